@@ -1,0 +1,77 @@
+import type { Role } from './roles';
+
+/**
+ * Who is acting. Anonymous stands for the public; a user acts in one tenant at a time through
+ * the membership they hold there (at most one per tenant).
+ */
+export type Actor =
+	| { kind: 'anonymous' }
+	| { kind: 'system'; label: string }
+	| { kind: 'user'; userId: string; username: string; memberships: readonly Membership[] };
+
+export interface Membership {
+	tenantId: string;
+	role: Role;
+	/** Set for department planners: the one department they may write for. */
+	departmentId: string | null;
+}
+
+export const actions = [
+	'tenant.read',
+	'tenant.manage',
+	'users.read',
+	'users.manage',
+	'audit.read',
+	'data.read',
+	'data.write',
+	'steering.decide',
+	'public.read'
+] as const;
+export type Action = (typeof actions)[number];
+
+/** What the action is done to: always in one tenant; department where the data belong to one. */
+export interface Resource {
+	tenantId: string;
+	departmentId?: string | null;
+}
+
+const grants: Record<Role, readonly Action[]> = {
+	admin: ['tenant.read', 'tenant.manage', 'users.read', 'users.manage', 'audit.read', 'data.read', 'data.write', 'steering.decide', 'public.read'],
+	planner: ['tenant.read', 'users.read', 'data.read', 'data.write', 'public.read'],
+	department_planner: ['tenant.read', 'users.read', 'data.read', 'data.write', 'public.read'],
+	steering: ['tenant.read', 'users.read', 'data.read', 'steering.decide', 'public.read'],
+	viewer: ['tenant.read', 'data.read', 'public.read']
+};
+
+export function membershipIn(actor: Actor, tenantId: string): Membership | undefined {
+	return actor.kind === 'user' ? actor.memberships.find((m) => m.tenantId === tenantId) : undefined;
+}
+
+export type Decision = { allowed: true } | { allowed: false; reason: 'unauthenticated' | 'foreign_tenant' | 'forbidden' };
+
+/**
+ * The one authorization rule of the platform. Every service asks it before it touches data.
+ * - the system (CLI, seed) may do everything;
+ * - the public may only read what is published;
+ * - a user acts only in tenants where they hold a membership, with that membership's role;
+ * - a department planner writes only data that belong to their own department; shared data
+ *   (of no department) are written by planners and admins.
+ */
+export function decide(actor: Actor, action: Action, resource: Resource): Decision {
+	if (actor.kind === 'system') return { allowed: true };
+	if (actor.kind === 'anonymous') {
+		return action === 'public.read' ? { allowed: true } : { allowed: false, reason: 'unauthenticated' };
+	}
+	const membership = membershipIn(actor, resource.tenantId);
+	if (!membership) return { allowed: false, reason: 'foreign_tenant' };
+	if (!grants[membership.role].includes(action)) return { allowed: false, reason: 'forbidden' };
+	if (membership.role === 'department_planner' && action === 'data.write') {
+		const own = membership.departmentId !== null && resource.departmentId === membership.departmentId;
+		if (!own) return { allowed: false, reason: 'forbidden' };
+	}
+	return { allowed: true };
+}
+
+export function can(actor: Actor, action: Action, resource: Resource): boolean {
+	return decide(actor, action, resource).allowed;
+}

@@ -1,0 +1,15 @@
+/** Roles a membership can carry, from most to least powerful. The public is anonymous, not a role. */
+export const roles = ['admin', 'planner', 'department_planner', 'steering', 'viewer'] as const;
+export type Role = (typeof roles)[number];
+
+export const roleLabels: Record<Role, { de: string; en: string }> = {
+	admin: { de: 'Administration', en: 'Administrator' },
+	planner: { de: 'Planung', en: 'Planner' },
+	department_planner: { de: 'Fachplanung (ein Fachbereich)', en: 'Department planner' },
+	steering: { de: 'Lenkungsgruppe', en: 'Steering group' },
+	viewer: { de: 'Lesezugriff', en: 'Viewer' }
+};
+
+export function isRole(value: string): value is Role {
+	return (roles as readonly string[]).includes(value);
+}

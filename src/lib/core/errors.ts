@@ -1,0 +1,67 @@
+/**
+ * Stable error codes. The code is the contract (API clients, tests); the German text is the
+ * default message, parameters in {braces}. HTTP statuses are mapped in server/errors.ts.
+ */
+export const errorMessages = {
+	'auth.invalid_credentials': 'Benutzername oder Passwort ist falsch.',
+	'auth.unauthenticated': 'Bitte melden Sie sich an.',
+	'auth.session_expired': 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
+	'auth.forbidden': 'Sie haben für diese Aktion keine Berechtigung.',
+	'auth.foreign_tenant': 'Sie gehören diesem Mandanten nicht an und haben daher keinen Zugriff.',
+	'auth.rate_limited':
+		'Zu viele fehlgeschlagene Anmeldeversuche. Bitte warten Sie {minutes} Minuten und versuchen Sie es dann erneut.',
+	'auth.account_disabled': 'Dieses Benutzerkonto ist gesperrt. Bitte wenden Sie sich an Ihre Administration.',
+	'auth.weak_password': 'Das Passwort muss mindestens {min} Zeichen lang sein.',
+	'csrf.invalid':
+		'Das Formular ist abgelaufen oder wurde nicht von dieser Anwendung gesendet (CSRF-Schutz). Bitte laden Sie die Seite neu und senden Sie es erneut.',
+	'validation.invalid': 'Die Eingabe ist ungültig: {details}',
+	'tenant.not_found': 'Der Mandant „{tenant}“ existiert nicht.',
+	'tenant.duplicate': 'Ein Mandant mit dem Kürzel „{slug}“ existiert bereits.',
+	'tenant.invalid_parent': 'Übergeordnet kann nur ein Kreis sein; „{parent}“ ist kein Kreis.',
+	'department.not_found': 'Der Fachbereich existiert in diesem Mandanten nicht.',
+	'department.required': 'Die Rolle „Fachplanung“ braucht einen Fachbereich.',
+	'user.not_found': 'Der Benutzer „{user}“ existiert nicht.',
+	'user.duplicate': 'Ein Benutzer mit dem Namen oder der E-Mail-Adresse „{user}“ existiert bereits.',
+	'user.membership_duplicate': 'Der Benutzer „{user}“ gehört diesem Mandanten bereits an.',
+	'user.last_admin': 'Der letzte aktive Administrator eines Mandanten kann nicht entfernt oder herabgestuft werden.',
+	'not_found': 'Die angeforderte Seite oder Ressource wurde nicht gefunden.',
+	'db.unreachable': 'Die Datenbank ist nicht erreichbar: {details}',
+	'config.invalid': 'Die Konfiguration ist ungültig: {details}',
+	'backup.unsupported': '{details}',
+	'db.locked':
+		'Die eingebettete Datenbank unter {dir} wird gerade von einem anderen Prozess (PID {pid}) benutzt, etwa einem laufenden Server. Bitte beenden Sie ihn zuerst.',
+	'db.extension_missing':
+		'Die Erweiterung PostGIS konnte nicht aktiviert werden: {details}. Bitte lassen Sie die Datenbankadministration in dieser Datenbank „CREATE EXTENSION postgis;“ ausführen.',
+	'backup.target_not_empty': 'Das Datenverzeichnis {dir} ist nicht leer. Mit --force wird es vorher beiseitegelegt.',
+	'internal': 'Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es erneut oder wenden Sie sich an Ihre Administration.'
+} as const;
+
+export type ErrorCode = keyof typeof errorMessages;
+
+export type ErrorParams = Record<string, string | number>;
+
+export function formatMessage(template: string, params: ErrorParams = {}): string {
+	return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+		key in params ? String(params[key]) : whole
+	);
+}
+
+/** An expected failure with a stable code; anything else is a bug and shows as `internal`. */
+export class AppError extends Error {
+	readonly code: ErrorCode;
+	readonly params: ErrorParams;
+	/** Field-level problems of a validation error: field name → German message. */
+	readonly fields: Record<string, string>;
+
+	constructor(code: ErrorCode, params: ErrorParams = {}, fields: Record<string, string> = {}) {
+		super(formatMessage(errorMessages[code], params));
+		this.name = 'AppError';
+		this.code = code;
+		this.params = params;
+		this.fields = fields;
+	}
+}
+
+export function isAppError(error: unknown): error is AppError {
+	return error instanceof AppError;
+}

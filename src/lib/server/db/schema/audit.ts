@@ -1,0 +1,25 @@
+import { sql } from 'drizzle-orm';
+import { index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { tenant } from './tenants';
+import { appUser } from './users';
+
+/** Who changed what, when, from what to what. Written in the same transaction as the change. */
+export const auditEntry = pgTable(
+	'audit_entry',
+	{
+		tenantId: uuid('tenant_id')
+			.notNull()
+			.references(() => tenant.id, { onDelete: 'cascade' }),
+		id: uuid('id').notNull().defaultRandom(),
+		at: timestamp('at', { withTimezone: true }).notNull().default(sql`now()`),
+		/** Null for the system (CLI, seed); the user stays named in `actor` even if deleted later. */
+		userId: uuid('user_id').references(() => appUser.id, { onDelete: 'set null' }),
+		actor: text('actor').notNull(),
+		entity: text('entity').notNull(),
+		entityId: text('entity_id').notNull(),
+		action: text('action').notNull(),
+		before: jsonb('before'),
+		after: jsonb('after')
+	},
+	(t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('audit_entry_tenant_at').on(t.tenantId, t.at)]
+);

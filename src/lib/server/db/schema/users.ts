@@ -1,0 +1,46 @@
+import { sql } from 'drizzle-orm';
+import { boolean, index, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { roles } from '../../../core/auth/roles';
+import { departmentForeignKey, tenant } from './tenants';
+
+export const role = pgEnum('role', roles);
+
+/** A person who logs in. Users are global; what they may do is given per tenant by memberships. */
+export const appUser = pgTable(
+	'app_user',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		username: text('username').notNull(),
+		email: text('email'),
+		displayName: text('display_name').notNull(),
+		passwordHash: text('password_hash').notNull(),
+		disabled: boolean('disabled').notNull().default(false),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+		passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().default(sql`now()`)
+	},
+	(t) => [
+		uniqueIndex('app_user_username_lower').on(sql`lower(${t.username})`),
+		uniqueIndex('app_user_email_lower').on(sql`lower(${t.email})`)
+	]
+);
+
+/** User × tenant × role (× department for department planners). At most one per user and tenant. */
+export const membership = pgTable(
+	'membership',
+	{
+		tenantId: uuid('tenant_id')
+			.notNull()
+			.references(() => tenant.id, { onDelete: 'cascade' }),
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => appUser.id, { onDelete: 'cascade' }),
+		role: role('role').notNull(),
+		departmentId: uuid('department_id'),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`)
+	},
+	(t) => [
+		primaryKey({ columns: [t.tenantId, t.userId] }),
+		departmentForeignKey(t.tenantId, t.departmentId),
+		index('membership_user').on(t.userId)
+	]
+);

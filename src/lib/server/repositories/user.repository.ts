@@ -1,0 +1,123 @@
+import { and, asc, eq, ne, or, sql } from 'drizzle-orm';
+import type { Role } from '../../core/auth/roles';
+import type { Database } from '../db/client';
+import { appUser, membership } from '../db/schema';
+
+export type UserRow = typeof appUser.$inferSelect;
+export type MembershipRow = typeof membership.$inferSelect;
+
+export async function insertUser(
+	db: Database,
+	values: { username: string; email: string | null; displayName: string; passwordHash: string }
+): Promise<UserRow> {
+	const [row] = await db.insert(appUser).values(values).returning();
+	return row!;
+}
+
+/** Login by user name or e-mail address, case-insensitive. */
+export async function findUserByLogin(db: Database, login: string): Promise<UserRow | undefined> {
+	const needle = login.trim().toLowerCase();
+	const [row] = await db
+		.select()
+		.from(appUser)
+		.where(or(eq(sql`lower(${appUser.username})`, needle), eq(sql`lower(${appUser.email})`, needle)));
+	return row;
+}
+
+export async function findUserById(db: Database, id: string): Promise<UserRow | undefined> {
+	const [row] = await db.select().from(appUser).where(eq(appUser.id, id));
+	return row;
+}
+
+export async function updateUser(
+	db: Database,
+	id: string,
+	values: Partial<Pick<UserRow, 'displayName' | 'email' | 'passwordHash' | 'disabled' | 'passwordChangedAt'>>
+): Promise<UserRow> {
+	const [row] = await db.update(appUser).set(values).where(eq(appUser.id, id)).returning();
+	return row!;
+}
+
+export async function insertMembership(
+	db: Database,
+	values: { tenantId: string; userId: string; role: Role; departmentId: string | null }
+): Promise<MembershipRow> {
+	const [row] = await db.insert(membership).values(values).returning();
+	return row!;
+}
+
+export async function listMembershipsOfUser(db: Database, userId: string): Promise<MembershipRow[]> {
+	return db.select().from(membership).where(eq(membership.userId, userId));
+}
+
+export async function findMembership(db: Database, tenantId: string, userId: string): Promise<MembershipRow | undefined> {
+	const [row] = await db
+		.select()
+		.from(membership)
+		.where(and(eq(membership.tenantId, tenantId), eq(membership.userId, userId)));
+	return row;
+}
+
+export async function updateMembership(
+	db: Database,
+	tenantId: string,
+	userId: string,
+	values: { role: Role; departmentId: string | null }
+): Promise<MembershipRow> {
+	const [row] = await db
+		.update(membership)
+		.set(values)
+		.where(and(eq(membership.tenantId, tenantId), eq(membership.userId, userId)))
+		.returning();
+	return row!;
+}
+
+export async function deleteMembership(db: Database, tenantId: string, userId: string): Promise<void> {
+	await db.delete(membership).where(and(eq(membership.tenantId, tenantId), eq(membership.userId, userId)));
+}
+
+export interface TenantMember {
+	userId: string;
+	username: string;
+	email: string | null;
+	displayName: string;
+	disabled: boolean;
+	role: Role;
+	departmentId: string | null;
+	memberSince: Date;
+}
+
+export async function listMembersOfTenant(db: Database, tenantId: string): Promise<TenantMember[]> {
+	return db
+		.select({
+			userId: appUser.id,
+			username: appUser.username,
+			email: appUser.email,
+			displayName: appUser.displayName,
+			disabled: appUser.disabled,
+			role: membership.role,
+			departmentId: membership.departmentId,
+			memberSince: membership.createdAt
+		})
+		.from(membership)
+		.innerJoin(appUser, eq(appUser.id, membership.userId))
+		.where(eq(membership.tenantId, tenantId))
+		.orderBy(asc(appUser.displayName));
+}
+
+/** Active administrators of a tenant other than the given user. */
+export async function countOtherActiveAdmins(db: Database, tenantId: string, exceptUserId: string): Promise<number> {
+	const [row] = await db
+		.select({ n: sql<number>`count(*)::int` })
+		.from(membership)
+		.innerJoin(appUser, eq(appUser.id, membership.userId))
+		.where(
+			and(
+				eq(membership.tenantId, tenantId),
+				eq(membership.role, 'admin'),
+				eq(appUser.disabled, false),
+				ne(membership.userId, exceptUserId)
+			)
+		);
+	return row?.n ?? 0;
+}

@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../../../../test/support/test-db';
+import { contextFor, createTenantWorld, testPassword, type TenantWorld } from '../../../../test/support/fixtures';
+import type { DatabaseHandle } from '../db/client';
+import { listAudit } from './audit.service';
+import { createUser, listUsers, removeMember, updateMember } from './user.service';
+
+let handle: DatabaseHandle;
+let berlin: TenantWorld;
+
+beforeAll(async () => {
+	handle = await createTestDatabase();
+	berlin = await createTenantWorld(handle.db, 'berlin');
+});
+afterAll(() => handle?.close());
+
+describe('user administration', () => {
+	it('an admin creates a user, and the change is audited with its after state', async () => {
+		const ctx = contextFor(handle.db, berlin.users.admin.actor);
+		const created = await createUser(ctx, 'berlin', {
+			username: 'erika.muster',
+			email: 'erika@example.de',
+			displayName: 'Erika Muster',
+			password: testPassword,
+			role: 'planner'
+		});
+		expect(created.role).toBe('planner');
+		const users = await listUsers(ctx, 'berlin');
+		expect(users.map((u) => u.username)).toContain('erika.muster');
+		const audit = await listAudit(ctx, 'berlin', { entity: 'user' });
+		const entry = audit.entries.find((e) => e.entityId === created.userId);
+		expect(entry?.action).toBe('create');
+		expect(entry?.actor).toBe(berlin.users.admin.username);
+		expect(entry?.after).toMatchObject({ username: 'erika.muster', role: 'planner' });
+		expect(JSON.stringify(entry?.after)).not.toContain('argon2');
+	});
+
+	it('refuses a duplicate user name case-insensitively and writes nothing', async () => {
+		const ctx = contextFor(handle.db, berlin.users.admin.actor);
+		const before = (await listAudit(ctx, 'berlin')).total;
+		await expect(
+			createUser(ctx, 'berlin', { username: 'ERIKA.MUSTER', displayName: 'Doppelt', password: testPassword, role: 'viewer' })
+		).rejects.toMatchObject({ code: 'user.duplicate' });
+		expect((await listAudit(ctx, 'berlin')).total).toBe(before);
+	});
+
+	it('refuses a short password with a German message', async () => {
+		const ctx = contextFor(handle.db, berlin.users.admin.actor);
+		await expect(
+			createUser(ctx, 'berlin', { username: 'kurz', displayName: 'Kurz', password: 'kurz', role: 'viewer' })
+		).rejects.toMatchObject({ code: 'auth.weak_password', message: expect.stringContaining('mindestens 12 Zeichen') });
+	});
+
+	it('requires a department of this tenant for a department planner', async () => {
+		const ctx = contextFor(handle.db, berlin.users.admin.actor);
+		const input = { username: 'fach', displayName: 'Fach Planerin', password: testPassword, role: 'department_planner' };
+		await expect(createUser(ctx, 'berlin', input)).rejects.toMatchObject({ code: 'department.required' });
+		await expect(
+			createUser(ctx, 'berlin', { ...input, departmentId: '00000000-0000-4000-8000-000000000000' })
+		).rejects.toMatchObject({ code: 'department.not_found' });
+		const ok = await createUser(ctx, 'berlin', { ...input, departmentId: berlin.schulamtId });
+		expect(ok.departmentId).toBe(berlin.schulamtId);
+	});
+
+	it('keeps at least one active admin in a tenant', async () => {
+		const ctx = contextFor(handle.db, berlin.users.admin.actor);
+		const admin = berlin.users.admin.userId;
+		await expect(updateMember(ctx, 'berlin', admin, { role: 'viewer' })).rejects.toMatchObject({ code: 'user.last_admin' });
+		await expect(removeMember(ctx, 'berlin', admin)).rejects.toMatchObject({ code: 'user.last_admin' });
+	});
+
+	it('records role changes with before and after', async () => {
+		const ctx = contextFor(handle.db, berlin.users.admin.actor);
+		await updateMember(ctx, 'berlin', berlin.users.viewer.userId, { role: 'steering' });
+		const audit = await listAudit(ctx, 'berlin', { entity: 'membership' });
+		expect(audit.entries[0]).toMatchObject({
+			action: 'update',
+			before: { role: 'viewer' },
+			after: { role: 'steering' }
+		});
+	});
+});

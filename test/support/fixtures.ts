@@ -1,0 +1,56 @@
+import type { Actor } from '../../src/lib/core/auth/policy';
+import type { Role } from '../../src/lib/core/auth/roles';
+import type { Database } from '../../src/lib/server/db/client';
+import { listMembershipsOfUser } from '../../src/lib/server/repositories/user.repository';
+import type { ServiceContext } from '../../src/lib/server/services/context';
+import { createDepartment, createTenant } from '../../src/lib/server/services/tenant.service';
+import { createUser } from '../../src/lib/server/services/user.service';
+
+export const system: Actor = { kind: 'system', label: 'test' };
+export const anonymous: Actor = { kind: 'anonymous' };
+export const testPassword = 'richtig-langes-passwort';
+
+export function contextFor(db: Database, actor: Actor, now = new Date()): ServiceContext {
+	return { db, actor, now };
+}
+
+/** The actor a user is after logging in: their memberships as stored. */
+export async function actorOf(db: Database, userId: string, username: string): Promise<Actor> {
+	const memberships = await listMembershipsOfUser(db, userId);
+	return {
+		kind: 'user',
+		userId,
+		username,
+		memberships: memberships.map((m) => ({ tenantId: m.tenantId, role: m.role, departmentId: m.departmentId }))
+	};
+}
+
+export interface TenantWorld {
+	tenantId: string;
+	slug: string;
+	jugendamtId: string;
+	schulamtId: string;
+	/** One user per role (the department planner in the Jugendamt). */
+	users: Record<Role, { userId: string; username: string; actor: Actor }>;
+}
+
+/** A tenant with two departments and one member per role, built through the services themselves. */
+export async function createTenantWorld(db: Database, slug: string): Promise<TenantWorld> {
+	const root = contextFor(db, system);
+	const tenant = await createTenant(root, { slug, name: `Stadt ${slug}`, kind: 'kreisfreie_stadt' });
+	const jugendamt = await createDepartment(root, slug, { name: 'Jugendamt' });
+	const schulamt = await createDepartment(root, slug, { name: 'Schulverwaltungsamt' });
+	const users = {} as TenantWorld['users'];
+	for (const role of ['admin', 'planner', 'department_planner', 'steering', 'viewer'] as const) {
+		const username = `${slug}-${role}`.replaceAll('_', '-');
+		const created = await createUser(root, slug, {
+			username,
+			displayName: `${role} ${slug}`,
+			password: testPassword,
+			role,
+			departmentId: role === 'department_planner' ? jugendamt.id : null
+		});
+		users[role] = { userId: created.userId, username, actor: await actorOf(db, created.userId, username) };
+	}
+	return { tenantId: tenant.id, slug, jugendamtId: jugendamt.id, schulamtId: schulamt.id, users };
+}
