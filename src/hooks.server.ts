@@ -1,0 +1,110 @@
+import { error, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
+import { AppError } from '$lib/core/errors';
+import { defaultLocale, isLocale } from '$lib/core/i18n/locale';
+import { getConfig } from '$lib/server/config';
+import { httpStatus, toErrorBody } from '$lib/server/errors';
+import { database, runtimeStatus, startRuntime } from '$lib/server/runtime';
+import { checkSession } from '$lib/server/services/auth.service';
+import { clearSessionCookie, csrfCookie, localeCookie, sessionCookie, setCsrfCookie } from '$lib/server/web/cookies';
+import { csrfField, csrfHeader, csrfTokenFor, csrfValid, newCsrfCookieValue } from '$lib/server/web/csrf';
+import { apiError } from '$lib/server/web/respond';
+
+/** Opens the database before the server takes requests. */
+export const init: ServerInit = async () => {
+	await startRuntime();
+};
+
+const securityHeaders: Record<string, string> = {
+	'x-content-type-options': 'nosniff',
+	'x-frame-options': 'DENY',
+	'referrer-policy': 'strict-origin-when-cross-origin',
+	'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+	'cross-origin-opener-policy': 'same-origin'
+};
+
+const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+function isFormPost(request: Request): boolean {
+	const type = request.headers.get('content-type') ?? '';
+	return type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data');
+}
+
+export const handle: Handle = async ({ event, resolve }) => {
+	const isApi = event.url.pathname.startsWith('/api/');
+	const lang = event.cookies.get(localeCookie);
+	event.locals.locale = isLocale(lang) ? lang : defaultLocale;
+	event.locals.actor = { kind: 'anonymous' };
+	event.locals.user = null;
+	event.locals.sessionExpired = false;
+	event.locals.csrfToken = '';
+
+	if (runtimeStatus() === 'ready') {
+		try {
+			await authenticate(event);
+			await protectAgainstCsrf(event, isApi);
+		} catch (caught) {
+			if (isApi) return apiError(caught);
+			const body = toErrorBody(caught);
+			error(httpStatus(body.code), { message: body.message, code: body.code });
+		}
+	} else if (event.url.pathname !== '/api/v1/health') {
+		// Starting, or the database is not reachable: say so instead of failing on every page.
+		try {
+			database();
+		} catch (caught) {
+			if (isApi) return apiError(caught);
+			const body = toErrorBody(caught);
+			error(httpStatus(body.code), { message: body.message, code: body.code });
+		}
+	}
+
+	const response = await resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
+	});
+	for (const [name, value] of Object.entries(securityHeaders)) response.headers.set(name, value);
+	if (event.locals.user || isApi) response.headers.set('cache-control', 'no-store');
+	return response;
+};
+
+async function authenticate(event: Parameters<Handle>[0]['event']): Promise<void> {
+	const token = event.cookies.get(sessionCookie);
+	if (!token) return;
+	const check = await checkSession(database(), token, new Date(), getConfig());
+	if (check.status === 'valid') {
+		event.locals.actor = check.actor;
+		event.locals.user = { id: check.user.id, username: check.user.username, displayName: check.user.displayName };
+		return;
+	}
+	clearSessionCookie(event.cookies);
+	event.locals.sessionExpired = check.status === 'expired';
+}
+
+async function protectAgainstCsrf(event: Parameters<Handle>[0]['event'], isApi: boolean): Promise<void> {
+	const db = database();
+	let cookieValue = event.cookies.get(csrfCookie);
+	if (!cookieValue) {
+		cookieValue = newCsrfCookieValue();
+		setCsrfCookie(event.cookies, cookieValue);
+	}
+	event.locals.csrfToken = await csrfTokenFor(db, cookieValue);
+	if (!unsafeMethods.has(event.request.method)) return;
+	if (isApi) {
+		// Calls authenticated by the session cookie must prove they come from our pages.
+		if (event.locals.user && !(await csrfValid(db, event.cookies.get(csrfCookie), event.request.headers.get(csrfHeader)))) {
+			throw new AppError('csrf.invalid');
+		}
+		return;
+	}
+	if (!isFormPost(event.request)) return;
+	const form = await event.request.clone().formData();
+	const sent = form.get(csrfField);
+	if (!(await csrfValid(db, event.cookies.get(csrfCookie), typeof sent === 'string' ? sent : null))) {
+		throw new AppError('csrf.invalid');
+	}
+}
+
+export const handleError: HandleServerError = ({ error: caught, status }) => {
+	if (status === 404) return { message: new AppError('not_found').message, code: 'not_found' };
+	const body = toErrorBody(caught);
+	return { message: body.message, code: body.code };
+};

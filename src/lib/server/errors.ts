@@ -1,0 +1,54 @@
+import { AppError, isAppError, type ErrorCode } from '../core/errors';
+
+/** The one place where error codes become HTTP statuses. */
+const statusOf: Record<ErrorCode, number> = {
+	'auth.invalid_credentials': 401,
+	'auth.unauthenticated': 401,
+	'auth.session_expired': 401,
+	'auth.forbidden': 403,
+	'auth.foreign_tenant': 403,
+	'auth.rate_limited': 429,
+	'auth.account_disabled': 403,
+	'auth.weak_password': 400,
+	'csrf.invalid': 403,
+	'validation.invalid': 400,
+	'tenant.not_found': 404,
+	'tenant.duplicate': 409,
+	'tenant.invalid_parent': 400,
+	'department.not_found': 400,
+	'department.required': 400,
+	'user.not_found': 404,
+	'user.duplicate': 409,
+	'user.membership_duplicate': 409,
+	'user.last_admin': 409,
+	not_found: 404,
+	'db.unreachable': 503,
+	'db.locked': 503,
+	'db.extension_missing': 503,
+	'config.invalid': 500,
+	'backup.unsupported': 400,
+	'backup.target_not_empty': 409,
+	internal: 500
+};
+
+export function httpStatus(code: ErrorCode): number {
+	return statusOf[code];
+}
+
+export interface ErrorBody {
+	code: ErrorCode;
+	message: string;
+	fields?: Record<string, string>;
+}
+
+/** Turns anything thrown into an error body; unexpected errors are logged and never shown in detail. */
+export function toErrorBody(error: unknown): ErrorBody {
+	if (isAppError(error)) {
+		return Object.keys(error.fields).length > 0
+			? { code: error.code, message: error.message, fields: error.fields }
+			: { code: error.code, message: error.message };
+	}
+	console.error('[querschnitt] Unerwarteter Fehler:', error);
+	const internal = new AppError('internal');
+	return { code: internal.code, message: internal.message };
+}

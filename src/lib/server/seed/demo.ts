@@ -1,0 +1,43 @@
+import type { Actor } from '../../core/auth/policy';
+import type { Config } from '../config';
+import type { Database } from '../db/client';
+import { verifyPassword } from '../auth/password';
+import { findTenantBySlug } from '../repositories/tenant.repository';
+import { findUserByLogin } from '../repositories/user.repository';
+import { createDepartment, createTenant } from '../services/tenant.service';
+import { createUser } from '../services/user.service';
+
+export const demoTenantSlug = 'berlin';
+export const demoUsername = 'demo';
+
+const demoDepartments = [
+	{ name: 'Jugendamt', shortName: 'Jug' },
+	{ name: 'Schul- und Sportamt', shortName: 'Schul' },
+	{ name: 'Amt für Soziales', shortName: 'Soz' },
+	{ name: 'Gesundheitsamt', shortName: 'Ges' },
+	{ name: 'Jobcenter', shortName: 'JC' },
+	{ name: 'Sozialraumorientierte Planungskoordination', shortName: 'SPK' }
+];
+
+/**
+ * The demo tenant "Berlin (Beispiel)" with its departments and an admin account, created once
+ * on an empty database through the same services a user would use (so it is audited too).
+ */
+export async function seedDemo(db: Database, config: Config): Promise<void> {
+	const ctx = { db, actor: { kind: 'system', label: 'demo' } satisfies Actor, now: new Date() };
+	if (!(await findTenantBySlug(db, demoTenantSlug))) {
+		await createTenant(ctx, { slug: demoTenantSlug, name: 'Berlin (Beispiel)', kind: 'kreisfreie_stadt', ags: '11000000' });
+		for (const department of demoDepartments) await createDepartment(ctx, demoTenantSlug, department);
+		await createUser(ctx, demoTenantSlug, {
+			username: demoUsername,
+			email: 'demo@querschnitt.invalid',
+			displayName: 'Demo-Planerin',
+			password: config.demo.password,
+			role: 'admin'
+		});
+	}
+	const demo = await findUserByLogin(db, demoUsername);
+	if (demo && !demo.disabled && (await verifyPassword(demo.passwordHash, config.demo.password))) {
+		console.log(`[querschnitt] Demo-Zugang: Benutzername „${demoUsername}“, Passwort „${config.demo.password}“ (Mandant „Berlin (Beispiel)“).`);
+	}
+}

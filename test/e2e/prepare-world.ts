@@ -1,0 +1,15 @@
+// Prepares the embedded database for the browser tests: demo tenant, a tenant with one user per
+// role ("testcity") and a foreign tenant ("fremd"), all created through the services.
+import { loadConfig } from '../../src/lib/server/config';
+import { openDatabase } from '../../src/lib/server/db/client';
+import { migrateDatabase } from '../../src/lib/server/db/migrate';
+import { seedDemo } from '../../src/lib/server/seed/demo';
+import { createTenantWorld } from '../support/fixtures';
+
+const config = loadConfig();
+const handle = await openDatabase(config.database);
+await migrateDatabase(handle);
+await seedDemo(handle.db, config);
+await createTenantWorld(handle.db, 'testcity');
+await createTenantWorld(handle.db, 'fremd');
+await handle.close();
