@@ -89,12 +89,19 @@ export async function createUser(ctx: ServiceContext, tenantSlug: string, input:
 	});
 }
 
+/** A user id from a URL: anything but a UUID cannot name a user (and must not reach the database as one). */
+function userIdFrom(userId: string): string {
+	if (!z.uuid().safeParse(userId).success) throw new AppError('user.not_found', { user: userId });
+	return userId;
+}
+
 /** Admins may not leave their tenant without an active administrator. */
 async function keepAnAdmin(db: Database, tenantId: string, userId: string): Promise<void> {
 	if ((await countOtherActiveAdmins(db, tenantId, userId)) === 0) throw new AppError('user.last_admin');
 }
 
 export async function updateMember(ctx: ServiceContext, tenantSlug: string, userId: string, input: unknown): Promise<void> {
+	userIdFrom(userId);
 	const values = parseInput(memberUpdateInput, input);
 	const tenant = await resolveTenant(ctx, tenantSlug);
 	authorize(ctx, 'users.manage', { tenantId: tenant.id });
@@ -117,6 +124,7 @@ export async function updateMember(ctx: ServiceContext, tenantSlug: string, user
 
 /** Takes a user out of the tenant; a user left without any tenant is disabled, not deleted (the audit names them). */
 export async function removeMember(ctx: ServiceContext, tenantSlug: string, userId: string): Promise<void> {
+	userIdFrom(userId);
 	const tenant = await resolveTenant(ctx, tenantSlug);
 	authorize(ctx, 'users.manage', { tenantId: tenant.id });
 	await ctx.db.transaction(async (tx) => {
@@ -145,6 +153,7 @@ const passwordReset = z.object({ password: z.string().max(1024) });
  * not manage is not theirs to reset: that would take over an account of another tenant.
  */
 export async function resetPassword(ctx: ServiceContext, tenantSlug: string, userId: string, input: unknown): Promise<void> {
+	userIdFrom(userId);
 	const { password } = parseInput(passwordReset, input);
 	const tenant = await resolveTenant(ctx, tenantSlug);
 	authorize(ctx, 'users.manage', { tenantId: tenant.id });

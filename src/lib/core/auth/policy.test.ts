@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { decide, type Actor, type Action } from './policy';
+import type { Role } from './roles';
+
+const tenant = 't1';
+const other = 't2';
+const jugendamt = 'd-jug';
+const schulamt = 'd-schul';
+
+function user(role: Role, departmentId: string | null = null): Actor {
+	return { kind: 'user', userId: 'u', username: 'u', memberships: [{ tenantId: tenant, role, departmentId }] };
+}
+
+describe('decide', () => {
+	it('lets the public read only what is published', () => {
+		expect(decide({ kind: 'anonymous' }, 'public.read', { tenantId: tenant })).toEqual({ allowed: true });
+		expect(decide({ kind: 'anonymous' }, 'tenant.read', { tenantId: tenant })).toEqual({
+			allowed: false,
+			reason: 'unauthenticated'
+		});
+	});
+
+	it('refuses every action in a tenant without membership, whatever the role elsewhere', () => {
+		for (const role of ['admin', 'planner', 'department_planner', 'steering', 'viewer'] as const) {
+			expect(decide(user(role, jugendamt), 'tenant.read', { tenantId: other })).toEqual({
+				allowed: false,
+				reason: 'foreign_tenant'
+			});
+		}
+	});
+
+	// The expected table, written out by hand from issue 2 (not derived from the grants).
+	const table: Record<Action, Role[]> = {
+		'tenant.read': ['admin', 'planner', 'department_planner', 'steering', 'viewer'],
+		'tenant.manage': ['admin'],
+		'users.read': ['admin', 'planner', 'department_planner', 'steering'],
+		'users.manage': ['admin'],
+		'audit.read': ['admin'],
+		'data.read': ['admin', 'planner', 'department_planner', 'steering', 'viewer'],
+		'data.write': ['admin', 'planner', 'department_planner'],
+		'steering.decide': ['admin', 'steering'],
+		'public.read': ['admin', 'planner', 'department_planner', 'steering', 'viewer']
+	};
+
+	for (const [action, allowed] of Object.entries(table) as [Action, Role[]][]) {
+		it(`grants ${action} to ${allowed.join(', ')} only`, () => {
+			for (const role of ['admin', 'planner', 'department_planner', 'steering', 'viewer'] as const) {
+				const result = decide(user(role, jugendamt), action, { tenantId: tenant, departmentId: jugendamt });
+				expect(result.allowed, `${role} → ${action}`).toBe(allowed.includes(role));
+			}
+		});
+	}
+
+	it('limits a department planner to writing their own department’s data', () => {
+		const actor = user('department_planner', jugendamt);
+		expect(decide(actor, 'data.write', { tenantId: tenant, departmentId: jugendamt }).allowed).toBe(true);
+		expect(decide(actor, 'data.write', { tenantId: tenant, departmentId: schulamt }).allowed).toBe(false);
+		expect(decide(actor, 'data.write', { tenantId: tenant, departmentId: null }).allowed).toBe(false);
+		expect(decide(actor, 'data.read', { tenantId: tenant, departmentId: schulamt }).allowed).toBe(true);
+		// A planner writes for any department and for shared data.
+		expect(decide(user('planner'), 'data.write', { tenantId: tenant, departmentId: schulamt }).allowed).toBe(true);
+		expect(decide(user('planner'), 'data.write', { tenantId: tenant }).allowed).toBe(true);
+	});
+
+	it('uses the membership of the tenant in question for users in several tenants', () => {
+		const actor: Actor = {
+			kind: 'user',
+			userId: 'u',
+			username: 'u',
+			memberships: [
+				{ tenantId: tenant, role: 'viewer', departmentId: null },
+				{ tenantId: other, role: 'admin', departmentId: null }
+			]
+		};
+		expect(decide(actor, 'users.manage', { tenantId: tenant }).allowed).toBe(false);
+		expect(decide(actor, 'users.manage', { tenantId: other }).allowed).toBe(true);
+	});
+});

@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '../../core/auth/policy';
+import type { Role } from '../../core/auth/roles';
+import { isAppError } from '../../core/errors';
+import { anonymous, contextFor, createTenantWorld, testPassword, type TenantWorld } from '../../../../test/support/fixtures';
+import { createTestDatabase } from '../../../../test/support/test-db';
+import type { DatabaseHandle } from '../db/client';
+import { listAudit } from './audit.service';
+import type { ServiceContext } from './context';
+import { createDepartment, createTenant, listDepartments, resolveTenant } from './tenant.service';
+import { createUser, listUsers, removeMember, resetPassword, updateMember } from './user.service';
+
+/**
+ * Every service operation, tried by every role of the tenant, by the admin of a foreign tenant
+ * and by the public. Expected outcomes are written out by hand from issue 2, not derived from
+ * the policy, so a wrong grant in the policy fails here.
+ */
+let handle: DatabaseHandle;
+let home: TenantWorld;
+let foreign: TenantWorld;
+
+beforeAll(async () => {
+	handle = await createTestDatabase();
+	home = await createTenantWorld(handle.db, 'home');
+	foreign = await createTenantWorld(handle.db, 'foreign');
+});
+afterAll(() => handle?.close());
+
+type Who = Role | 'foreign_admin' | 'anonymous';
+type Outcome = 'ok' | 'auth.forbidden' | 'auth.foreign_tenant' | 'auth.unauthenticated';
+
+let counter = 0;
+const operations: Record<string, { run: (ctx: ServiceContext) => Promise<unknown>; allowed: Role[] }> = {
+	'tenant home (resolveTenant)': { run: (ctx) => resolveTenant(ctx, 'home'), allowed: ['admin', 'planner', 'department_planner', 'steering', 'viewer'] },
+	listDepartments: { run: (ctx) => listDepartments(ctx, 'home'), allowed: ['admin', 'planner', 'department_planner', 'steering', 'viewer'] },
+	createDepartment: { run: (ctx) => createDepartment(ctx, 'home', { name: `Amt ${++counter}` }), allowed: ['admin'] },
+	listUsers: { run: (ctx) => listUsers(ctx, 'home'), allowed: ['admin', 'planner', 'department_planner', 'steering'] },
+	createUser: {
+		run: (ctx) => createUser(ctx, 'home', { username: `neu-${++counter}`, displayName: 'Neu', password: testPassword, role: 'viewer' }),
+		allowed: ['admin']
+	},
+	updateMember: { run: (ctx) => updateMember(ctx, 'home', home.users.viewer.userId, { role: 'viewer' }), allowed: ['admin'] },
+	resetPassword: { run: (ctx) => resetPassword(ctx, 'home', home.users.viewer.userId, { password: testPassword }), allowed: ['admin'] },
+	removeMember: {
+		// Each allowed call removes a fresh user, so the operation can succeed more than once.
+		run: async (ctx) => {
+			const target = await createUser(contextFor(ctx.db, home.users.admin.actor), 'home', {
+				username: `weg-${++counter}`,
+				displayName: 'Weg',
+				password: testPassword,
+				role: 'viewer'
+			});
+			return removeMember(ctx, 'home', target.userId);
+		},
+		allowed: ['admin']
+	},
+	listAudit: { run: (ctx) => listAudit(ctx, 'home'), allowed: ['admin'] },
+	createTenant: { run: (ctx) => createTenant(ctx, { slug: `neu-${++counter}`, name: 'Neu', kind: 'gemeinde' }), allowed: [] }
+};
+
+const everyone: Who[] = ['admin', 'planner', 'department_planner', 'steering', 'viewer', 'foreign_admin', 'anonymous'];
+
+function actorFor(who: Who): Actor {
+	if (who === 'anonymous') return anonymous;
+	if (who === 'foreign_admin') return foreign.users.admin.actor;
+	return home.users[who].actor;
+}
+
+function expected(name: string, who: Who): Outcome {
+	// Tenants are set up by the operator (CLI) only, so every user and the public are refused alike.
+	if (name === 'createTenant') return 'auth.forbidden';
+	if (who === 'anonymous') return 'auth.unauthenticated';
+	if (who === 'foreign_admin') return 'auth.foreign_tenant';
+	return operations[name]!.allowed.includes(who) ? 'ok' : 'auth.forbidden';
+}
+
+async function outcome(run: () => Promise<unknown>): Promise<Outcome | string> {
+	try {
+		await run();
+		return 'ok';
+	} catch (error) {
+		return isAppError(error) ? error.code : String(error);
+	}
+}
+
+describe('authorization of every service operation', () => {
+	for (const [name, operation] of Object.entries(operations)) {
+		for (const who of everyone) {
+			it(`${name} by ${who} → ${expected(name, who)}`, async () => {
+				const ctx = contextFor(handle.db, actorFor(who));
+				expect(await outcome(() => operation.run(ctx))).toBe(expected(name, who));
+			});
+		}
+	}
+
+	it('the system actor (CLI) may create tenants', async () => {
+		const ctx = contextFor(handle.db, { kind: 'system', label: 'test' });
+		expect(await outcome(() => operations.createTenant!.run(ctx))).toBe('ok');
+	});
+
+	it('a foreign admin cannot reach a member of this tenant even by id', async () => {
+		const ctx = contextFor(handle.db, foreign.users.admin.actor);
+		expect(await outcome(() => updateMember(ctx, 'foreign', home.users.viewer.userId, { role: 'admin' }))).toBe('user.not_found');
+		expect(await outcome(() => resetPassword(ctx, 'foreign', home.users.viewer.userId, { password: testPassword }))).toBe('user.not_found');
+		expect(await outcome(() => removeMember(ctx, 'foreign', home.users.viewer.userId))).toBe('user.not_found');
+	});
+
+	it('nothing is written when an operation is refused', async () => {
+		const admin = contextFor(handle.db, home.users.admin.actor);
+		const before = (await listAudit(admin, 'home')).total;
+		const usersBefore = (await listUsers(admin, 'home')).length;
+		for (const who of ['planner', 'department_planner', 'steering', 'viewer', 'foreign_admin', 'anonymous'] as const) {
+			const ctx = contextFor(handle.db, actorFor(who));
+			await outcome(() => operations.createUser!.run(ctx));
+			await outcome(() => operations.createDepartment!.run(ctx));
+		}
+		expect((await listAudit(admin, 'home')).total).toBe(before);
+		expect((await listUsers(admin, 'home')).length).toBe(usersBefore);
+	});
+});

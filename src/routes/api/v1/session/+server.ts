@@ -1,0 +1,19 @@
+import { AppError } from '$lib/core/errors';
+import { listMyTenants } from '$lib/server/services/tenant.service';
+import { serviceContext } from '$lib/server/web/context';
+import { apiResult } from '$lib/server/web/respond';
+
+/** Who is logged in, with their tenants and roles. */
+export const GET = (event) =>
+	apiResult(async () => {
+		const { actor } = event.locals;
+		if (actor.kind !== 'user' || !event.locals.user) throw new AppError('auth.unauthenticated');
+		const tenants = await listMyTenants(serviceContext(event));
+		return {
+			user: event.locals.user,
+			memberships: actor.memberships.map((m) => {
+				const tenant = tenants.find((t) => t.id === m.tenantId);
+				return { tenant: tenant?.slug, tenantName: tenant?.name, role: m.role, departmentId: m.departmentId };
+			})
+		};
+	});
