@@ -15,9 +15,13 @@ process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
 // Each browser test logs in many times from one address.
 process.env.LOGIN_MAX_FAILURES ??= '50';
 
-const prepared = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'test/e2e/prepare-world.ts')], {
-	stdio: 'inherit',
-	cwd: root
-});
+const prepared = spawnSync(
+	process.execPath,
+	['--import', 'tsx', path.join(root, 'test/e2e/prepare-world.ts')],
+	{
+		stdio: 'inherit',
+		cwd: root
+	}
+);
 if (prepared.status !== 0) process.exit(prepared.status ?? 1);
 await import('./start.js');

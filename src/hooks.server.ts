@@ -5,7 +5,13 @@ import { getConfig } from '$lib/server/config';
 import { httpStatus, toErrorBody } from '$lib/server/errors';
 import { database, runtimeStatus, startRuntime } from '$lib/server/runtime';
 import { checkSession } from '$lib/server/services/auth.service';
-import { clearSessionCookie, csrfCookie, localeCookie, sessionCookie, setCsrfCookie } from '$lib/server/web/cookies';
+import {
+	clearSessionCookie,
+	csrfCookie,
+	localeCookie,
+	sessionCookie,
+	setCsrfCookie
+} from '$lib/server/web/cookies';
 import { csrfField, csrfHeader, csrfTokenFor, csrfValid, newCsrfCookieValue } from '$lib/server/web/csrf';
 import { apiError } from '$lib/server/web/respond';
 
@@ -72,7 +78,11 @@ async function authenticate(event: Parameters<Handle>[0]['event']): Promise<void
 	const check = await checkSession(database(), token, new Date(), getConfig());
 	if (check.status === 'valid') {
 		event.locals.actor = check.actor;
-		event.locals.user = { id: check.user.id, username: check.user.username, displayName: check.user.displayName };
+		event.locals.user = {
+			id: check.user.id,
+			username: check.user.username,
+			displayName: check.user.displayName
+		};
 		return;
 	}
 	clearSessionCookie(event.cookies);
@@ -90,7 +100,10 @@ async function protectAgainstCsrf(event: Parameters<Handle>[0]['event'], isApi: 
 	if (!unsafeMethods.has(event.request.method)) return;
 	if (isApi) {
 		// Calls authenticated by the session cookie must prove they come from our pages.
-		if (event.locals.user && !(await csrfValid(db, event.cookies.get(csrfCookie), event.request.headers.get(csrfHeader)))) {
+		if (
+			event.locals.user &&
+			!(await csrfValid(db, event.cookies.get(csrfCookie), event.request.headers.get(csrfHeader)))
+		) {
 			throw new AppError('csrf.invalid');
 		}
 		return;

@@ -2,7 +2,8 @@
  * Which engine the integration tests run on: the embedded PGlite (default, `npm test`) or a real
  * PostgreSQL server (`npm run test:pg`, URL of a role that may create databases in TEST_DATABASE_URL).
  */
-export const testEngine: 'pglite' | 'postgres' = process.env.QS_TEST_ENGINE === 'postgres' ? 'postgres' : 'pglite';
+export const testEngine: 'pglite' | 'postgres' =
+	process.env.QS_TEST_ENGINE === 'postgres' ? 'postgres' : 'pglite';
 
 export const testServerUrl =
 	process.env.TEST_DATABASE_URL ?? 'postgres://querschnitt:querschnitt@127.0.0.1:5432/postgres';

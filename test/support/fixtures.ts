@@ -21,7 +21,11 @@ export async function actorOf(db: Database, userId: string, username: string): P
 		kind: 'user',
 		userId,
 		username,
-		memberships: memberships.map((m) => ({ tenantId: m.tenantId, role: m.role, departmentId: m.departmentId }))
+		memberships: memberships.map((m) => ({
+			tenantId: m.tenantId,
+			role: m.role,
+			departmentId: m.departmentId
+		}))
 	};
 }
 

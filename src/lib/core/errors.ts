@@ -23,8 +23,9 @@ export const errorMessages = {
 	'user.not_found': 'Der Benutzer „{user}“ existiert nicht.',
 	'user.duplicate': 'Ein Benutzer mit dem Namen oder der E-Mail-Adresse „{user}“ existiert bereits.',
 	'user.membership_duplicate': 'Der Benutzer „{user}“ gehört diesem Mandanten bereits an.',
-	'user.last_admin': 'Der letzte aktive Administrator eines Mandanten kann nicht entfernt oder herabgestuft werden.',
-	'not_found': 'Die angeforderte Seite oder Ressource wurde nicht gefunden.',
+	'user.last_admin':
+		'Der letzte aktive Administrator eines Mandanten kann nicht entfernt oder herabgestuft werden.',
+	not_found: 'Die angeforderte Seite oder Ressource wurde nicht gefunden.',
 	'db.unreachable': 'Die Datenbank ist nicht erreichbar: {details}',
 	'config.invalid': 'Die Konfiguration ist ungültig: {details}',
 	'backup.unsupported': '{details}',
@@ -32,8 +33,10 @@ export const errorMessages = {
 		'Die eingebettete Datenbank unter {dir} wird gerade von einem anderen Prozess (PID {pid}) benutzt, etwa einem laufenden Server. Bitte beenden Sie ihn zuerst.',
 	'db.extension_missing':
 		'Die Erweiterung PostGIS konnte nicht aktiviert werden: {details}. Bitte lassen Sie die Datenbankadministration in dieser Datenbank „CREATE EXTENSION postgis;“ ausführen.',
-	'backup.target_not_empty': 'Das Datenverzeichnis {dir} ist nicht leer. Mit --force wird es vorher beiseitegelegt.',
-	'internal': 'Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es erneut oder wenden Sie sich an Ihre Administration.'
+	'backup.target_not_empty':
+		'Das Datenverzeichnis {dir} ist nicht leer. Mit --force wird es vorher beiseitegelegt.',
+	internal:
+		'Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es erneut oder wenden Sie sich an Ihre Administration.'
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

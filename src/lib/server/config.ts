@@ -24,7 +24,11 @@ const databaseUrl = z
 	.refine((v) => {
 		try {
 			const url = new URL(v);
-			return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '' && url.pathname.length > 1;
+			return (
+				(url.protocol === 'postgres:' || url.protocol === 'postgresql:') &&
+				url.hostname !== '' &&
+				url.pathname.length > 1
+			);
 		} catch {
 			return false;
 		}
@@ -35,7 +39,10 @@ const schema = z.object({
 	DATABASE_URL: databaseUrl.optional(),
 	DATA_DIR: z.string().trim().min(1).default('./data'),
 	DEMO: flag.optional(),
-	DEMO_PASSWORD: z.string().min(12, 'DEMO_PASSWORD muss mindestens 12 Zeichen lang sein').default('querschnitt-demo'),
+	DEMO_PASSWORD: z
+		.string()
+		.min(12, 'DEMO_PASSWORD muss mindestens 12 Zeichen lang sein')
+		.default('querschnitt-demo'),
 	ORIGIN: z.url({ error: 'ORIGIN muss eine URL wie https://planung.example.de sein' }).optional(),
 	COOKIE_SECURE: flag.optional(),
 	SESSION_IDLE_MINUTES: positiveInt('SESSION_IDLE_MINUTES').default(120),
@@ -79,7 +86,7 @@ export function loadConfig(env: Env = process.env): Config {
 		// The demo tenant is on by default only for the embedded database (a first look, a test drive).
 		demo: { enabled: e.DEMO ?? database.engine === 'pglite', password: e.DEMO_PASSWORD },
 		origin: e.ORIGIN,
-		cookieSecure: e.COOKIE_SECURE ?? (e.ORIGIN?.startsWith('https://') ?? false),
+		cookieSecure: e.COOKIE_SECURE ?? e.ORIGIN?.startsWith('https://') ?? false,
 		session: { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS },
 		loginThrottle: { maxFailures: e.LOGIN_MAX_FAILURES, windowMinutes: e.LOGIN_WINDOW_MINUTES }
 	};

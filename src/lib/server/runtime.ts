@@ -33,7 +33,8 @@ async function connect(config: Config): Promise<void> {
 		if (config.demo.enabled) await seedDemo(handle.db, config);
 		runtime.state = { status: 'ready', handle };
 		process.once('sveltekit:shutdown', () => void handle.close());
-		const where = config.database.engine === 'pglite' ? `eingebettet in ${config.database.dataDir}` : 'PostgreSQL-Server';
+		const where =
+			config.database.engine === 'pglite' ? `eingebettet in ${config.database.dataDir}` : 'PostgreSQL-Server';
 		console.log(`[querschnitt] Datenbank bereit (${where}).`);
 	} catch (error) {
 		if (!isAppError(error) || !['db.unreachable', 'db.extension_missing'].includes(error.code)) throw error;
@@ -51,7 +52,9 @@ export function startRuntime(): Promise<void> {
 			config = getConfig();
 		} catch (error) {
 			console.error(`[querschnitt] ${(error as Error).message}`);
-			console.error('[querschnitt] Der Server wird nicht gestartet. Siehe README.md, Abschnitt „Konfiguration“.');
+			console.error(
+				'[querschnitt] Der Server wird nicht gestartet. Siehe README.md, Abschnitt „Konfiguration“.'
+			);
 			process.exit(1);
 		}
 		await connect(config);

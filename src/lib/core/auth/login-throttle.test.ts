@@ -24,6 +24,9 @@ describe('throttle', () => {
 
 	it('says at least one minute, never zero', () => {
 		const edge = new Date(now.getTime() - 15 * 60_000 + 1_000);
-		expect(throttle([minutesAgo(0), minutesAgo(0), edge], rule, now)).toEqual({ locked: true, retryAfterMinutes: 1 });
+		expect(throttle([minutesAgo(0), minutesAgo(0), edge], rule, now)).toEqual({
+			locked: true,
+			retryAfterMinutes: 1
+		});
 	});
 });

@@ -8,7 +8,12 @@ const jugendamt = 'd-jug';
 const schulamt = 'd-schul';
 
 function user(role: Role, departmentId: string | null = null): Actor {
-	return { kind: 'user', userId: 'u', username: 'u', memberships: [{ tenantId: tenant, role, departmentId }] };
+	return {
+		kind: 'user',
+		userId: 'u',
+		username: 'u',
+		memberships: [{ tenantId: tenant, role, departmentId }]
+	};
 }
 
 describe('decide', () => {
@@ -58,7 +63,9 @@ describe('decide', () => {
 		expect(decide(actor, 'data.write', { tenantId: tenant, departmentId: null }).allowed).toBe(false);
 		expect(decide(actor, 'data.read', { tenantId: tenant, departmentId: schulamt }).allowed).toBe(true);
 		// A planner writes for any department and for shared data.
-		expect(decide(user('planner'), 'data.write', { tenantId: tenant, departmentId: schulamt }).allowed).toBe(true);
+		expect(decide(user('planner'), 'data.write', { tenantId: tenant, departmentId: schulamt }).allowed).toBe(
+			true
+		);
 		expect(decide(user('planner'), 'data.write', { tenantId: tenant }).allowed).toBe(true);
 	});
 

@@ -36,7 +36,17 @@ export interface Resource {
 }
 
 const grants: Record<Role, readonly Action[]> = {
-	admin: ['tenant.read', 'tenant.manage', 'users.read', 'users.manage', 'audit.read', 'data.read', 'data.write', 'steering.decide', 'public.read'],
+	admin: [
+		'tenant.read',
+		'tenant.manage',
+		'users.read',
+		'users.manage',
+		'audit.read',
+		'data.read',
+		'data.write',
+		'steering.decide',
+		'public.read'
+	],
 	planner: ['tenant.read', 'users.read', 'data.read', 'data.write', 'public.read'],
 	department_planner: ['tenant.read', 'users.read', 'data.read', 'data.write', 'public.read'],
 	steering: ['tenant.read', 'users.read', 'data.read', 'steering.decide', 'public.read'],
@@ -47,7 +57,8 @@ export function membershipIn(actor: Actor, tenantId: string): Membership | undef
 	return actor.kind === 'user' ? actor.memberships.find((m) => m.tenantId === tenantId) : undefined;
 }
 
-export type Decision = { allowed: true } | { allowed: false; reason: 'unauthenticated' | 'foreign_tenant' | 'forbidden' };
+export type Decision =
+	{ allowed: true } | { allowed: false; reason: 'unauthenticated' | 'foreign_tenant' | 'forbidden' };
 
 /**
  * The one authorization rule of the platform. Every service asks it before it touches data.

@@ -13,7 +13,10 @@ export async function listAuditEntries(
 	tenantId: string,
 	options: { limit: number; offset: number; entity?: string }
 ): Promise<{ rows: AuditRow[]; total: number }> {
-	const where = and(eq(auditEntry.tenantId, tenantId), options.entity ? eq(auditEntry.entity, options.entity) : undefined);
+	const where = and(
+		eq(auditEntry.tenantId, tenantId),
+		options.entity ? eq(auditEntry.entity, options.entity) : undefined
+	);
 	const rows = await db
 		.select()
 		.from(auditEntry)
@@ -21,6 +24,9 @@ export async function listAuditEntries(
 		.orderBy(desc(auditEntry.at), desc(auditEntry.id))
 		.limit(options.limit)
 		.offset(options.offset);
-	const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(auditEntry).where(where);
+	const [count] = await db
+		.select({ n: sql<number>`count(*)::int` })
+		.from(auditEntry)
+		.where(where);
 	return { rows, total: count?.n ?? 0 };
 }

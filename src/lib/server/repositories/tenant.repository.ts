@@ -26,7 +26,11 @@ export async function findTenantById(db: Database, id: string): Promise<TenantRo
 
 export async function listTenantsByIds(db: Database, ids: readonly string[]): Promise<TenantRow[]> {
 	if (ids.length === 0) return [];
-	return db.select().from(tenant).where(inArray(tenant.id, [...ids])).orderBy(asc(tenant.name));
+	return db
+		.select()
+		.from(tenant)
+		.where(inArray(tenant.id, [...ids]))
+		.orderBy(asc(tenant.name));
 }
 
 export async function listAllTenants(db: Database): Promise<TenantRow[]> {
@@ -49,7 +53,11 @@ export async function listDepartments(db: Database, tenantId: string): Promise<D
 	return db.select().from(department).where(eq(department.tenantId, tenantId)).orderBy(asc(department.name));
 }
 
-export async function findDepartment(db: Database, tenantId: string, id: string): Promise<DepartmentRow | undefined> {
+export async function findDepartment(
+	db: Database,
+	tenantId: string,
+	id: string
+): Promise<DepartmentRow | undefined> {
 	const [row] = await db
 		.select()
 		.from(department)

@@ -50,7 +50,11 @@ export async function listMembershipsOfUser(db: Database, userId: string): Promi
 	return db.select().from(membership).where(eq(membership.userId, userId));
 }
 
-export async function findMembership(db: Database, tenantId: string, userId: string): Promise<MembershipRow | undefined> {
+export async function findMembership(
+	db: Database,
+	tenantId: string,
+	userId: string
+): Promise<MembershipRow | undefined> {
 	const [row] = await db
 		.select()
 		.from(membership)
@@ -106,7 +110,11 @@ export async function listMembersOfTenant(db: Database, tenantId: string): Promi
 }
 
 /** Active administrators of a tenant other than the given user. */
-export async function countOtherActiveAdmins(db: Database, tenantId: string, exceptUserId: string): Promise<number> {
+export async function countOtherActiveAdmins(
+	db: Database,
+	tenantId: string,
+	exceptUserId: string
+): Promise<number> {
 	const [row] = await db
 		.select({ n: sql<number>`count(*)::int` })
 		.from(membership)

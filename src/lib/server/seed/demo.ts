@@ -26,7 +26,12 @@ const demoDepartments = [
 export async function seedDemo(db: Database, config: Config): Promise<void> {
 	const ctx = { db, actor: { kind: 'system', label: 'demo' } satisfies Actor, now: new Date() };
 	if (!(await findTenantBySlug(db, demoTenantSlug))) {
-		await createTenant(ctx, { slug: demoTenantSlug, name: 'Berlin (Beispiel)', kind: 'kreisfreie_stadt', ags: '11000000' });
+		await createTenant(ctx, {
+			slug: demoTenantSlug,
+			name: 'Berlin (Beispiel)',
+			kind: 'kreisfreie_stadt',
+			ags: '11000000'
+		});
 		for (const department of demoDepartments) await createDepartment(ctx, demoTenantSlug, department);
 		await createUser(ctx, demoTenantSlug, {
 			username: demoUsername,
@@ -38,6 +43,8 @@ export async function seedDemo(db: Database, config: Config): Promise<void> {
 	}
 	const demo = await findUserByLogin(db, demoUsername);
 	if (demo && !demo.disabled && (await verifyPassword(demo.passwordHash, config.demo.password))) {
-		console.log(`[querschnitt] Demo-Zugang: Benutzername „${demoUsername}“, Passwort „${config.demo.password}“ (Mandant „Berlin (Beispiel)“).`);
+		console.log(
+			`[querschnitt] Demo-Zugang: Benutzername „${demoUsername}“, Passwort „${config.demo.password}“ (Mandant „Berlin (Beispiel)“).`
+		);
 	}
 }

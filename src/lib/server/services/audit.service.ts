@@ -42,7 +42,11 @@ export interface AuditPage {
 	pageSize: number;
 }
 
-export async function listAudit(ctx: ServiceContext, tenantSlug: string, query: unknown = {}): Promise<AuditPage> {
+export async function listAudit(
+	ctx: ServiceContext,
+	tenantSlug: string,
+	query: unknown = {}
+): Promise<AuditPage> {
 	const { page, pageSize, entity } = parseInput(auditQuery, query);
 	const tenant = await resolveTenant(ctx, tenantSlug);
 	authorize(ctx, 'audit.read', { tenantId: tenant.id });

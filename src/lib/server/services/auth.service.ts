@@ -19,7 +19,13 @@ import {
 	recordLoginAttempt,
 	touchSession
 } from '../repositories/session.repository';
-import { findUserById, findUserByLogin, listMembershipsOfUser, updateUser, type UserRow } from '../repositories/user.repository';
+import {
+	findUserById,
+	findUserByLogin,
+	listMembershipsOfUser,
+	updateUser,
+	type UserRow
+} from '../repositories/user.repository';
 import { recordChange } from './audit.service';
 import type { ServiceContext } from './context';
 import { parseInput } from './validation';
@@ -27,7 +33,11 @@ import { parseInput } from './validation';
 export type SessionSettings = Pick<Config, 'session' | 'loginThrottle'>;
 
 const loginInput = z.object({
-	login: z.string().trim().min(1, 'Bitte geben Sie Ihren Benutzernamen oder Ihre E-Mail-Adresse ein.').max(254),
+	login: z
+		.string()
+		.trim()
+		.min(1, 'Bitte geben Sie Ihren Benutzernamen oder Ihre E-Mail-Adresse ein.')
+		.max(254),
 	password: z.string().min(1, 'Bitte geben Sie Ihr Passwort ein.').max(1024)
 });
 
@@ -88,7 +98,12 @@ export type SessionCheck =
 	| { status: 'none' };
 
 /** Looks up the session of a cookie token; idle or past its end, it is removed and reported expired. */
-export async function checkSession(db: Database, token: string, now: Date, settings: SessionSettings): Promise<SessionCheck> {
+export async function checkSession(
+	db: Database,
+	token: string,
+	now: Date,
+	settings: SessionSettings
+): Promise<SessionCheck> {
 	const id = sha256(token);
 	const session = await findSession(db, id);
 	if (!session) return { status: 'none' };
@@ -113,7 +128,11 @@ export async function checkSession(db: Database, token: string, now: Date, setti
 			kind: 'user',
 			userId: user.id,
 			username: user.username,
-			memberships: memberships.map((m) => ({ tenantId: m.tenantId, role: m.role, departmentId: m.departmentId }))
+			memberships: memberships.map((m) => ({
+				tenantId: m.tenantId,
+				role: m.role,
+				departmentId: m.departmentId
+			}))
 		}
 	};
 }
@@ -137,7 +156,8 @@ export async function changeOwnPassword(ctx: ServiceContext, input: unknown): Pr
 		throw new AppError('auth.invalid_credentials');
 	}
 	const problem = passwordProblem(newPassword);
-	if (problem) throw new AppError('auth.weak_password', problem, { newPassword: `mindestens ${problem.min} Zeichen` });
+	if (problem)
+		throw new AppError('auth.weak_password', problem, { newPassword: `mindestens ${problem.min} Zeichen` });
 	const passwordHash = await hashPassword(newPassword);
 	await ctx.db.transaction(async (tx) => {
 		await updateUser(tx, user.id, { passwordHash, passwordChangedAt: ctx.now });

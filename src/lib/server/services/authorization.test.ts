@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../core/auth/policy';
 import type { Role } from '../../core/auth/roles';
 import { isAppError } from '../../core/errors';
-import { anonymous, contextFor, createTenantWorld, testPassword, type TenantWorld } from '../../../../test/support/fixtures';
+import {
+	anonymous,
+	contextFor,
+	createTenantWorld,
+	testPassword,
+	type TenantWorld
+} from '../../../../test/support/fixtures';
 import { createTestDatabase } from '../../../../test/support/test-db';
 import type { DatabaseHandle } from '../db/client';
 import { listAudit } from './audit.service';
@@ -31,16 +37,40 @@ type Outcome = 'ok' | 'auth.forbidden' | 'auth.foreign_tenant' | 'auth.unauthent
 
 let counter = 0;
 const operations: Record<string, { run: (ctx: ServiceContext) => Promise<unknown>; allowed: Role[] }> = {
-	'tenant home (resolveTenant)': { run: (ctx) => resolveTenant(ctx, 'home'), allowed: ['admin', 'planner', 'department_planner', 'steering', 'viewer'] },
-	listDepartments: { run: (ctx) => listDepartments(ctx, 'home'), allowed: ['admin', 'planner', 'department_planner', 'steering', 'viewer'] },
-	createDepartment: { run: (ctx) => createDepartment(ctx, 'home', { name: `Amt ${++counter}` }), allowed: ['admin'] },
-	listUsers: { run: (ctx) => listUsers(ctx, 'home'), allowed: ['admin', 'planner', 'department_planner', 'steering'] },
-	createUser: {
-		run: (ctx) => createUser(ctx, 'home', { username: `neu-${++counter}`, displayName: 'Neu', password: testPassword, role: 'viewer' }),
+	'tenant home (resolveTenant)': {
+		run: (ctx) => resolveTenant(ctx, 'home'),
+		allowed: ['admin', 'planner', 'department_planner', 'steering', 'viewer']
+	},
+	listDepartments: {
+		run: (ctx) => listDepartments(ctx, 'home'),
+		allowed: ['admin', 'planner', 'department_planner', 'steering', 'viewer']
+	},
+	createDepartment: {
+		run: (ctx) => createDepartment(ctx, 'home', { name: `Amt ${++counter}` }),
 		allowed: ['admin']
 	},
-	updateMember: { run: (ctx) => updateMember(ctx, 'home', home.users.viewer.userId, { role: 'viewer' }), allowed: ['admin'] },
-	resetPassword: { run: (ctx) => resetPassword(ctx, 'home', home.users.viewer.userId, { password: testPassword }), allowed: ['admin'] },
+	listUsers: {
+		run: (ctx) => listUsers(ctx, 'home'),
+		allowed: ['admin', 'planner', 'department_planner', 'steering']
+	},
+	createUser: {
+		run: (ctx) =>
+			createUser(ctx, 'home', {
+				username: `neu-${++counter}`,
+				displayName: 'Neu',
+				password: testPassword,
+				role: 'viewer'
+			}),
+		allowed: ['admin']
+	},
+	updateMember: {
+		run: (ctx) => updateMember(ctx, 'home', home.users.viewer.userId, { role: 'viewer' }),
+		allowed: ['admin']
+	},
+	resetPassword: {
+		run: (ctx) => resetPassword(ctx, 'home', home.users.viewer.userId, { password: testPassword }),
+		allowed: ['admin']
+	},
 	removeMember: {
 		// Each allowed call removes a fresh user, so the operation can succeed more than once.
 		run: async (ctx) => {
@@ -55,10 +85,21 @@ const operations: Record<string, { run: (ctx: ServiceContext) => Promise<unknown
 		allowed: ['admin']
 	},
 	listAudit: { run: (ctx) => listAudit(ctx, 'home'), allowed: ['admin'] },
-	createTenant: { run: (ctx) => createTenant(ctx, { slug: `neu-${++counter}`, name: 'Neu', kind: 'gemeinde' }), allowed: [] }
+	createTenant: {
+		run: (ctx) => createTenant(ctx, { slug: `neu-${++counter}`, name: 'Neu', kind: 'gemeinde' }),
+		allowed: []
+	}
 };
 
-const everyone: Who[] = ['admin', 'planner', 'department_planner', 'steering', 'viewer', 'foreign_admin', 'anonymous'];
+const everyone: Who[] = [
+	'admin',
+	'planner',
+	'department_planner',
+	'steering',
+	'viewer',
+	'foreign_admin',
+	'anonymous'
+];
 
 function actorFor(who: Who): Actor {
 	if (who === 'anonymous') return anonymous;
@@ -100,16 +141,29 @@ describe('authorization of every service operation', () => {
 
 	it('a foreign admin cannot reach a member of this tenant even by id', async () => {
 		const ctx = contextFor(handle.db, foreign.users.admin.actor);
-		expect(await outcome(() => updateMember(ctx, 'foreign', home.users.viewer.userId, { role: 'admin' }))).toBe('user.not_found');
-		expect(await outcome(() => resetPassword(ctx, 'foreign', home.users.viewer.userId, { password: testPassword }))).toBe('user.not_found');
-		expect(await outcome(() => removeMember(ctx, 'foreign', home.users.viewer.userId))).toBe('user.not_found');
+		expect(
+			await outcome(() => updateMember(ctx, 'foreign', home.users.viewer.userId, { role: 'admin' }))
+		).toBe('user.not_found');
+		expect(
+			await outcome(() => resetPassword(ctx, 'foreign', home.users.viewer.userId, { password: testPassword }))
+		).toBe('user.not_found');
+		expect(await outcome(() => removeMember(ctx, 'foreign', home.users.viewer.userId))).toBe(
+			'user.not_found'
+		);
 	});
 
 	it('nothing is written when an operation is refused', async () => {
 		const admin = contextFor(handle.db, home.users.admin.actor);
 		const before = (await listAudit(admin, 'home')).total;
 		const usersBefore = (await listUsers(admin, 'home')).length;
-		for (const who of ['planner', 'department_planner', 'steering', 'viewer', 'foreign_admin', 'anonymous'] as const) {
+		for (const who of [
+			'planner',
+			'department_planner',
+			'steering',
+			'viewer',
+			'foreign_admin',
+			'anonymous'
+		] as const) {
 			const ctx = contextFor(handle.db, actorFor(who));
 			await outcome(() => operations.createUser!.run(ctx));
 			await outcome(() => operations.createDepartment!.run(ctx));

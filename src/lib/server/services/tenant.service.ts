@@ -31,7 +31,10 @@ export async function listMyTenants(ctx: ServiceContext): Promise<TenantRow[]> {
 }
 
 const tenantInput = z.object({
-	slug: z.string().trim().regex(slugPattern, 'nur Kleinbuchstaben, Ziffern und Bindestriche (z. B. „kreis-lippe“)'),
+	slug: z
+		.string()
+		.trim()
+		.regex(slugPattern, 'nur Kleinbuchstaben, Ziffern und Bindestriche (z. B. „kreis-lippe“)'),
 	name: z.string().trim().min(2).max(200),
 	kind: z.enum(tenantKinds),
 	ags: z
@@ -48,12 +51,14 @@ export async function createTenant(ctx: ServiceContext, input: unknown): Promise
 	if (ctx.actor.kind !== 'system') throw new AppError('auth.forbidden');
 	const values = parseInput(tenantInput, input);
 	return ctx.db.transaction(async (tx) => {
-		if (await findTenantBySlug(tx, values.slug)) throw new AppError('tenant.duplicate', { slug: values.slug });
+		if (await findTenantBySlug(tx, values.slug))
+			throw new AppError('tenant.duplicate', { slug: values.slug });
 		let parentId: string | null = null;
 		if (values.parentSlug) {
 			const parent = await findTenantBySlug(tx, values.parentSlug);
 			if (!parent) throw new AppError('tenant.not_found', { tenant: values.parentSlug });
-			if (!parentAllowed(values.kind, parent.kind)) throw new AppError('tenant.invalid_parent', { parent: parent.name });
+			if (!parentAllowed(values.kind, parent.kind))
+				throw new AppError('tenant.invalid_parent', { parent: parent.name });
 			parentId = parent.id;
 		}
 		const tenant = await insertTenant(tx, {
@@ -63,7 +68,13 @@ export async function createTenant(ctx: ServiceContext, input: unknown): Promise
 			ags: values.ags,
 			parentId
 		});
-		await recordChange(tx, ctx, { tenantId: tenant.id, entity: 'tenant', entityId: tenant.id, action: 'create', after: tenant });
+		await recordChange(tx, ctx, {
+			tenantId: tenant.id,
+			entity: 'tenant',
+			entityId: tenant.id,
+			action: 'create',
+			after: tenant
+		});
 		return tenant;
 	});
 }
@@ -78,17 +89,31 @@ const departmentInput = z.object({
 		.transform((v) => v || null)
 });
 
-export async function createDepartment(ctx: ServiceContext, tenantSlug: string, input: unknown): Promise<DepartmentRow> {
+export async function createDepartment(
+	ctx: ServiceContext,
+	tenantSlug: string,
+	input: unknown
+): Promise<DepartmentRow> {
 	const values = parseInput(departmentInput, input);
 	const tenant = await resolveTenant(ctx, tenantSlug);
 	authorize(ctx, 'tenant.manage', { tenantId: tenant.id });
 	return ctx.db.transaction(async (tx) => {
 		const existing = await listDepartmentRows(tx, tenant.id);
 		if (existing.some((d) => d.name.toLowerCase() === values.name.toLowerCase())) {
-			throw new AppError('validation.invalid', { details: `Fachbereich „${values.name}“ existiert bereits` }, { name: 'existiert bereits' });
+			throw new AppError(
+				'validation.invalid',
+				{ details: `Fachbereich „${values.name}“ existiert bereits` },
+				{ name: 'existiert bereits' }
+			);
 		}
 		const created = await insertDepartment(tx, tenant.id, values);
-		await recordChange(tx, ctx, { tenantId: tenant.id, entity: 'department', entityId: created.id, action: 'create', after: created });
+		await recordChange(tx, ctx, {
+			tenantId: tenant.id,
+			entity: 'department',
+			entityId: created.id,
+			action: 'create',
+			after: created
+		});
 		return created;
 	});
 }
@@ -97,4 +122,3 @@ export async function listDepartments(ctx: ServiceContext, tenantSlug: string): 
 	const tenant = await resolveTenant(ctx, tenantSlug);
 	return listDepartmentRows(ctx.db, tenant.id);
 }
-

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../../test/support/test-db';
-import { contextFor, createTenantWorld, testPassword, type TenantWorld } from '../../../../test/support/fixtures';
+import {
+	contextFor,
+	createTenantWorld,
+	testPassword,
+	type TenantWorld
+} from '../../../../test/support/fixtures';
 import type { DatabaseHandle } from '../db/client';
 import { listAudit } from './audit.service';
 import { createUser, listUsers, removeMember, updateMember } from './user.service';
@@ -39,7 +44,12 @@ describe('user administration', () => {
 		const ctx = contextFor(handle.db, berlin.users.admin.actor);
 		const before = (await listAudit(ctx, 'berlin')).total;
 		await expect(
-			createUser(ctx, 'berlin', { username: 'ERIKA.MUSTER', displayName: 'Doppelt', password: testPassword, role: 'viewer' })
+			createUser(ctx, 'berlin', {
+				username: 'ERIKA.MUSTER',
+				displayName: 'Doppelt',
+				password: testPassword,
+				role: 'viewer'
+			})
 		).rejects.toMatchObject({ code: 'user.duplicate' });
 		expect((await listAudit(ctx, 'berlin')).total).toBe(before);
 	});
@@ -48,12 +58,20 @@ describe('user administration', () => {
 		const ctx = contextFor(handle.db, berlin.users.admin.actor);
 		await expect(
 			createUser(ctx, 'berlin', { username: 'kurz', displayName: 'Kurz', password: 'kurz', role: 'viewer' })
-		).rejects.toMatchObject({ code: 'auth.weak_password', message: expect.stringContaining('mindestens 12 Zeichen') });
+		).rejects.toMatchObject({
+			code: 'auth.weak_password',
+			message: expect.stringContaining('mindestens 12 Zeichen')
+		});
 	});
 
 	it('requires a department of this tenant for a department planner', async () => {
 		const ctx = contextFor(handle.db, berlin.users.admin.actor);
-		const input = { username: 'fach', displayName: 'Fach Planerin', password: testPassword, role: 'department_planner' };
+		const input = {
+			username: 'fach',
+			displayName: 'Fach Planerin',
+			password: testPassword,
+			role: 'department_planner'
+		};
 		await expect(createUser(ctx, 'berlin', input)).rejects.toMatchObject({ code: 'department.required' });
 		await expect(
 			createUser(ctx, 'berlin', { ...input, departmentId: '00000000-0000-4000-8000-000000000000' })
@@ -65,7 +83,9 @@ describe('user administration', () => {
 	it('keeps at least one active admin in a tenant', async () => {
 		const ctx = contextFor(handle.db, berlin.users.admin.actor);
 		const admin = berlin.users.admin.userId;
-		await expect(updateMember(ctx, 'berlin', admin, { role: 'viewer' })).rejects.toMatchObject({ code: 'user.last_admin' });
+		await expect(updateMember(ctx, 'berlin', admin, { role: 'viewer' })).rejects.toMatchObject({
+			code: 'user.last_admin'
+		});
 		await expect(removeMember(ctx, 'berlin', admin)).rejects.toMatchObject({ code: 'user.last_admin' });
 	});
 

@@ -26,23 +26,28 @@ import { authorize, type ServiceContext } from './context';
 import { resolveTenant } from './tenant.service';
 import { parseInput } from './validation';
 
-const optionalText = z
-	.string()
-	.trim()
-	.nullish()
-	.transform((v) => v || null);
-
 const roleAssignment = {
 	role: z.enum(roles, { error: 'Bitte wählen Sie eine Rolle.' }),
-	departmentId: z.uuid({ error: 'Bitte wählen Sie einen Fachbereich aus der Liste.' }).nullish().or(z.literal('')).transform((v) => v || null)
+	departmentId: z
+		.uuid({ error: 'Bitte wählen Sie einen Fachbereich aus der Liste.' })
+		.nullish()
+		.or(z.literal(''))
+		.transform((v) => v || null)
 };
 
 const newUserInput = z.object({
 	username: z
 		.string()
 		.trim()
-		.regex(/^[A-Za-z0-9._-]{3,64}$/, '3–64 Zeichen: Buchstaben ohne Umlaute, Ziffern, Punkt, Bindestrich, Unterstrich'),
-	email: z.email('keine gültige E-Mail-Adresse').nullish().or(z.literal('')).transform((v) => v || null),
+		.regex(
+			/^[A-Za-z0-9._-]{3,64}$/,
+			'3–64 Zeichen: Buchstaben ohne Umlaute, Ziffern, Punkt, Bindestrich, Unterstrich'
+		),
+	email: z
+		.email('keine gültige E-Mail-Adresse')
+		.nullish()
+		.or(z.literal(''))
+		.transform((v) => v || null),
 	displayName: z.string().trim().min(2).max(200),
 	password: z.string().max(1024),
 	...roleAssignment
@@ -50,26 +55,37 @@ const newUserInput = z.object({
 
 const memberUpdateInput = z.object(roleAssignment);
 
-
 export async function listUsers(ctx: ServiceContext, tenantSlug: string): Promise<TenantMember[]> {
 	const tenant = await resolveTenant(ctx, tenantSlug);
 	authorize(ctx, 'users.read', { tenantId: tenant.id });
 	return listMembersOfTenant(ctx.db, tenant.id);
 }
 
-async function checkDepartment(db: Database, tenantId: string, role: Role, departmentId: string | null): Promise<string | null> {
-	if (role !== 'department_planner') return departmentId && (await findDepartment(db, tenantId, departmentId)) ? departmentId : null;
+async function checkDepartment(
+	db: Database,
+	tenantId: string,
+	role: Role,
+	departmentId: string | null
+): Promise<string | null> {
+	if (role !== 'department_planner')
+		return departmentId && (await findDepartment(db, tenantId, departmentId)) ? departmentId : null;
 	if (!departmentId) throw new AppError('department.required', {}, { departmentId: 'Fachbereich fehlt' });
-	if (!(await findDepartment(db, tenantId, departmentId))) throw new AppError('department.not_found', {}, { departmentId: 'unbekannt' });
+	if (!(await findDepartment(db, tenantId, departmentId)))
+		throw new AppError('department.not_found', {}, { departmentId: 'unbekannt' });
 	return departmentId;
 }
 
-export async function createUser(ctx: ServiceContext, tenantSlug: string, input: unknown): Promise<TenantMember> {
+export async function createUser(
+	ctx: ServiceContext,
+	tenantSlug: string,
+	input: unknown
+): Promise<TenantMember> {
 	const values = parseInput(newUserInput, input);
 	const tenant = await resolveTenant(ctx, tenantSlug);
 	authorize(ctx, 'users.manage', { tenantId: tenant.id });
 	const problem = passwordProblem(values.password);
-	if (problem) throw new AppError('auth.weak_password', problem, { password: `mindestens ${problem.min} Zeichen` });
+	if (problem)
+		throw new AppError('auth.weak_password', problem, { password: `mindestens ${problem.min} Zeichen` });
 	const passwordHash = await hashPassword(values.password);
 	return ctx.db.transaction(async (tx) => {
 		for (const login of [values.username, values.email]) {
@@ -82,9 +98,26 @@ export async function createUser(ctx: ServiceContext, tenantSlug: string, input:
 			displayName: values.displayName,
 			passwordHash
 		});
-		const member = await insertMembership(tx, { tenantId: tenant.id, userId: user.id, role: values.role, departmentId });
-		const after = { username: user.username, email: user.email, displayName: user.displayName, role: member.role, departmentId };
-		await recordChange(tx, ctx, { tenantId: tenant.id, entity: 'user', entityId: user.id, action: 'create', after });
+		const member = await insertMembership(tx, {
+			tenantId: tenant.id,
+			userId: user.id,
+			role: values.role,
+			departmentId
+		});
+		const after = {
+			username: user.username,
+			email: user.email,
+			displayName: user.displayName,
+			role: member.role,
+			departmentId
+		};
+		await recordChange(tx, ctx, {
+			tenantId: tenant.id,
+			entity: 'user',
+			entityId: user.id,
+			action: 'create',
+			after
+		});
 		return { ...after, userId: user.id, disabled: user.disabled, memberSince: member.createdAt };
 	});
 }
@@ -100,7 +133,12 @@ async function keepAnAdmin(db: Database, tenantId: string, userId: string): Prom
 	if ((await countOtherActiveAdmins(db, tenantId, userId)) === 0) throw new AppError('user.last_admin');
 }
 
-export async function updateMember(ctx: ServiceContext, tenantSlug: string, userId: string, input: unknown): Promise<void> {
+export async function updateMember(
+	ctx: ServiceContext,
+	tenantSlug: string,
+	userId: string,
+	input: unknown
+): Promise<void> {
 	userIdFrom(userId);
 	const values = parseInput(memberUpdateInput, input);
 	const tenant = await resolveTenant(ctx, tenantSlug);
@@ -152,16 +190,24 @@ const passwordReset = z.object({ password: z.string().max(1024) });
  * An admin sets a new password for a member. A user who also belongs to tenants the admin does
  * not manage is not theirs to reset: that would take over an account of another tenant.
  */
-export async function resetPassword(ctx: ServiceContext, tenantSlug: string, userId: string, input: unknown): Promise<void> {
+export async function resetPassword(
+	ctx: ServiceContext,
+	tenantSlug: string,
+	userId: string,
+	input: unknown
+): Promise<void> {
 	userIdFrom(userId);
 	const { password } = parseInput(passwordReset, input);
 	const tenant = await resolveTenant(ctx, tenantSlug);
 	authorize(ctx, 'users.manage', { tenantId: tenant.id });
 	const problem = passwordProblem(password);
-	if (problem) throw new AppError('auth.weak_password', problem, { password: `mindestens ${problem.min} Zeichen` });
+	if (problem)
+		throw new AppError('auth.weak_password', problem, { password: `mindestens ${problem.min} Zeichen` });
 	const memberships = await listMembershipsOfUser(ctx.db, userId);
-	if (!memberships.some((m) => m.tenantId === tenant.id)) throw new AppError('user.not_found', { user: userId });
-	if (!memberships.every((m) => can(ctx.actor, 'users.manage', { tenantId: m.tenantId }))) throw new AppError('auth.forbidden');
+	if (!memberships.some((m) => m.tenantId === tenant.id))
+		throw new AppError('user.not_found', { user: userId });
+	if (!memberships.every((m) => can(ctx.actor, 'users.manage', { tenantId: m.tenantId })))
+		throw new AppError('auth.forbidden');
 	const user = await findUserById(ctx.db, userId);
 	if (!user) throw new AppError('user.not_found', { user: userId });
 	const passwordHash = await hashPassword(password);
@@ -174,7 +220,10 @@ export async function resetPassword(ctx: ServiceContext, tenantSlug: string, use
 			entityId: userId,
 			action: 'update',
 			before: { passwordChangedAt: user.passwordChangedAt },
-			after: { passwordChangedAt: ctx.now, passwordResetBy: ctx.actor.kind === 'user' ? ctx.actor.username : 'system' }
+			after: {
+				passwordChangedAt: ctx.now,
+				passwordResetBy: ctx.actor.kind === 'user' ? ctx.actor.username : 'system'
+			}
 		});
 	});
 }

@@ -24,7 +24,11 @@ export async function csrfTokenFor(db: Database, cookieValue: string): Promise<s
 	return hmac(await instanceSecret(db), cookieValue);
 }
 
-export async function csrfValid(db: Database, cookieValue: string | undefined, sent: string | null | undefined): Promise<boolean> {
+export async function csrfValid(
+	db: Database,
+	cookieValue: string | undefined,
+	sent: string | null | undefined
+): Promise<boolean> {
 	if (!cookieValue || !sent) return false;
 	return safeEqual(await csrfTokenFor(db, cookieValue), sent);
 }

@@ -4,7 +4,9 @@ import { AppError } from '../../core/errors';
 export async function jsonBody(request: Request): Promise<unknown> {
 	const type = request.headers.get('content-type') ?? '';
 	if (!type.startsWith('application/json')) {
-		throw new AppError('validation.invalid', { details: 'Der Inhalt muss JSON sein (Content-Type: application/json).' });
+		throw new AppError('validation.invalid', {
+			details: 'Der Inhalt muss JSON sein (Content-Type: application/json).'
+		});
 	}
 	try {
 		return await request.json();

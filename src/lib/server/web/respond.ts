@@ -22,7 +22,12 @@ export interface FormFailure {
 }
 
 /** Errors about who may act are not a problem of the form: they show the error page. */
-const escalated = new Set<string>(['auth.forbidden', 'auth.foreign_tenant', 'auth.unauthenticated', 'auth.session_expired']);
+const escalated = new Set<string>([
+	'auth.forbidden',
+	'auth.foreign_tenant',
+	'auth.unauthenticated',
+	'auth.session_expired'
+]);
 
 /**
  * Form action: runs the service; an expected error becomes a form failure shown next to the

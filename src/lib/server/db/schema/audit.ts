@@ -11,7 +11,9 @@ export const auditEntry = pgTable(
 			.notNull()
 			.references(() => tenant.id, { onDelete: 'cascade' }),
 		id: uuid('id').notNull().defaultRandom(),
-		at: timestamp('at', { withTimezone: true }).notNull().default(sql`now()`),
+		at: timestamp('at', { withTimezone: true })
+			.notNull()
+			.default(sql`now()`),
 		/** Null for the system (CLI, seed); the user stays named in `actor` even if deleted later. */
 		userId: uuid('user_id').references(() => appUser.id, { onDelete: 'set null' }),
 		actor: text('actor').notNull(),

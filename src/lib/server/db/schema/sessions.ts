@@ -27,8 +27,13 @@ export const loginAttempt = pgTable(
 		id: bigserial('id', { mode: 'number' }).primaryKey(),
 		username: text('username').notNull(),
 		address: text('address').notNull(),
-		at: timestamp('at', { withTimezone: true }).notNull().default(sql`now()`),
+		at: timestamp('at', { withTimezone: true })
+			.notNull()
+			.default(sql`now()`),
 		success: boolean('success').notNull()
 	},
-	(t) => [index('login_attempt_username_at').on(t.username, t.at), index('login_attempt_address_at').on(t.address, t.at)]
+	(t) => [
+		index('login_attempt_username_at').on(t.username, t.at),
+		index('login_attempt_address_at').on(t.address, t.at)
+	]
 );

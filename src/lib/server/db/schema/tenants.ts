@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, foreignKey, pgEnum, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+	type AnyPgColumn,
+	foreignKey,
+	pgEnum,
+	pgTable,
+	primaryKey,
+	text,
+	timestamp,
+	unique,
+	uuid
+} from 'drizzle-orm/pg-core';
 import { tenantKinds } from '../../../core/tenancy/tenant-kinds';
 
 export const tenantKind = pgEnum('tenant_kind', tenantKinds);
@@ -13,7 +23,9 @@ export const tenant = pgTable('tenant', {
 	/** Amtlicher Gemeindeschlüssel (8 digits) or Kreisschlüssel (5 digits). */
 	ags: text('ags'),
 	parentId: uuid('parent_id').references((): AnyPgColumn => tenant.id),
-	createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`)
+	createdAt: timestamp('created_at', { withTimezone: true })
+		.notNull()
+		.default(sql`now()`)
 });
 
 /** Jugendamt, Schulverwaltung, Sozialamt, Gesundheitsamt, Jobcenter, Stabsstelle … of one tenant. */
@@ -26,9 +38,14 @@ export const department = pgTable(
 		id: uuid('id').notNull().defaultRandom(),
 		name: text('name').notNull(),
 		shortName: text('short_name'),
-		createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`)
+		createdAt: timestamp('created_at', { withTimezone: true })
+			.notNull()
+			.default(sql`now()`)
 	},
-	(t) => [primaryKey({ columns: [t.tenantId, t.id] }), unique('department_tenant_name').on(t.tenantId, t.name)]
+	(t) => [
+		primaryKey({ columns: [t.tenantId, t.id] }),
+		unique('department_tenant_name').on(t.tenantId, t.name)
+	]
 );
 
 export const departmentForeignKey = (tenantId: AnyPgColumn, departmentId: AnyPgColumn) =>

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+	boolean,
+	index,
+	pgEnum,
+	pgTable,
+	primaryKey,
+	text,
+	timestamp,
+	uniqueIndex,
+	uuid
+} from 'drizzle-orm/pg-core';
 import { roles } from '../../../core/auth/roles';
 import { departmentForeignKey, tenant } from './tenants';
 
@@ -15,8 +25,12 @@ export const appUser = pgTable(
 		displayName: text('display_name').notNull(),
 		passwordHash: text('password_hash').notNull(),
 		disabled: boolean('disabled').notNull().default(false),
-		createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
-		passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().default(sql`now()`)
+		createdAt: timestamp('created_at', { withTimezone: true })
+			.notNull()
+			.default(sql`now()`),
+		passwordChangedAt: timestamp('password_changed_at', { withTimezone: true })
+			.notNull()
+			.default(sql`now()`)
 	},
 	(t) => [
 		uniqueIndex('app_user_username_lower').on(sql`lower(${t.username})`),
@@ -36,7 +50,9 @@ export const membership = pgTable(
 			.references(() => appUser.id, { onDelete: 'cascade' }),
 		role: role('role').notNull(),
 		departmentId: uuid('department_id'),
-		createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`)
+		createdAt: timestamp('created_at', { withTimezone: true })
+			.notNull()
+			.default(sql`now()`)
 	},
 	(t) => [
 		primaryKey({ columns: [t.tenantId, t.userId] }),

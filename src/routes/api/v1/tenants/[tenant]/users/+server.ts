@@ -6,4 +6,7 @@ import { apiResult } from '$lib/server/web/respond';
 export const GET = (event) => apiResult(() => listUsers(serviceContext(event), event.params.tenant));
 
 export const POST = (event) =>
-	apiResult(async () => createUser(serviceContext(event), event.params.tenant, await jsonBody(event.request)), 201);
+	apiResult(
+		async () => createUser(serviceContext(event), event.params.tenant, await jsonBody(event.request)),
+		201
+	);

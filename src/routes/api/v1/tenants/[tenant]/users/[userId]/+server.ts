@@ -6,7 +6,12 @@ import { apiResult } from '$lib/server/web/respond';
 /** Changes the member's role (and department). */
 export const PATCH = (event) =>
 	apiResult(async () => {
-		await updateMember(serviceContext(event), event.params.tenant, event.params.userId, await jsonBody(event.request));
+		await updateMember(
+			serviceContext(event),
+			event.params.tenant,
+			event.params.userId,
+			await jsonBody(event.request)
+		);
 		return { ok: true };
 	});
 
