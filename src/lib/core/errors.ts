@@ -35,6 +35,11 @@ export const errorMessages = {
 		'Die Erweiterung PostGIS konnte nicht aktiviert werden: {details}. Bitte lassen Sie die Datenbankadministration in dieser Datenbank „CREATE EXTENSION postgis;“ ausführen.',
 	'backup.target_not_empty':
 		'Das Datenverzeichnis {dir} ist nicht leer. Mit --force wird es vorher beiseitegelegt.',
+	'backup.no_database': 'Unter {dir} liegt keine eingebettete Datenbank, die gesichert werden könnte.',
+	'backup.file_exists': 'Die Datei {file} existiert bereits. Mit --force wird sie überschrieben.',
+	'backup.io_failed': 'Die Datei {file} kann nicht gelesen oder geschrieben werden: {details}',
+	'backup.invalid_file':
+		'Die Datei {file} ist keine Sicherung einer eingebetteten Querschnitt-Datenbank: {details}',
 	internal:
 		'Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es erneut oder wenden Sie sich an Ihre Administration.'
 } as const;

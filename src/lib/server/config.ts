@@ -48,7 +48,8 @@ const schema = z.object({
 	SESSION_IDLE_MINUTES: positiveInt('SESSION_IDLE_MINUTES').default(120),
 	SESSION_MAX_HOURS: positiveInt('SESSION_MAX_HOURS').default(12),
 	LOGIN_MAX_FAILURES: positiveInt('LOGIN_MAX_FAILURES').default(5),
-	LOGIN_WINDOW_MINUTES: positiveInt('LOGIN_WINDOW_MINUTES').default(15)
+	LOGIN_WINDOW_MINUTES: positiveInt('LOGIN_WINDOW_MINUTES').default(15),
+	ACCESSIBILITY_CONTACT: z.email({ error: 'ACCESSIBILITY_CONTACT muss eine E-Mail-Adresse sein' }).optional()
 });
 
 export interface Config {
@@ -59,6 +60,8 @@ export interface Config {
 	cookieSecure: boolean;
 	session: { idleMinutes: number; maxHours: number };
 	loginThrottle: { maxFailures: number; windowMinutes: number };
+	/** Where users report accessibility barriers (Feedback-Mechanismus of the accessibility statement). */
+	accessibilityContact: string | undefined;
 }
 
 type Env = Record<string, string | undefined>;
@@ -88,7 +91,8 @@ export function loadConfig(env: Env = process.env): Config {
 		origin: e.ORIGIN,
 		cookieSecure: e.COOKIE_SECURE ?? e.ORIGIN?.startsWith('https://') ?? false,
 		session: { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS },
-		loginThrottle: { maxFailures: e.LOGIN_MAX_FAILURES, windowMinutes: e.LOGIN_WINDOW_MINUTES }
+		loginThrottle: { maxFailures: e.LOGIN_MAX_FAILURES, windowMinutes: e.LOGIN_WINDOW_MINUTES },
+		accessibilityContact: e.ACCESSIBILITY_CONTACT
 	};
 }
 

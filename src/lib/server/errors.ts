@@ -28,6 +28,10 @@ const statusOf: Record<ErrorCode, number> = {
 	'config.invalid': 500,
 	'backup.unsupported': 400,
 	'backup.target_not_empty': 409,
+	'backup.no_database': 404,
+	'backup.file_exists': 409,
+	'backup.io_failed': 500,
+	'backup.invalid_file': 400,
 	internal: 500
 };
 

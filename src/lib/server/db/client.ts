@@ -23,7 +23,9 @@ export interface DatabaseHandle {
 
 export type DatabaseTarget =
 	| Config['database']
-	/** In memory, optionally from a dump (tests, restore checks). */
+	/** A new embedded data directory, filled from a dump as it is opened (restore). */
+	| { engine: 'pglite'; dataDir: string; loadDataDir: Blob }
+	/** In memory, optionally from a dump (tests). */
 	| { engine: 'pglite-memory'; loadDataDir?: Blob };
 
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
@@ -32,7 +34,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
 	try {
 		const pglite = await PGlite.create({
 			dataDir: target.engine === 'pglite' ? target.dataDir : undefined,
-			loadDataDir: target.engine === 'pglite-memory' ? target.loadDataDir : undefined,
+			loadDataDir: 'loadDataDir' in target ? target.loadDataDir : undefined,
 			extensions: { postgis }
 		});
 		return {

@@ -6,7 +6,7 @@ import { AppError } from '../../core/errors';
  * PGlite is a database inside one process: two processes on the same data directory would
  * corrupt it. A pid file keeps a second process (a CLI call while the server runs) out.
  */
-const lockName = 'querschnitt.pid';
+export const lockFileName = 'querschnitt.pid';
 
 function alive(pid: number): boolean {
 	try {
@@ -19,7 +19,7 @@ function alive(pid: number): boolean {
 
 export function holderOf(dataDir: string): number | null {
 	try {
-		const pid = Number(readFileSync(path.join(dataDir, lockName), 'utf8').trim());
+		const pid = Number(readFileSync(path.join(dataDir, lockFileName), 'utf8').trim());
 		return Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid) ? pid : null;
 	} catch {
 		return null;
@@ -30,7 +30,7 @@ export function lockDataDir(dataDir: string): () => void {
 	const holder = holderOf(dataDir);
 	if (holder !== null) throw new AppError('db.locked', { dir: dataDir, pid: holder });
 	mkdirSync(dataDir, { recursive: true });
-	const file = path.join(dataDir, lockName);
+	const file = path.join(dataDir, lockFileName);
 	writeFileSync(file, String(process.pid));
 	return () => rmSync(file, { force: true });
 }

@@ -5,6 +5,7 @@ import {
 	findTenantBySlug,
 	insertDepartment,
 	insertTenant,
+	listAllTenants as listAllTenantRows,
 	listDepartments as listDepartmentRows,
 	listTenantsByIds,
 	type DepartmentRow,
@@ -28,6 +29,12 @@ export async function listMyTenants(ctx: ServiceContext): Promise<TenantRow[]> {
 		ctx.db,
 		ctx.actor.memberships.map((m) => m.tenantId)
 	);
+}
+
+/** Every tenant of the installation: for its operator (CLI), not for the users of a tenant. */
+export async function listAllTenants(ctx: ServiceContext): Promise<TenantRow[]> {
+	if (ctx.actor.kind !== 'system') throw new AppError('auth.forbidden');
+	return listAllTenantRows(ctx.db);
 }
 
 const tenantInput = z.object({

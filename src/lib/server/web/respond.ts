@@ -1,4 +1,4 @@
-import { error, fail, json, type ActionFailure } from '@sveltejs/kit';
+import { error, fail, isActionFailure, json, type ActionFailure } from '@sveltejs/kit';
 import { httpStatus, toErrorBody, type ErrorBody } from '../errors';
 
 /** API: the result as JSON, or `{ error: { code, message } }` with the code's HTTP status. */
@@ -49,6 +49,13 @@ export async function formResult<T>(
 		}
 		return fail(status, { error: body, values });
 	}
+}
+
+/** Tells the failure of `formResult` from the service's result, keeping both types. */
+export function isFormFailure<T>(
+	result: T | ActionFailure<FormFailure>
+): result is ActionFailure<FormFailure> {
+	return isActionFailure(result);
 }
 
 /** Page loads: an expected error becomes the error page with its German message. */

@@ -1,0 +1,23 @@
+import type { Command, CommandGroup } from '../command';
+import { backupCommand, restoreCommand } from './backup';
+import { migrateCommand } from './db';
+import { departmentGroup } from './department';
+import { tenantGroup } from './tenant';
+import { userGroup } from './user';
+
+/**
+ * Every top-level command of `querschnitt`, in the order of the help page. A new area (import,
+ * indicator, export …) adds its group here; main.ts needs no change.
+ */
+export const registry: readonly (Command | CommandGroup)[] = [
+	tenantGroup,
+	departmentGroup,
+	userGroup,
+	migrateCommand,
+	backupCommand,
+	restoreCommand
+];
+
+export function isGroup(entry: Command | CommandGroup): entry is CommandGroup {
+	return 'commands' in entry;
+}

@@ -1,0 +1,21 @@
+import { can, membershipIn } from '$lib/core/auth/policy';
+import { resolveTenant } from '$lib/server/services/tenant.service';
+import { serviceContext } from '$lib/server/web/context';
+import { loadResult } from '$lib/server/web/respond';
+import type { LayoutServerLoad } from './$types';
+
+/** The tenant of the URL; a tenant the user does not belong to is a 403, an unknown one a 404. */
+export const load: LayoutServerLoad = async (event) => {
+	await event.parent();
+	const tenant = await loadResult(() => resolveTenant(serviceContext(event), event.params.tenant));
+	const actor = event.locals.actor;
+	const membership = membershipIn(actor, tenant.id);
+	const canManageUsers = can(actor, 'users.manage', { tenantId: tenant.id });
+	const canReadAudit = can(actor, 'audit.read', { tenantId: tenant.id });
+	return {
+		tenant: { id: tenant.id, slug: tenant.slug, name: tenant.name, kind: tenant.kind, ags: tenant.ags },
+		role: membership?.role ?? null,
+		departmentId: membership?.departmentId ?? null,
+		tenantNav: { slug: tenant.slug, name: tenant.name, canManageUsers, canReadAudit }
+	};
+};

@@ -1,0 +1,39 @@
+import {} from '@sveltejs/kit';
+import { can } from '$lib/core/auth/policy';
+import { listDepartments } from '$lib/server/services/tenant.service';
+import { createUser, listUsers } from '$lib/server/services/user.service';
+import { serviceContext } from '$lib/server/web/context';
+import { formResult, isFormFailure, loadResult } from '$lib/server/web/respond';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const { tenant } = await event.parent();
+	const ctx = serviceContext(event);
+	const [users, departments] = await loadResult(() =>
+		Promise.all([listUsers(ctx, tenant.slug), listDepartments(ctx, tenant.slug)])
+	);
+	return {
+		users,
+		departments: departments.map((d) => ({ id: d.id, name: d.name })),
+		canManage: can(event.locals.actor, 'users.manage', { tenantId: tenant.id }),
+		removed: event.url.searchParams.get('entfernt') === '1'
+	};
+};
+
+export const actions = {
+	anlegen: async (event) => {
+		const form = await event.request.formData();
+		const result = await formResult(form, () =>
+			createUser(serviceContext(event), event.params.tenant, {
+				username: form.get('username') ?? '',
+				email: form.get('email'),
+				displayName: form.get('displayName') ?? '',
+				password: form.get('password') ?? '',
+				role: form.get('role'),
+				departmentId: form.get('departmentId')
+			})
+		);
+		if (isFormFailure(result)) return result;
+		return { created: result.username };
+	}
+} satisfies Actions;

@@ -1,0 +1,56 @@
+import { error, redirect } from '@sveltejs/kit';
+import { can } from '$lib/core/auth/policy';
+import { AppError } from '$lib/core/errors';
+import { listDepartments } from '$lib/server/services/tenant.service';
+import { listUsers, removeMember, resetPassword, updateMember } from '$lib/server/services/user.service';
+import { serviceContext } from '$lib/server/web/context';
+import { formResult, isFormFailure, loadResult } from '$lib/server/web/respond';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const { tenant } = await event.parent();
+	const ctx = serviceContext(event);
+	const [users, departments] = await loadResult(async () => {
+		// Only those who may manage users get the forms; the services check every action again.
+		if (!can(ctx.actor, 'users.manage', { tenantId: tenant.id })) throw new AppError('auth.forbidden');
+		return Promise.all([listUsers(ctx, tenant.slug), listDepartments(ctx, tenant.slug)]);
+	});
+	const member = users.find((u) => u.userId === event.params.userId);
+	if (!member) {
+		const missing = new AppError('user.not_found', { user: event.params.userId });
+		error(404, { message: missing.message, code: missing.code });
+	}
+	return { member, departments: departments.map((d) => ({ id: d.id, name: d.name })) };
+};
+
+export const actions = {
+	rolle: async (event) => {
+		const form = await event.request.formData();
+		const result = await formResult(form, () =>
+			updateMember(serviceContext(event), event.params.tenant, event.params.userId, {
+				role: form.get('role'),
+				departmentId: form.get('departmentId')
+			})
+		);
+		if (isFormFailure(result)) return result;
+		return { done: 'rolle' as const };
+	},
+	passwort: async (event) => {
+		const form = await event.request.formData();
+		const result = await formResult(form, () =>
+			resetPassword(serviceContext(event), event.params.tenant, event.params.userId, {
+				password: form.get('password') ?? ''
+			})
+		);
+		if (isFormFailure(result)) return result;
+		return { done: 'passwort' as const };
+	},
+	entfernen: async (event) => {
+		const form = await event.request.formData();
+		const result = await formResult(form, () =>
+			removeMember(serviceContext(event), event.params.tenant, event.params.userId)
+		);
+		if (isFormFailure(result)) return result;
+		redirect(303, `/app/${event.params.tenant}/verwaltung/benutzer?entfernt=1`);
+	}
+} satisfies Actions;

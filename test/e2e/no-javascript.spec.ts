@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+import { demo } from './support/login';
+
+// Old office PCs and locked-down browsers: every form must work as plain HTML.
+test.use({ javaScriptEnabled: false });
+
+test.describe('without JavaScript', () => {
+	test('sign in, create a user, open the user menu, switch the language and sign out', async ({ page }) => {
+		await page.goto('/anmelden');
+		await page.locator('#login').fill(demo.username);
+		await page.locator('#password').fill(demo.password);
+		await page.getByRole('button', { name: 'Anmelden' }).click();
+		await expect(page).toHaveURL(/\/app\/berlin$/);
+
+		await page.goto('/app/berlin/verwaltung/benutzer');
+		const form = page.locator('form[action="?/anlegen"]');
+		await form.getByLabel('Benutzername').fill('ohne.skript');
+		await form.getByLabel('Vollständiger Name').fill('Otto Ohne-Skript');
+		await form.getByLabel('Startpasswort').fill('zu-kurz');
+		await form.getByLabel('Rolle').selectOption({ label: 'Lenkungsgruppe' });
+		await form.getByRole('button', { name: 'Benutzer anlegen' }).click();
+		// The server answers with the page again: message at the field, entries kept.
+		await expect(page.getByRole('alert')).toContainText('mindestens 12 Zeichen');
+		await expect(form.getByLabel('Benutzername')).toHaveValue('ohne.skript');
+		await expect(form.getByLabel('Rolle')).toHaveValue('steering');
+		await form.getByLabel('Startpasswort').fill('jetzt-lang-genug-123');
+		await form.getByRole('button', { name: 'Benutzer anlegen' }).click();
+		await expect(page.getByRole('status')).toContainText('„ohne.skript“ wurde angelegt');
+		await expect(page.getByRole('row', { name: /Otto Ohne-Skript/ })).toContainText('Lenkungsgruppe');
+
+		await page.getByRole('button', { name: 'English' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Users');
+		await page.getByRole('button', { name: 'Deutsch' }).click();
+
+		await page.locator('.qs-usermenu summary').click();
+		await page.getByRole('button', { name: 'Abmelden' }).click();
+		await expect(page).toHaveURL(/\/anmelden$/);
+	});
+});
