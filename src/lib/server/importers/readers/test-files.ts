@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { InputFile } from '../types';
+
+/** Test support: the committed fixtures under test/fixtures, read as uploads. */
+export const fixturesDir = fileURLToPath(new URL('../../../../../test/fixtures/', import.meta.url));
+
+export function fixture(path: string): InputFile {
+	return { name: path.split('/').pop()!, bytes: new Uint8Array(readFileSync(fixturesDir + path)) };
+}
+
+export function textFile(name: string, text: string, encoding: 'utf-8' | 'latin1' = 'utf-8'): InputFile {
+	const bytes =
+		encoding === 'utf-8' ? new TextEncoder().encode(text) : new Uint8Array(Buffer.from(text, 'latin1'));
+	return { name, bytes };
+}
