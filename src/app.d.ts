@@ -9,6 +9,8 @@ declare global {
 			locale: Locale;
 			/** The token forms must echo (CSRF). */
 			csrfToken: string;
+			/** How the request authenticated: session cookie (forms, pages), API token, or not at all. */
+			authMethod: 'session' | 'token' | null;
 			/** Set when the request came with a session that had just expired. */
 			sessionExpired: boolean;
 		}

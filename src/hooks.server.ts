@@ -4,6 +4,7 @@ import { defaultLocale, isLocale } from '$lib/core/i18n/locale';
 import { getConfig } from '$lib/server/config';
 import { httpStatus, toErrorBody } from '$lib/server/errors';
 import { database, runtimeStatus, startRuntime } from '$lib/server/runtime';
+import { checkApiToken } from '$lib/server/services/api-token.service';
 import { checkSession } from '$lib/server/services/auth.service';
 import {
 	clearSessionCookie,
@@ -42,11 +43,12 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.actor = { kind: 'anonymous' };
 	event.locals.user = null;
 	event.locals.sessionExpired = false;
+	event.locals.authMethod = null;
 	event.locals.csrfToken = '';
 
 	if (runtimeStatus() === 'ready') {
 		try {
-			await authenticate(event);
+			await authenticate(event, isApi);
 			await protectAgainstCsrf(event, isApi);
 		} catch (caught) {
 			if (isApi) return apiError(caught);
@@ -72,12 +74,22 @@ export const handle: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-async function authenticate(event: Parameters<Handle>[0]['event']): Promise<void> {
+async function authenticate(event: Parameters<Handle>[0]['event'], isApi: boolean): Promise<void> {
+	const authorization = event.request.headers.get('authorization');
+	if (isApi && authorization?.toLowerCase().startsWith('bearer ')) {
+		const check = await checkApiToken(database(), authorization.slice(7).trim(), new Date());
+		if (check.status === 'invalid') throw new AppError('auth.invalid_token');
+		event.locals.actor = check.actor;
+		event.locals.user = check.actor.kind === 'user' ? check.user : null;
+		event.locals.authMethod = 'token';
+		return;
+	}
 	const token = event.cookies.get(sessionCookie);
 	if (!token) return;
 	const check = await checkSession(database(), token, new Date(), getConfig());
 	if (check.status === 'valid') {
 		event.locals.actor = check.actor;
+		event.locals.authMethod = 'session';
 		event.locals.user = {
 			id: check.user.id,
 			username: check.user.username,
@@ -101,7 +113,7 @@ async function protectAgainstCsrf(event: Parameters<Handle>[0]['event'], isApi: 
 	if (isApi) {
 		// Calls authenticated by the session cookie must prove they come from our pages.
 		if (
-			event.locals.user &&
+			event.locals.authMethod === 'session' &&
 			!(await csrfValid(db, event.cookies.get(csrfCookie), event.request.headers.get(csrfHeader)))
 		) {
 			throw new AppError('csrf.invalid');

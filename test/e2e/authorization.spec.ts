@@ -161,6 +161,11 @@ const cases: Case[] = [
 		allowed: ['admin'],
 		send: async (s) => s.api.post(`${t}/verwaltung/benutzer/${await freshViewer()}?/entfernen`, form(s))
 	},
+	{
+		route: '(app)/konto schluessel',
+		allowed: members.concat('foreign_admin'),
+		send: (s) => s.api.post('/konto?/schluessel', form(s, { name: 'Matrix', expiresInDays: '1' }))
+	},
 	// API
 	{
 		route: 'api/v1/session GET',
@@ -267,6 +272,15 @@ const publicRoutes: PublicCase[] = [
 			who === 'anonymous'
 				? { status: 303, location: '/anmelden' }
 				: { status: 400, text: 'Das aktuelle Passwort ist falsch.' }
+	},
+	{
+		// Revoking works on the own tokens only; an id that is not one of them is "not found".
+		route: '(app)/konto widerrufen',
+		send: (s) => s.api.post('/konto?/widerrufen', form(s, { id: '00000000-0000-4000-8000-000000000000' })),
+		expect: (who) =>
+			who === 'anonymous'
+				? { status: 303, location: '/anmelden' }
+				: { status: 404, text: 'Der API-Schlüssel existiert nicht (mehr).' }
 	},
 	{
 		route: 'abmelden default',

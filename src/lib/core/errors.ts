@@ -25,6 +25,9 @@ export const errorMessages = {
 	'user.membership_duplicate': 'Der Benutzer „{user}“ gehört diesem Mandanten bereits an.',
 	'user.last_admin':
 		'Der letzte aktive Administrator eines Mandanten kann nicht entfernt oder herabgestuft werden.',
+	'api_token.not_found': 'Der API-Schlüssel existiert nicht (mehr).',
+	'auth.invalid_token':
+		'Der API-Schlüssel ist ungültig, abgelaufen oder widerrufen. Bitte erzeugen Sie unter „Mein Konto“ einen neuen.',
 	not_found: 'Die angeforderte Seite oder Ressource wurde nicht gefunden.',
 	'db.unreachable': 'Die Datenbank ist nicht erreichbar: {details}',
 	'config.invalid': 'Die Konfiguration ist ungültig: {details}',
@@ -40,6 +43,11 @@ export const errorMessages = {
 	'backup.io_failed': 'Die Datei {file} kann nicht gelesen oder geschrieben werden: {details}',
 	'backup.invalid_file':
 		'Die Datei {file} ist keine Sicherung einer eingebetteten Querschnitt-Datenbank: {details}',
+	'import.failed':
+		'Der Import wurde nicht ausgeführt: {errors} Problem(e) in den Daten. Bitte beheben Sie die aufgeführten Probleme (Datei, Zeile, Spalte) und importieren Sie die Datei erneut; an den gespeicherten Daten wurde nichts geändert.',
+	'import.not_found': 'Den Import „{import}“ gibt es in diesem Mandanten nicht.',
+	'import.already_rolled_back': 'Der Import „{import}“ wurde bereits am {at} rückgängig gemacht.',
+	'import.rollback_blocked': 'Der Import „{import}“ kann nicht rückgängig gemacht werden: {details}',
 	internal:
 		'Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es erneut oder wenden Sie sich an Ihre Administration.'
 } as const;

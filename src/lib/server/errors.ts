@@ -1,4 +1,6 @@
 import { AppError, isAppError, type ErrorCode } from '../core/errors';
+import { isImportFailed } from '../core/imports/import-failed';
+import type { ImportProblem } from '../core/imports/problems';
 
 /** The one place where error codes become HTTP statuses. */
 const statusOf: Record<ErrorCode, number> = {
@@ -21,6 +23,8 @@ const statusOf: Record<ErrorCode, number> = {
 	'user.duplicate': 409,
 	'user.membership_duplicate': 409,
 	'user.last_admin': 409,
+	'api_token.not_found': 404,
+	'auth.invalid_token': 401,
 	not_found: 404,
 	'db.unreachable': 503,
 	'db.locked': 503,
@@ -32,6 +36,10 @@ const statusOf: Record<ErrorCode, number> = {
 	'backup.file_exists': 409,
 	'backup.io_failed': 500,
 	'backup.invalid_file': 400,
+	'import.failed': 422,
+	'import.not_found': 404,
+	'import.already_rolled_back': 409,
+	'import.rollback_blocked': 409,
 	internal: 500
 };
 
@@ -43,10 +51,15 @@ export interface ErrorBody {
 	code: ErrorCode;
 	message: string;
 	fields?: Record<string, string>;
+	/** Every problem of a refused import (`import.failed`), with file, row, column and code. */
+	problems?: readonly ImportProblem[];
 }
 
 /** Turns anything thrown into an error body; unexpected errors are logged and never shown in detail. */
 export function toErrorBody(error: unknown): ErrorBody {
+	if (isImportFailed(error)) {
+		return { code: error.code, message: error.message, problems: error.problems };
+	}
 	if (isAppError(error)) {
 		return Object.keys(error.fields).length > 0
 			? { code: error.code, message: error.message, fields: error.fields }

@@ -29,6 +29,19 @@ export async function recordChange(tx: Database, ctx: ServiceContext, change: Au
 	});
 }
 
+/**
+ * A change to something that belongs to a user rather than a tenant (password, API token) is
+ * recorded in every tenant the user belongs to, so each tenant's admins see it in their log.
+ */
+export async function recordUserChange(
+	tx: Database,
+	ctx: ServiceContext,
+	tenantIds: readonly string[],
+	change: Omit<AuditChange, 'tenantId'>
+): Promise<void> {
+	for (const tenantId of tenantIds) await recordChange(tx, ctx, { ...change, tenantId });
+}
+
 const auditQuery = z.object({
 	page: z.coerce.number().int().min(1).default(1),
 	pageSize: z.coerce.number().int().min(1).max(500).default(50),

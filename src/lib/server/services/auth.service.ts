@@ -26,7 +26,7 @@ import {
 	updateUser,
 	type UserRow
 } from '../repositories/user.repository';
-import { recordChange } from './audit.service';
+import { recordUserChange } from './audit.service';
 import type { ServiceContext } from './context';
 import { parseInput } from './validation';
 
@@ -92,8 +92,10 @@ export async function login(
 	return { token, user, expiresAt };
 }
 
+export type UserActor = Extract<Actor, { kind: 'user' }>;
+
 export type SessionCheck =
-	| { status: 'valid'; actor: Extract<Actor, { kind: 'user' }>; user: UserRow; sessionId: string }
+	| { status: 'valid'; actor: UserActor; user: UserRow; sessionId: string }
 	| { status: 'expired' }
 	| { status: 'none' };
 
@@ -119,21 +121,21 @@ export async function checkSession(
 	}
 	// Writing on every request would be a write per page view; a minute's precision is enough.
 	if (now.getTime() - session.lastSeenAt.getTime() > 60_000) await touchSession(db, id, now);
+	return { status: 'valid', sessionId: id, user, actor: await actorOfUser(db, user) };
+}
+
+/** The actor a user is, with their memberships as stored now. */
+export async function actorOfUser(db: Database, user: UserRow): Promise<UserActor> {
 	const memberships = await listMembershipsOfUser(db, user.id);
 	return {
-		status: 'valid',
-		sessionId: id,
-		user,
-		actor: {
-			kind: 'user',
-			userId: user.id,
-			username: user.username,
-			memberships: memberships.map((m) => ({
-				tenantId: m.tenantId,
-				role: m.role,
-				departmentId: m.departmentId
-			}))
-		}
+		kind: 'user',
+		userId: user.id,
+		username: user.username,
+		memberships: memberships.map((m) => ({
+			tenantId: m.tenantId,
+			role: m.role,
+			departmentId: m.departmentId
+		}))
 	};
 }
 
@@ -162,15 +164,17 @@ export async function changeOwnPassword(ctx: ServiceContext, input: unknown): Pr
 	await ctx.db.transaction(async (tx) => {
 		await updateUser(tx, user.id, { passwordHash, passwordChangedAt: ctx.now });
 		await deleteSessionsOfUser(tx, user.id);
-		for (const m of actor.memberships) {
-			await recordChange(tx, ctx, {
-				tenantId: m.tenantId,
+		await recordUserChange(
+			tx,
+			ctx,
+			actor.memberships.map((m) => m.tenantId),
+			{
 				entity: 'user',
 				entityId: user.id,
 				action: 'update',
 				before: { passwordChangedAt: user.passwordChangedAt },
 				after: { passwordChangedAt: ctx.now }
-			});
-		}
+			}
+		);
 	});
 }

@@ -3,3 +3,7 @@ export * from './users';
 export * from './sessions';
 export * from './audit';
 export * from './instance';
+export * from './spatial';
+export * from './data';
+export * from './indicators';
+export * from './api-tokens';
