@@ -48,6 +48,12 @@ export const errorMessages = {
 	'import.not_found': 'Den Import „{import}“ gibt es in diesem Mandanten nicht.',
 	'import.already_rolled_back': 'Der Import „{import}“ wurde bereits am {at} rückgängig gemacht.',
 	'import.rollback_blocked': 'Der Import „{import}“ kann nicht rückgängig gemacht werden: {details}',
+	'layer.not_found': 'Die Raumebene „{layer}“ existiert in diesem Mandanten nicht.',
+	'layer.duplicate': 'Eine Raumebene mit dem Kürzel „{layer}“ existiert bereits.',
+	'unit.not_found': 'Die Raumeinheit „{unit}“ gibt es auf der Raumebene „{layer}“ nicht.',
+	'variable.not_found': 'Die Variable „{variable}“ existiert in diesem Mandanten nicht.',
+	'indicator.not_found': 'Der Indikator „{indicator}“ existiert in diesem Mandanten nicht.',
+	'indicator.invalid': 'Die Definition des Indikators „{indicator}“ ist ungültig: {details}',
 	internal:
 		'Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es erneut oder wenden Sie sich an Ihre Administration.'
 } as const;

@@ -46,7 +46,8 @@ export const importProblemCodes = [
 	'import.unclosed_quote',
 	'import.unknown_sheet',
 	'import.unknown_object',
-	'import.geometry_type'
+	'import.geometry_type',
+	'import.ambiguous_code'
 ] as const;
 export type ImportProblemCode = (typeof importProblemCodes)[number];
 

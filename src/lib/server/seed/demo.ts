@@ -2,8 +2,10 @@ import type { Actor } from '../../core/auth/policy';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
 import { verifyPassword } from '../auth/password';
+import { seedBerlin } from './berlin';
 import { findTenantBySlug } from '../repositories/tenant.repository';
 import { findUserByLogin } from '../repositories/user.repository';
+import { listLayers } from '../services/spatial-layer.service';
 import { createDepartment, createTenant } from '../services/tenant.service';
 import { createUser } from '../services/user.service';
 
@@ -20,8 +22,9 @@ const demoDepartments = [
 ];
 
 /**
- * The demo tenant "Berlin (Beispiel)" with its departments and an admin account, created once
- * on an empty database through the same services a user would use (so it is audited too).
+ * The demo tenant "Berlin (Beispiel)" with its departments, an admin account and the real Berlin
+ * data (seed/berlin.ts), created once on an empty database through the same services a user
+ * would use (so it is audited too). A start interrupted while loading the data loads them again.
  */
 export async function seedDemo(db: Database, config: Config): Promise<void> {
 	const ctx = { db, actor: { kind: 'system', label: 'demo' } satisfies Actor, now: new Date() };
@@ -40,6 +43,10 @@ export async function seedDemo(db: Database, config: Config): Promise<void> {
 			password: config.demo.password,
 			role: 'admin'
 		});
+	}
+	if ((await listLayers(ctx, demoTenantSlug)).length === 0) {
+		console.log('[querschnitt] Lade die Berliner Beispieldaten (einmalig, etwa eine halbe Minute) …');
+		await seedBerlin(ctx, demoTenantSlug);
 	}
 	const demo = await findUserByLogin(db, demoUsername);
 	if (demo && !demo.disabled && (await verifyPassword(demo.passwordHash, config.demo.password))) {

@@ -88,8 +88,7 @@ CREATE TABLE "observation_replaced" (
 	"unit_id" uuid NOT NULL,
 	"date" date NOT NULL,
 	"value" double precision NOT NULL,
-	"previous_import_id" uuid NOT NULL,
-	CONSTRAINT "observation_replaced_tenant_id_import_id_variable_id_unit_id_date_pk" PRIMARY KEY("tenant_id","import_id","variable_id","unit_id","date")
+	"previous_import_id" uuid NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "topic" (
@@ -175,7 +174,9 @@ ALTER TABLE "api_token" ADD CONSTRAINT "api_token_user_id_app_user_id_fk" FOREIG
 CREATE INDEX "spatial_unit_parent" ON "spatial_unit" USING btree ("tenant_id","parent_unit_id");--> statement-breakpoint
 CREATE INDEX "spatial_unit_geom" ON "spatial_unit" USING gist ("geom");--> statement-breakpoint
 CREATE INDEX "spatial_unit_ancestor_layer" ON "spatial_unit_ancestor" USING btree ("tenant_id","ancestor_layer_id");--> statement-breakpoint
+CREATE INDEX "spatial_unit_ancestor_descendants" ON "spatial_unit_ancestor" USING btree ("tenant_id","ancestor_id","distance");--> statement-breakpoint
 CREATE INDEX "data_import_at" ON "data_import" USING btree ("tenant_id","at");--> statement-breakpoint
 CREATE INDEX "observation_import" ON "observation" USING btree ("tenant_id","import_id");--> statement-breakpoint
+CREATE INDEX "observation_replaced_import" ON "observation_replaced" USING btree ("tenant_id","import_id");--> statement-breakpoint
 CREATE INDEX "observation_replaced_previous" ON "observation_replaced" USING btree ("tenant_id","previous_import_id");--> statement-breakpoint
 CREATE INDEX "api_token_user" ON "api_token" USING btree ("user_id");

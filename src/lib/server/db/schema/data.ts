@@ -127,8 +127,10 @@ export const observationReplaced = pgTable(
 		/** The import the replaced value came from. */
 		previousImportId: uuid('previous_import_id').notNull()
 	},
+	// No primary key: rows are only ever read by import (one import cannot replace the same value
+	// twice), and a five-column key would make replacing a million values several times slower.
 	(t) => [
-		primaryKey({ columns: [t.tenantId, t.importId, t.variableId, t.unitId, t.date] }),
+		index('observation_replaced_import').on(t.tenantId, t.importId),
 		index('observation_replaced_previous').on(t.tenantId, t.previousImportId)
 	]
 );

@@ -89,7 +89,9 @@ export const spatialUnitAncestor = pgTable(
 	},
 	(t) => [
 		primaryKey({ columns: [t.tenantId, t.unitId, t.ancestorId] }),
-		index('spatial_unit_ancestor_layer').on(t.tenantId, t.ancestorLayerId)
+		index('spatial_unit_ancestor_layer').on(t.tenantId, t.ancestorLayerId),
+		// Everything below one unit (its time series, pairing across layers) without a scan.
+		index('spatial_unit_ancestor_descendants').on(t.tenantId, t.ancestorId, t.distance)
 	]
 );
 

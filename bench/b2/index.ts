@@ -1,0 +1,154 @@
+import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { openDatabase, type DatabaseHandle } from '../../src/lib/server/db/client';
+import { migrateDatabase } from '../../src/lib/server/db/migrate';
+import type { ServiceContext } from '../../src/lib/server/services/context';
+import {
+	indicatorValueTable,
+	type IndicatorValueSet
+} from '../../src/lib/server/services/indicator-values.service';
+import { findVariablesByCodes } from '../../src/lib/server/repositories/variable.repository';
+import { currentLoad, machineInfo } from '../lib/machine';
+import { writeSection } from '../lib/results-file';
+import { measure, seconds } from '../lib/timing';
+import { buildCity, citySlug, dates, indicators, layers } from './city';
+import { handComputeOnly, handRows, type HandRow } from './hand-sql';
+import { b2Report } from './report';
+
+export type Engine = 'pglite' | 'postgres';
+
+const serverUrl =
+	process.env.BENCH_DATABASE_URL ?? 'postgres://querschnitt:querschnitt@127.0.0.1:5432/postgres';
+
+/** A fresh database: PGlite in memory, or a temporary database on the server, dropped afterwards. */
+async function openFresh(engine: Engine): Promise<DatabaseHandle & { label: string }> {
+	if (engine === 'pglite')
+		return { ...(await openDatabase({ engine: 'pglite-memory' })), label: 'PGlite 0.5.8 (im Speicher)' };
+	const name = `querschnitt_bench_${randomBytes(6).toString('hex')}`;
+	const admin = new pg.Client({ connectionString: serverUrl });
+	await admin.connect();
+	await admin.query(`create database ${name}`);
+	await admin.end();
+	const url = new URL(serverUrl);
+	url.pathname = `/${name}`;
+	const handle = await openDatabase({ engine: 'postgres', url: url.toString() });
+	return {
+		...handle,
+		label: `PostgreSQL-Server ${url.hostname}:${url.port || 5432}`,
+		async close() {
+			await handle.close();
+			const cleanup = new pg.Client({ connectionString: serverUrl });
+			await cleanup.connect();
+			await cleanup.query(`drop database if exists ${name} with (force)`);
+			await cleanup.end();
+		}
+	};
+}
+
+export async function serverReachable(): Promise<boolean> {
+	const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 3_000 });
+	try {
+		await client.connect();
+		await client.end();
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** Every service value must be the hand query's Σ numerator / Σ denominator × 100. */
+function compare(
+	sets: IndicatorValueSet[],
+	rows: HandRow[]
+): { compared: number; worst: number; problems: string[] } {
+	const service = new Map<string, number | null>();
+	for (const set of sets)
+		for (const v of set.values) service.set(`${set.indicator.code}|${v.unitId}|${set.date}`, v.value);
+	let worst = 0;
+	const problems: string[] = [];
+	for (const row of rows) {
+		const key = `${indicators[row.k]!.code}|${row.unitId}|${row.date}`;
+		const got = service.get(key);
+		const want = (row.num / row.den) * 100;
+		if (got === undefined || got === null) {
+			if (problems.length < 5) problems.push(`${key}: Service ohne Wert, Hand-SQL ${want}`);
+			continue;
+		}
+		worst = Math.max(worst, Math.abs(got - want) / Math.max(1e-12, Math.abs(want)));
+	}
+	if (service.size !== rows.length)
+		problems.push(`Service ${service.size} Werte, Hand-SQL ${rows.length} Zeilen`);
+	if (worst > 1e-9) problems.push(`größte relative Abweichung ${worst}`);
+	return { compared: rows.length, worst, problems };
+}
+
+export async function runB2(engine: Engine, runs: number, log: (line: string) => void): Promise<void> {
+	const loadAtStart = currentLoad();
+	const handle = await openFresh(engine);
+	try {
+		await migrateDatabase(handle);
+		const [version] = (
+			(await handle.db.execute(sql`select version() as v`)) as unknown as { rows: { v: string }[] }
+		).rows;
+		const ctx: ServiceContext = { db: handle.db, actor: { kind: 'system', label: 'bench' }, now: new Date() };
+		log(`B2 auf ${handle.label}: Stadt wird erzeugt (nicht gemessen) …`);
+		const started = Date.now();
+		const city = await buildCity(ctx, log);
+		log(`  erzeugt in ${seconds(Date.now() - started)}`);
+
+		const request = { indicators: indicators.map((i) => i.code), layers: layers.map((l) => l.code), dates };
+		const progress = (what: string) => (ms: number) => log(`  ${what}: ${seconds(ms)}`);
+		log(
+			`Service: ${indicators.length} Indikatoren × ${layers.length} Ebenen × ${dates.length} Stichtage, ${runs} Läufe`
+		);
+		const serviceSeries = await measure(
+			runs,
+			() => indicatorValueTable(ctx, citySlug, request),
+			progress('Service')
+		);
+
+		const variables = await findVariablesByCodes(
+			handle.db,
+			city.tenantId,
+			indicators.flatMap((i) => [i.numerator, i.denominator])
+		);
+		const pairs = indicators.map((i) => ({
+			numerator: variables.get(i.numerator)!.id,
+			denominator: variables.get(i.denominator)!.id
+		}));
+		log('Hand-SQL (Zeilen zum Client)');
+		const handSeries = await measure(
+			runs,
+			() => handRows(handle.db, city.tenantId, pairs),
+			progress('Hand-SQL')
+		);
+		log('Hand-SQL (nur Berechnung)');
+		const computeSeries = await measure(
+			runs,
+			() => handComputeOnly(handle.db, city.tenantId, pairs),
+			progress('nur Berechnung')
+		);
+
+		log('Vergleich der Zahlen …');
+		const check = compare(
+			await indicatorValueTable(ctx, citySlug, request),
+			await handRows(handle.db, city.tenantId, pairs)
+		);
+		const markdown = b2Report({
+			engine,
+			label: handle.label,
+			version: version?.v ?? '',
+			observations: city.observations,
+			service: serviceSeries,
+			hand: handSeries,
+			computeOnly: computeSeries,
+			check,
+			machine: machineInfo(loadAtStart)
+		});
+		writeSection(`b2-${engine}`, markdown);
+		log(markdown);
+	} finally {
+		await handle.close();
+	}
+}

@@ -1,0 +1,81 @@
+/**
+ * Runs the benchmarks: `npm run bench` (all) or `npm run bench -- b2 [--runs 5] [--engine pglite|postgres]`.
+ * Each benchmark writes its own section of bench/RESULTS.md and leaves the others as they are.
+ * Benchmarks are not part of CI: they need minutes and a quiet machine.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeSection } from './lib/results-file';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+interface Options {
+	runs: number;
+	engines: ('pglite' | 'postgres')[];
+}
+
+const benchmarks: Record<string, { summary: string; run: (options: Options) => Promise<void> }> = {
+	b1: {
+		summary: 'Import von 1 Mio. Beobachtungen (eigenständiges Skript bench/b1-import.ts)',
+		async run(options) {
+			const result = spawnSync(
+				process.execPath,
+				['--import', 'tsx', path.join(here, 'b1-import.ts'), '--runs', String(options.runs)],
+				{ stdio: 'inherit' }
+			);
+			if (result.status !== 0) throw new Error(`B1 endete mit Code ${result.status}`);
+		}
+	},
+	b2: {
+		summary: '30 Quoten × 4 Ebenen × 10 Stichtage aus 2,5 Mio. Beobachtungen, gegen Hand-SQL',
+		async run(options) {
+			const { runB2, serverReachable } = await import('./b2/index');
+			const { b2Notes } = await import('./b2/report');
+			for (const engine of options.engines) {
+				if (engine === 'postgres' && !(await serverReachable())) {
+					console.log('B2 auf PostgreSQL übersprungen: Server nicht erreichbar (BENCH_DATABASE_URL).');
+					continue;
+				}
+				await runB2(engine, options.runs, (line) => console.log(line));
+			}
+			writeSection('b2-notes', b2Notes);
+		}
+	}
+};
+
+function parse(argv: string[]): { names: string[]; options: Options } {
+	const names: string[] = [];
+	const options: Options = { runs: 5, engines: ['pglite', 'postgres'] };
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i]!;
+		if (arg === '--runs') options.runs = Math.max(1, Number(argv[++i]) || 5);
+		else if (arg === '--engine') options.engines = [argv[++i] === 'postgres' ? 'postgres' : 'pglite'];
+		else if (arg === '--help' || arg === '-h') names.push('help');
+		else names.push(arg.toLowerCase());
+	}
+	return { names, options };
+}
+
+async function main(): Promise<void> {
+	const { names, options } = parse(process.argv.slice(2));
+	if (names.includes('help')) {
+		console.log('npm run bench -- [name …] [--runs N] [--engine pglite|postgres]\n');
+		for (const [name, b] of Object.entries(benchmarks)) console.log(`  ${name}  ${b.summary}`);
+		return;
+	}
+	const unknown = names.filter((n) => !(n in benchmarks));
+	if (unknown.length)
+		throw new Error(
+			`Unbekannter Benchmark: ${unknown.join(', ')} (bekannt: ${Object.keys(benchmarks).join(', ')})`
+		);
+	for (const name of names.length ? names : Object.keys(benchmarks)) {
+		console.log(`\n=== ${name}: ${benchmarks[name]!.summary}`);
+		await benchmarks[name]!.run(options);
+	}
+}
+
+main().catch((error: unknown) => {
+	console.error(error instanceof Error ? error.message : error);
+	process.exit(1);
+});

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { codeSchema, delimiterSchema, encodingSchema, inputFileSchema } from './import-history-input';
+
+/** A variable the file brings along: created with the import when it does not exist yet. */
+export const variableDefinitionSchema = z.object({
+	code: codeSchema,
+	name: z.string().trim().min(1).max(200),
+	kind: z.enum(['count', 'amount', 'rate']).default('count'),
+	unitLabel: z.string().trim().min(1).max(50).optional(),
+	source: z.string().trim().max(500).optional(),
+	description: z.string().trim().max(2000).optional(),
+	/** Counts of persons fall under disclosure control; default: true for counts. */
+	personCount: z.boolean().optional()
+});
+
+const wideTarget = z.object({
+	variable: z.string().trim().min(1),
+	date: z.string().trim().min(1).optional()
+});
+
+export const observationImportSchema = z.object({
+	/** Code of the layer the unit codes belong to. */
+	layer: z.string().trim().min(1, 'Bitte wählen Sie eine Ebene.'),
+	files: z
+		.array(inputFileSchema)
+		.length(1, 'Bitte laden Sie genau eine Tabelle (CSV oder Excel) je Import hoch.'),
+	format: z.enum(['long', 'wide']),
+	options: z
+		.object({
+			encoding: encodingSchema.optional(),
+			delimiter: delimiterSchema.optional(),
+			sheet: z.string().trim().min(1).optional(),
+			columns: z
+				.object({
+					unit: z.string().trim().min(1),
+					date: z.string().trim().min(1),
+					variable: z.string().trim().min(1),
+					value: z.string().trim().min(1)
+				})
+				.partial()
+				.optional(),
+			date: z.string().trim().min(1).optional(),
+			variable: z.string().trim().min(1).optional(),
+			wideColumns: z.record(z.string(), z.union([z.string().trim().min(1), wideTarget])).optional(),
+			widePatterns: z.array(wideTarget.extend({ match: z.string().min(1) })).optional(),
+			numberStyle: z.enum(['auto', 'de', 'en']).optional(),
+			variables: z.array(variableDefinitionSchema).optional()
+		})
+		.default({})
+});
+
+export type ObservationImportInput = z.input<typeof observationImportSchema>;
+export type ObservationImportValues = z.output<typeof observationImportSchema>;
+export type VariableDefinition = z.output<typeof variableDefinitionSchema>;

@@ -1,0 +1,201 @@
+import { ImportFailed } from '../../core/imports/import-failed';
+import { ProblemList } from '../../core/imports/problem-list';
+import { problem } from '../../core/imports/problems';
+import type { ImportReport, ProgressCallback } from '../../core/imports/report';
+import type { Database } from '../db/client';
+import { insertDataImport } from '../repositories/data-import.repository';
+import {
+	applyStagedUnits,
+	repairStagedGeometries,
+	stageUnits,
+	unitsNotStaged
+} from '../repositories/unit-import.repository';
+import {
+	findSpatialLayer,
+	findSpatialLayerById,
+	insertSpatialLayer,
+	type SpatialLayerRow
+} from '../repositories/spatial-layer.repository';
+import { rebuildAncestry } from '../repositories/unit-ancestry.repository';
+import { fileProvenance } from './staging/file-hash';
+import { deriveCodes } from './unit-import-codes';
+import type { UnitImportValues } from './unit-import-options';
+import { assignParents } from './unit-import-parents';
+import type { UnitSource } from './unit-import-source';
+
+export interface UnitWrite {
+	tenantId: string;
+	importId: string;
+	userId: string | null;
+	actor: string;
+	now: Date;
+}
+
+function fail(
+	problems: ProblemList,
+	code: 'import.unknown_layer' | 'import.mapping',
+	file: string,
+	message: string
+): never {
+	problems.add(problem(code, { file }, message));
+	throw new ImportFailed(problems.list());
+}
+
+/** The layer named by code, or the new layer created now (in the same transaction). */
+async function resolveLayer(
+	tx: Database,
+	tenantId: string,
+	wanted: UnitImportValues['layer'],
+	file: string,
+	problems: ProblemList
+): Promise<{ layer: SpatialLayerRow; created: boolean }> {
+	if (typeof wanted === 'string') {
+		const layer = await findSpatialLayer(tx, tenantId, wanted);
+		if (layer) return { layer, created: false };
+		fail(
+			problems,
+			'import.unknown_layer',
+			file,
+			`Die Ebene „${wanted}“ gibt es nicht. Bitte wählen Sie eine vorhandene Ebene oder legen Sie beim Import eine neue an.`
+		);
+	}
+	if (await findSpatialLayer(tx, tenantId, wanted.code)) {
+		fail(
+			problems,
+			'import.mapping',
+			file,
+			`Eine Ebene mit dem Kürzel „${wanted.code}“ gibt es bereits. Bitte wählen Sie sie als vorhandene Ebene aus oder wählen Sie ein anderes Kürzel.`
+		);
+	}
+	let parentLayerId: string | null = null;
+	if (wanted.parentLayer) {
+		const parent = await findSpatialLayer(tx, tenantId, wanted.parentLayer);
+		if (!parent) {
+			fail(
+				problems,
+				'import.unknown_layer',
+				file,
+				`Die übergeordnete Ebene „${wanted.parentLayer}“ gibt es nicht. Bitte legen Sie sie zuerst an (durch einen Import ihrer Gebietseinheiten).`
+			);
+		}
+		parentLayerId = parent.id;
+	}
+	const layer = await insertSpatialLayer(tx, {
+		tenantId,
+		code: wanted.code,
+		name: wanted.name,
+		parentLayerId,
+		...(wanted.metricSrid ? { metricSrid: wanted.metricSrid } : {})
+	});
+	return { layer, created: true };
+}
+
+/**
+ * Writes the units of a checked source in the caller's transaction: stage, reproject, repair,
+ * derive codes, assign parents; on any error ImportFailed with every problem and nothing written;
+ * else upsert, rebuild the ancestry and record the provenance.
+ */
+export async function writeUnits(
+	tx: Database,
+	values: UnitImportValues,
+	source: UnitSource,
+	write: UnitWrite,
+	onProgress?: ProgressCallback
+): Promise<ImportReport> {
+	const { tenantId, importId } = write;
+	const { options } = values;
+	const problems = new ProblemList();
+	problems.addAll(source.warnings);
+	const step = (phase: 'validate' | 'write', done: number, total: number) => onProgress?.(phase, done, total);
+	step('validate', 0, 4);
+	const { layer, created: layerCreated } = await resolveLayer(
+		tx,
+		tenantId,
+		values.layer,
+		source.file,
+		problems
+	);
+	const parentLayer = layer.parentLayerId
+		? ((await findSpatialLayerById(tx, tenantId, layer.parentLayerId)) ?? null)
+		: null;
+
+	await stageUnits(
+		tx,
+		source.units.map((u) => ({
+			row: u.row,
+			code: u.code,
+			name: u.name,
+			parentCode: u.parentCode,
+			geometry: u.geometry
+		})),
+		source.crs ?? 4326
+	);
+	step('validate', 1, 4);
+	for (const { row, reason, empty } of await repairStagedGeometries(tx)) {
+		const where = { file: source.file, row };
+		if (empty) {
+			const message = `Objekt ${row}: Die Geometrie ist ungültig (${reason}) und nach der Reparatur leer; sie hat keine Fläche. Bitte korrigieren Sie die Fläche in Ihrem GIS.`;
+			problems.add(problem('import.invalid_geometry', where, message));
+		} else {
+			const message = `Objekt ${row}: Die Geometrie war ungültig (${reason}) und wurde automatisch repariert (ST_MakeValid). Bitte prüfen Sie die Fläche auf der Karte.`;
+			problems.add(problem('import.repaired_geometry', where, message, 'warning'));
+		}
+	}
+	step('validate', 2, 4);
+	const units = options.codeFromChildren
+		? await deriveCodes(tx, tenantId, options.codeFromChildren, source, problems)
+		: source.units.map((u) => ({ ...u, code: u.code! }));
+	step('validate', 3, 4);
+	const rule = options.parent ?? { from: 'none' as const };
+	await assignParents(tx, tenantId, layer, parentLayer, rule, source, units, problems);
+	step('validate', 4, 4);
+	if (problems.hasErrors) throw new ImportFailed(problems.list());
+
+	step('write', 0, 3);
+	const notInFile = await unitsNotStaged(tx, tenantId, layer.id);
+	const { created, updated } = await applyStagedUnits(tx, tenantId, layer.id, importId, rule.from !== 'none');
+	step('write', 1, 3);
+	await rebuildAncestry(tx, tenantId);
+	step('write', 2, 3);
+	const warnings = problems.list();
+	const provenance = fileProvenance(values.files);
+	await insertDataImport(tx, {
+		tenantId,
+		id: importId,
+		kind: 'units',
+		fileName: provenance.fileName,
+		sha256: provenance.sha256,
+		userId: write.userId,
+		actor: write.actor,
+		at: write.now,
+		rows: source.rows,
+		layerId: layer.id,
+		details: {
+			files: provenance.files,
+			read: source.format,
+			options,
+			layerCreated,
+			columns: source.columns,
+			created,
+			updated,
+			unchanged: units.length - created - updated,
+			skipped: source.skipped,
+			notInFile,
+			warnings
+		}
+	});
+	step('write', 3, 3);
+	return {
+		importId,
+		kind: 'units',
+		rows: source.rows,
+		created,
+		updated,
+		replaced: 0,
+		missingValues: 0,
+		skipped: source.skipped,
+		notInFile,
+		variablesCreated: [],
+		warnings
+	};
+}

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contextFor, system } from '../../../../test/support/fixtures';
+import { createTestDatabase } from '../../../../test/support/test-db';
+import type { DatabaseHandle } from '../db/client';
+import { indicatorValues } from '../services/indicator-values.service';
+import { listUnits } from '../services/spatial-layer.service';
+import { createTenant } from '../services/tenant.service';
+import { berlinDataDir, seedBerlin } from './berlin';
+
+/**
+ * The demo data set loaded as `npm start` loads it, checked against numbers computed here
+ * directly from the raw CSV files (not through the platform's own code).
+ */
+let handle: DatabaseHandle;
+const ctx = () => contextFor(handle.db, system);
+
+function csv(name: string): Record<string, string>[] {
+	const [header, ...lines] = readFileSync(path.join(berlinDataDir, name), 'utf8').trim().split('\n');
+	const columns = header!.split(',').map((c) => c.replaceAll('"', ''));
+	return lines.map((line) =>
+		Object.fromEntries(line.split(',').map((cell, i) => [columns[i]!, cell.replaceAll('"', '')]))
+	);
+}
+
+beforeAll(async () => {
+	handle = await createTestDatabase();
+	await createTenant(ctx(), { slug: 'berlin', name: 'Berlin (Beispiel)', kind: 'kreisfreie_stadt' });
+	await seedBerlin(ctx(), 'berlin');
+}, 600_000);
+afterAll(() => handle?.close());
+
+describe('the Berlin demo data', () => {
+	it('has the four LOR layers with the published numbers of units', async () => {
+		const counts = await Promise.all(
+			['bezirk', 'prognoseraum', 'bezirksregion', 'planungsraum'].map(
+				async (layer) => (await listUnits(ctx(), 'berlin', layer)).length
+			)
+		);
+		expect(counts).toEqual([12, 60, 138, 447]);
+	});
+
+	it('computes the share of infants per Bezirk from summed counts, as the raw file gives it', async () => {
+		const rows = csv('einwohner-kinder-2001-2016.csv');
+		const sums = new Map<string, { infants: number; all: number }>();
+		for (const row of rows) {
+			const bezirk = row.PLR!.slice(0, 2);
+			const s = sums.get(bezirk) ?? { infants: 0, all: 0 };
+			s.infants += Number(row['2016_E_E00_01']);
+			s.all += Number(row['2016_E_E']);
+			sums.set(bezirk, s);
+		}
+		const result = await indicatorValues(ctx(), 'berlin', {
+			indicator: 'anteil_kinder_00_01',
+			layer: 'bezirk',
+			date: '2016-12-31'
+		});
+		expect(result.values).toHaveLength(12);
+		for (const v of result.values) {
+			const expected = sums.get(v.code)!;
+			expect(v.numerator).toBe(expected.infants);
+			expect(v.denominator).toBe(expected.all);
+			expect(v.value).toBeCloseTo((100 * expected.infants) / expected.all, 10);
+		}
+	});
+
+	it('aggregates the MSS Transferbezug upwards weighted by inhabitants, and leaves the others at Planungsraum level', async () => {
+		const rows = csv('mss-2017.csv').filter((r) => r.STATUS3 !== 'NA');
+		const byBezirk = new Map<string, { weighted: number; weight: number }>();
+		for (const row of rows) {
+			const s = byBezirk.get(row.SCHLUESSEL!.slice(0, 2)) ?? { weighted: 0, weight: 0 };
+			s.weighted += Number(row.STATUS3) * Number(row.EW2016);
+			s.weight += Number(row.EW2016);
+			byBezirk.set(row.SCHLUESSEL!.slice(0, 2), s);
+		}
+		const status3 = await indicatorValues(ctx(), 'berlin', {
+			indicator: 'mss_status3',
+			layer: 'bezirk',
+			date: '2016-12-31'
+		});
+		for (const v of status3.values) {
+			const s = byBezirk.get(v.code)!;
+			expect(v.value).toBeCloseTo(s.weighted / s.weight, 10);
+		}
+		const status1 = await indicatorValues(ctx(), 'berlin', {
+			indicator: 'mss_status1',
+			layer: 'bezirk',
+			date: '2016-12-31'
+		});
+		expect(status1.values.every((v) => v.value === null)).toBe(true);
+		const atPlanungsraum = await indicatorValues(ctx(), 'berlin', {
+			indicator: 'mss_status1',
+			layer: 'planungsraum',
+			date: '2016-12-31'
+		});
+		expect(atPlanungsraum.values.find((v) => v.code === '01011101')?.value).toBe(4.98);
+		// NA stays missing, never zero.
+		expect(atPlanungsraum.values.find((v) => v.code === '01011102')?.value).toBeNull();
+	});
+});

@@ -1,0 +1,236 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../db/project-root';
+import type { ImportReport } from '../../core/imports/report';
+import type { ServiceContext } from '../services/context';
+import { importObservations, importUnits } from '../services/import.service';
+import { defineIndicator } from '../services/indicator.service';
+import { ensureDefaultTopics } from '../services/variable.service';
+
+/**
+ * The demo's real data: Berlin's LOR 2006 areas and open statistics (see demo/berlin-lor-2006/
+ * README.md). Loaded through the same import services a planner uses, so the demo shows real
+ * provenance in the import history and the audit log.
+ */
+export const berlinDataDir = path.join(projectRoot(), 'demo', 'berlin-lor-2006');
+
+const source = 'Amt für Statistik Berlin-Brandenburg; SenSW Berlin (dl-de/by-2.0)';
+const licence = 'Datenlizenz Deutschland – Namensnennung – Version 2.0 (dl-de/by-2.0)';
+
+function file(name: string) {
+	return { name, bytes: new Uint8Array(readFileSync(path.join(berlinDataDir, name))) };
+}
+
+const shapefile = (name: string) => ['shp', 'shx', 'dbf'].map((ext) => file(`${name}.${ext}`));
+
+/** The four LOR layers, each from its own file and format. */
+export async function importBerlinLayers(
+	ctx: ServiceContext,
+	slug: string
+): Promise<Record<string, ImportReport>> {
+	const reports: Record<string, ImportReport> = {};
+	reports.bezirk = await importUnits(ctx, slug, {
+		layer: { code: 'bezirk', name: 'Bezirk', metricSrid: 25833 },
+		files: [file('bezirke.csv')],
+		options: { code: 'Schlüssel', name: 'Name' }
+	});
+	reports.prognoseraum = await importUnits(ctx, slug, {
+		layer: { code: 'prognoseraum', name: 'Prognoseraum', parentLayer: 'bezirk', metricSrid: 25833 },
+		files: shapefile('prognoseraum'),
+		options: {
+			crs: 25833,
+			code: 'SCHLUESSEL',
+			name: 'PRG_NAME',
+			parent: { from: 'prefix', length: 2 },
+			skipRecordsWithoutCode: true
+		}
+	});
+	reports.bezirksregion = await importUnits(ctx, slug, {
+		layer: { code: 'bezirksregion', name: 'Bezirksregion', parentLayer: 'prognoseraum', metricSrid: 25833 },
+		files: shapefile('bezirksregion'),
+		options: {
+			crs: 25833,
+			code: 'SCHLUESSEL',
+			name: 'BZR_NAME',
+			parent: { from: 'prefix', length: 4 },
+			skipRecordsWithoutCode: true
+		}
+	});
+	// The GeoJSON's coordinates are ETRS89 / UTM 33N, though the file does not say so.
+	reports.planungsraum = await importUnits(ctx, slug, {
+		layer: { code: 'planungsraum', name: 'Planungsraum', parentLayer: 'bezirksregion', metricSrid: 25833 },
+		files: [file('planungsraum.geojson')],
+		options: { crs: 25833, code: 'SCHLUESSEL', parent: { from: 'prefix', length: 6 } }
+	});
+	// The Bezirk shapes come without any attribute: their codes follow from the Prognoseräume inside.
+	reports.bezirkGeometry = await importUnits(ctx, slug, {
+		layer: 'bezirk',
+		files: [file('bezirk.topojson')],
+		options: { codeFromChildren: { layer: 'prognoseraum', prefixLength: 2 } }
+	});
+	reports.planungsraumNames = await importUnits(ctx, slug, {
+		layer: 'planungsraum',
+		files: [file('mss-2017.csv')],
+		options: { code: 'SCHLUESSEL', name: 'PLANNAME' }
+	});
+	return reports;
+}
+
+const bands = [
+	{ band: '00_01', label: '0–<1' },
+	{ band: '01_02', label: '1–<2' },
+	{ band: '02_03', label: '2–<3' },
+	{ band: '03_05', label: '3–<5' },
+	{ band: '05_06', label: '5–<6' }
+];
+
+const mss = [
+	{
+		column: 'STATUS1',
+		name: 'Arbeitslosigkeit (SGB II und III)',
+		of: 'der Einwohner von 15 bis unter 65 Jahren'
+	},
+	{ column: 'STATUS2', name: 'Langzeitarbeitslosigkeit', of: 'der Einwohner von 15 bis unter 65 Jahren' },
+	{ column: 'STATUS3', name: 'Transferbezug (ohne Arbeitslose)', of: 'der Einwohner' },
+	{ column: 'STATUS4', name: 'Kinderarmut (SGB II, unter 15 Jahren)', of: 'der Einwohner unter 15 Jahren' }
+];
+
+/** Inhabitants and children by age band per Planungsraum, 2001–2016 (a wide file). */
+export async function importBerlinInhabitants(ctx: ServiceContext, slug: string): Promise<ImportReport> {
+	return importObservations(ctx, slug, {
+		layer: 'planungsraum',
+		files: [file('einwohner-kinder-2001-2016.csv')],
+		format: 'wide',
+		options: {
+			columns: { unit: 'PLR' },
+			widePatterns: [
+				{ match: '^(\\d{4})_E_E(\\d\\d)_(\\d\\d)$', variable: 'einwohner_$2_$3', date: '$1-12-31' },
+				{ match: '^(\\d{4})_E_E$', variable: 'einwohner', date: '$1-12-31' }
+			],
+			variables: [
+				{ code: 'einwohner', name: 'Einwohner', kind: 'count', source },
+				...bands.map(({ band, label }) => ({
+					code: `einwohner_${band}`,
+					name: `Kinder ${label} Jahre`,
+					kind: 'count' as const,
+					source
+				}))
+			]
+		}
+	});
+}
+
+/** The MSS 2017 index indicators at 31.12.2016, with the inhabitants of that date. */
+export async function importBerlinMss(ctx: ServiceContext, slug: string): Promise<ImportReport> {
+	const columns = [...mss.map((m) => m.column), ...mss.map((m) => m.column.replace('STATUS', 'DYNAMO'))];
+	return importObservations(ctx, slug, {
+		layer: 'planungsraum',
+		files: [file('mss-2017.csv')],
+		format: 'wide',
+		options: {
+			columns: { unit: 'SCHLUESSEL' },
+			date: '31.12.2016',
+			wideColumns: {
+				EW2016: 'einwohner',
+				...Object.fromEntries(columns.map((c) => [c, `mss_${c.toLowerCase()}`]))
+			},
+			variables: columns.map((c) => ({
+				code: `mss_${c.toLowerCase()}`,
+				name: `MSS 2017 ${c}`,
+				kind: 'rate' as const,
+				unitLabel: c.startsWith('STATUS') ? '%' : 'Prozentpunkte',
+				source: 'SenSW Berlin, Monitoring Soziale Stadtentwicklung 2017'
+			}))
+		}
+	});
+}
+
+/** Indicators computed at all four levels from the counts, and the MSS indicators as published. */
+export async function defineBerlinIndicators(ctx: ServiceContext, slug: string): Promise<void> {
+	for (const { band, label } of bands) {
+		await defineIndicator(ctx, slug, {
+			code: `anteil_kinder_${band}`,
+			name: `Anteil der Kinder von ${label} Jahren`,
+			kind: 'rate',
+			numerator: `einwohner_${band}`,
+			denominator: 'einwohner',
+			factor: 100,
+			polarity: 'neutral',
+			unitLabel: '%',
+			decimals: 2,
+			topic: 'demografie',
+			metadata: {
+				definition: `Kinder von ${label} Jahren je 100 Einwohner`,
+				formula: `Kinder ${label} / Einwohner × 100`,
+				source,
+				stichtag: '31.12.',
+				updateInterval: 'jährlich',
+				licence,
+				interpretation: 'Kleine Zahlen sind in der Quelle auf Vielfache von 3 gerundet.'
+			}
+		});
+	}
+	await defineIndicator(ctx, slug, {
+		code: 'veraenderung_kinder_00_01',
+		name: 'Veränderung des Anteils der Kinder unter 1 Jahr über 5 Jahre',
+		kind: 'change',
+		base: 'anteil_kinder_00_01',
+		changeYears: 5,
+		changeMode: 'points',
+		polarity: 'neutral',
+		unitLabel: 'Prozentpunkte',
+		decimals: 2,
+		topic: 'demografie',
+		metadata: { definition: 'Anteil heute minus Anteil vor 5 Jahren', source, licence, stichtag: '31.12.' }
+	});
+	for (const m of mss) {
+		const status = m.column.toLowerCase();
+		// Transferbezug is a share of all inhabitants, so inhabitants are the right weight upwards;
+		// for the others the population they refer to is not in the demo data: Planungsraum only.
+		const weight = m.column === 'STATUS3' ? 'einwohner' : null;
+		await defineIndicator(ctx, slug, {
+			code: `mss_${status}`,
+			name: m.name,
+			kind: 'direct',
+			value: `mss_${status}`,
+			weight,
+			polarity: 'higher_worse',
+			unitLabel: '%',
+			decimals: 2,
+			topic: 'soziales',
+			metadata: {
+				definition: `${m.name} in Prozent ${m.of} (MSS 2017, Statusindikator ${m.column.slice(-1)})`,
+				source: 'SenSW Berlin, Monitoring Soziale Stadtentwicklung 2017',
+				stichtag: '31.12.2016',
+				licence,
+				levels: weight ? ['bezirk', 'prognoseraum', 'bezirksregion', 'planungsraum'] : ['planungsraum']
+			}
+		});
+		const dynamo = m.column.replace('STATUS', 'DYNAMO').toLowerCase();
+		await defineIndicator(ctx, slug, {
+			code: `mss_${dynamo}`,
+			name: `${m.name}: Veränderung 2014–2016`,
+			kind: 'direct',
+			value: `mss_${dynamo}`,
+			weight,
+			polarity: 'higher_worse',
+			unitLabel: 'Prozentpunkte',
+			decimals: 2,
+			topic: 'soziales',
+			metadata: {
+				definition: `Veränderung von „${m.name}“ vom 31.12.2014 zum 31.12.2016 in Prozentpunkten (MSS 2017, Dynamikindikator)`,
+				source: 'SenSW Berlin, Monitoring Soziale Stadtentwicklung 2017',
+				stichtag: '31.12.2016',
+				licence
+			}
+		});
+	}
+}
+
+export async function seedBerlin(ctx: ServiceContext, slug: string): Promise<void> {
+	await ensureDefaultTopics(ctx, slug);
+	await importBerlinLayers(ctx, slug);
+	await importBerlinInhabitants(ctx, slug);
+	await importBerlinMss(ctx, slug);
+	await defineBerlinIndicators(ctx, slug);
+}

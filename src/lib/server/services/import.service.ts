@@ -1,0 +1,190 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { AppError } from '../../core/errors';
+import type { ImportReport, ProgressCallback } from '../../core/imports/report';
+import { undoImport, type RollbackResult } from '../importers/import-history';
+import {
+	observationImportSchema,
+	type ObservationImportInput
+} from '../importers/observation-import-options';
+import { prepareObservations, writeObservations } from '../importers/observation-import';
+import { writeUnits } from '../importers/unit-import';
+import { unitImportSchema, type UnitImportInput } from '../importers/unit-import-options';
+import { readUnitSource } from '../importers/unit-import-source';
+import {
+	findDataImport,
+	listDataImports,
+	lockDataImport,
+	markRolledBack,
+	type DataImportRow,
+	type DataImportSummary
+} from '../repositories/data-import.repository';
+import { recordChange } from './audit.service';
+import { actorLabel, actorUserId, authorize, type ServiceContext } from './context';
+import { resolveTenant } from './tenant.service';
+import { parseInput } from './validation';
+
+export type { ImportReport, ProgressCallback, RollbackResult, UnitImportInput, ObservationImportInput };
+
+/** What the audit log keeps of an import: enough to find it, not the data. */
+function auditSummary(report: ImportReport, fileName: string, layer: string) {
+	const { importId: _id, warnings, notInFile, ...counts } = report;
+	return { fileName, layer, ...counts, notInFile: notInFile.length, warnings: warnings.length };
+}
+
+/**
+ * Imports spatial units (with or without geometry) into an existing or a new layer. Reads and
+ * checks the files first, then stages, validates and writes in one transaction; any error throws
+ * ImportFailed with every problem, and the database stays as it was.
+ */
+export async function importUnits(
+	ctx: ServiceContext,
+	tenantSlug: string,
+	input: UnitImportInput,
+	onProgress?: ProgressCallback
+): Promise<ImportReport> {
+	const values = parseInput(unitImportSchema, input);
+	const tenant = await resolveTenant(ctx, tenantSlug);
+	authorize(ctx, 'data.write', { tenantId: tenant.id });
+	onProgress?.('read', 0, 1);
+	const source = await readUnitSource(values);
+	onProgress?.('read', 1, 1);
+	const layer = typeof values.layer === 'string' ? values.layer : values.layer.code;
+	return ctx.db.transaction(async (tx) => {
+		const write = {
+			tenantId: tenant.id,
+			importId: randomUUID(),
+			userId: actorUserId(ctx.actor),
+			actor: actorLabel(ctx.actor),
+			now: ctx.now
+		};
+		const report = await writeUnits(tx, values, source, write, onProgress);
+		await recordChange(tx, ctx, {
+			tenantId: tenant.id,
+			entity: 'data_import',
+			entityId: report.importId,
+			action: 'create',
+			after: auditSummary(report, source.file, layer)
+		});
+		return report;
+	});
+}
+
+/**
+ * Imports observations (long or wide table) for the units of a layer. Values for the same
+ * variable, unit and date replace the stored ones (kept for a rollback); missing cells are
+ * counted, never stored. One transaction; any error throws ImportFailed with every problem.
+ */
+export async function importObservations(
+	ctx: ServiceContext,
+	tenantSlug: string,
+	input: ObservationImportInput,
+	onProgress?: ProgressCallback
+): Promise<ImportReport> {
+	const values = parseInput(observationImportSchema, input);
+	const tenant = await resolveTenant(ctx, tenantSlug);
+	authorize(ctx, 'data.write', { tenantId: tenant.id });
+	const prepared = await prepareObservations(values, onProgress);
+	return ctx.db.transaction(async (tx) => {
+		const write = {
+			tenantId: tenant.id,
+			importId: randomUUID(),
+			userId: actorUserId(ctx.actor),
+			actor: actorLabel(ctx.actor),
+			now: ctx.now
+		};
+		const report = await writeObservations(tx, values, prepared, write, onProgress);
+		await recordChange(tx, ctx, {
+			tenantId: tenant.id,
+			entity: 'data_import',
+			entityId: report.importId,
+			action: 'create',
+			after: {
+				...auditSummary(report, prepared.table.file, values.layer),
+				variables: prepared.parsed.variableCodes
+			}
+		});
+		return report;
+	});
+}
+
+const listQuery = z.object({
+	page: z.coerce.number().int().min(1).default(1),
+	pageSize: z.coerce.number().int().min(1).max(500).default(50)
+});
+
+export interface ImportPage {
+	imports: DataImportSummary[];
+	total: number;
+	page: number;
+	pageSize: number;
+}
+
+/** The tenant's imports, newest first, with their provenance. */
+export async function listImports(
+	ctx: ServiceContext,
+	tenantSlug: string,
+	query: unknown = {}
+): Promise<ImportPage> {
+	const { page, pageSize } = parseInput(listQuery, query);
+	const tenant = await resolveTenant(ctx, tenantSlug);
+	authorize(ctx, 'data.read', { tenantId: tenant.id });
+	const { rows, total } = await listDataImports(ctx.db, tenant.id, {
+		limit: pageSize,
+		offset: (page - 1) * pageSize
+	});
+	return { imports: rows, total, page, pageSize };
+}
+
+function importIdFrom(importId: string): string {
+	if (!z.uuid().safeParse(importId).success) throw new AppError('import.not_found', { import: importId });
+	return importId;
+}
+
+/** One import with its provenance and report (options used, counts, warnings) in `details`. */
+export async function getImport(
+	ctx: ServiceContext,
+	tenantSlug: string,
+	importId: string
+): Promise<DataImportRow & { layerCode: string | null }> {
+	const id = importIdFrom(importId);
+	const tenant = await resolveTenant(ctx, tenantSlug);
+	authorize(ctx, 'data.read', { tenantId: tenant.id });
+	const row = await findDataImport(ctx.db, tenant.id, id);
+	if (!row) throw new AppError('import.not_found', { import: importId });
+	return row;
+}
+
+/**
+ * Rolls an import back: observations are deleted and the values they replaced restored; units
+ * are deleted (and updated ones restored) unless later data depend on them. Marked and audited.
+ */
+export async function rollbackImport(
+	ctx: ServiceContext,
+	tenantSlug: string,
+	importId: string
+): Promise<RollbackResult> {
+	const id = importIdFrom(importId);
+	const tenant = await resolveTenant(ctx, tenantSlug);
+	authorize(ctx, 'data.write', { tenantId: tenant.id });
+	return ctx.db.transaction(async (tx) => {
+		await lockDataImport(tx, tenant.id, id);
+		const row = await findDataImport(tx, tenant.id, id);
+		if (!row) throw new AppError('import.not_found', { import: importId });
+		if (row.status === 'rolled_back') {
+			const at = row.rolledBackAt?.toLocaleString('de-DE', { timeZone: 'Europe/Berlin' }) ?? '?';
+			throw new AppError('import.already_rolled_back', { import: row.fileName, at });
+		}
+		const result = await undoImport(tx, row);
+		await markRolledBack(tx, tenant.id, id, ctx.now);
+		await recordChange(tx, ctx, {
+			tenantId: tenant.id,
+			entity: 'data_import',
+			entityId: id,
+			action: 'update',
+			before: { status: 'committed', kind: row.kind, fileName: row.fileName },
+			after: { status: 'rolled_back', deleted: result.deleted, restored: result.restored }
+		});
+		return result;
+	});
+}

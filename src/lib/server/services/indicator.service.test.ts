@@ -1,0 +1,225 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contextFor, createTenantWorld, system, type TenantWorld } from '../../../../test/support/fixtures';
+import { createTestDatabase } from '../../../../test/support/test-db';
+import type { DatabaseHandle } from '../db/client';
+import { listAudit } from './audit.service';
+import { defineIndicator, definitionOf, getIndicator, listIndicators } from './indicator.service';
+import { defineVariable, ensureDefaultTopics } from './variable.service';
+
+let handle: DatabaseHandle;
+let home: TenantWorld;
+let foreign: TenantWorld;
+
+const kinderarmut = {
+	code: 'kinderarmut',
+	name: 'Kinderarmut',
+	shortName: 'KA',
+	kind: 'rate',
+	numerator: 'sgb2_u15',
+	denominator: 'ew_u15',
+	factor: 100,
+	polarity: 'higher_worse',
+	unitLabel: '%',
+	decimals: 1,
+	topic: 'soziales',
+	department: 'Jugendamt',
+	metadata: {
+		definition: 'Nicht erwerbsfähige Leistungsberechtigte unter 15 Jahren je 100 Einwohner unter 15 Jahren',
+		formula: 'SGB-II-Empfänger <15 / Einwohner <15 × 100',
+		source: 'Bundesagentur für Arbeit; Melderegister',
+		stichtag: '31.12.',
+		updateInterval: 'jährlich',
+		licence: 'dl-de/by-2.0',
+		levels: ['bezirk', 'planungsraum'],
+		disclosureRule: 'Fallzahlen unter 3 werden nicht ausgewiesen',
+		responsible: 'Jugendhilfeplanung'
+	}
+};
+
+beforeAll(async () => {
+	handle = await createTestDatabase();
+	home = await createTenantWorld(handle.db, 'home');
+	foreign = await createTenantWorld(handle.db, 'fremd');
+	const root = contextFor(handle.db, system);
+	await ensureDefaultTopics(root, 'home');
+	for (const [code, name] of [
+		['sgb2_u15', 'SGB-II-Empfänger unter 15'],
+		['ew_u15', 'Einwohner unter 15'],
+		['ew', 'Einwohner']
+	])
+		await defineVariable(root, 'home', { code, name, source: 'Melderegister', topic: 'demografie' });
+});
+afterAll(() => handle?.close());
+
+describe('defineIndicator', () => {
+	it('stores a rate with its fact sheet and audits it', async () => {
+		const ctx = contextFor(handle.db, home.users.planner.actor);
+		const saved = await defineIndicator(ctx, 'home', kinderarmut);
+		expect(saved).toMatchObject({
+			code: 'kinderarmut',
+			numeratorCode: 'sgb2_u15',
+			departmentName: 'Jugendamt'
+		});
+		const sheet = await getIndicator(ctx, 'home', 'kinderarmut');
+		expect(sheet.definition).toEqual({
+			...kinderarmut,
+			base: null,
+			changeYears: null,
+			changeMode: null,
+			value: null,
+			weight: null
+		});
+		expect(sheet.variables.map((v) => [v.role, v.code, v.source])).toEqual([
+			['numerator', 'sgb2_u15', 'Melderegister'],
+			['denominator', 'ew_u15', 'Melderegister']
+		]);
+		const audit = await listAudit(contextFor(handle.db, home.users.admin.actor), 'home', {
+			entity: 'indicator'
+		});
+		expect(audit.entries[0]).toMatchObject({ action: 'create', actor: home.users.planner.username });
+		expect(audit.entries[0]!.after).toMatchObject({
+			numerator: 'sgb2_u15',
+			metadata: { licence: 'dl-de/by-2.0' }
+		});
+	});
+
+	it('replaces a definition with the same code, with before and after in the audit', async () => {
+		const ctx = contextFor(handle.db, home.users.planner.actor);
+		await defineIndicator(ctx, 'home', { ...kinderarmut, factor: 1000, unitLabel: '‰' });
+		const admin = contextFor(handle.db, home.users.admin.actor);
+		const { entries } = await listAudit(admin, 'home', { entity: 'indicator' });
+		const entry = entries.find((e) => e.action === 'update');
+		expect(entry).toMatchObject({
+			action: 'update',
+			before: { factor: 100 },
+			after: { factor: 1000, unitLabel: '‰' }
+		});
+		expect((await listIndicators(ctx, 'home')).filter((i) => i.code === 'kinderarmut')).toHaveLength(1);
+	});
+
+	it('reads back what definitionOf writes out (the CLI round trip)', async () => {
+		const ctx = contextFor(handle.db, home.users.planner.actor);
+		const sheet = await getIndicator(ctx, 'home', 'kinderarmut');
+		const again = await defineIndicator(ctx, 'home', definitionOf(sheet.indicator));
+		expect(definitionOf(again)).toEqual(sheet.definition);
+	});
+
+	it('names a missing variable, topic or base in German', async () => {
+		const ctx = contextFor(handle.db, home.users.planner.actor);
+		await expect(
+			defineIndicator(ctx, 'home', {
+				...kinderarmut,
+				code: 'x',
+				denominator: 'gibtsnicht',
+				topic: 'weltraum'
+			})
+		).rejects.toMatchObject({
+			code: 'indicator.invalid',
+			fields: {
+				denominator: 'Variable „gibtsnicht“ existiert nicht',
+				topic: 'Handlungsfeld „weltraum“ existiert nicht'
+			},
+			message: expect.stringContaining('Die Definition des Indikators „x“ ist ungültig')
+		});
+	});
+
+	it('refuses incomplete formulas, fields of another kind and unknown keys', async () => {
+		const ctx = contextFor(handle.db, home.users.planner.actor);
+		await expect(
+			defineIndicator(ctx, 'home', { code: 'q', name: 'Quote', kind: 'rate', numerator: 'ew' })
+		).rejects.toMatchObject({
+			code: 'indicator.invalid',
+			fields: { denominator: expect.stringContaining('fehlt') }
+		});
+		await expect(
+			defineIndicator(ctx, 'home', {
+				code: 'q',
+				name: 'Quote',
+				kind: 'direct',
+				value: 'ew',
+				base: 'kinderarmut'
+			})
+		).rejects.toMatchObject({
+			code: 'indicator.invalid',
+			fields: { base: expect.stringContaining('gehört nicht') }
+		});
+		await expect(
+			defineIndicator(ctx, 'home', {
+				code: 'q',
+				name: 'Quote',
+				kind: 'rate',
+				numerator: 'ew',
+				denominator: 'ew',
+				nenner: 'x'
+			})
+		).rejects.toMatchObject({ code: 'validation.invalid' });
+	});
+
+	it('refuses a change indicator that would close a cycle', async () => {
+		const ctx = contextFor(handle.db, home.users.planner.actor);
+		const change = { kind: 'change', changeYears: 2, changeMode: 'points' };
+		await defineIndicator(ctx, 'home', { code: 'd1', name: 'Veränderung 1', base: 'kinderarmut', ...change });
+		await defineIndicator(ctx, 'home', { code: 'd2', name: 'Veränderung 2', base: 'd1', ...change });
+		await expect(
+			defineIndicator(ctx, 'home', { code: 'd1', name: 'Veränderung 1', base: 'd2', ...change })
+		).rejects.toMatchObject({
+			code: 'indicator.invalid',
+			fields: { base: 'Zirkelbezug: d1 → d2 → d1' }
+		});
+		await expect(
+			defineIndicator(ctx, 'home', { code: 'd3', name: 'Selbst', base: 'd3', ...change })
+		).rejects.toMatchObject({
+			fields: { base: 'Indikator „d3“ existiert nicht' }
+		});
+	});
+});
+
+describe('who may define and read indicators', () => {
+	it('lets a viewer read but not define', async () => {
+		const viewer = contextFor(handle.db, home.users.viewer.actor);
+		expect((await listIndicators(viewer, 'home')).length).toBeGreaterThan(0);
+		expect((await getIndicator(viewer, 'home', 'kinderarmut')).indicator.code).toBe('kinderarmut');
+		await expect(defineIndicator(viewer, 'home', { ...kinderarmut, code: 'v' })).rejects.toMatchObject({
+			code: 'auth.forbidden'
+		});
+	});
+
+	it('lets a department planner define only indicators of their own department', async () => {
+		const own = contextFor(handle.db, home.users.department_planner.actor);
+		await expect(defineIndicator(own, 'home', { ...kinderarmut, code: 'jugend1' })).resolves.toMatchObject({
+			departmentName: 'Jugendamt'
+		});
+		for (const department of ['Schulverwaltungsamt', null]) {
+			await expect(
+				defineIndicator(own, 'home', { ...kinderarmut, code: 'fremd1', department })
+			).rejects.toMatchObject({
+				code: 'auth.forbidden'
+			});
+		}
+		// Taking over another department's indicator by naming one's own department is refused too.
+		const planner = contextFor(handle.db, home.users.planner.actor);
+		await defineIndicator(planner, 'home', {
+			...kinderarmut,
+			code: 'schule1',
+			department: 'Schulverwaltungsamt'
+		});
+		await expect(defineIndicator(own, 'home', { ...kinderarmut, code: 'schule1' })).rejects.toMatchObject({
+			code: 'auth.forbidden'
+		});
+	});
+
+	it('refuses another tenant and unknown departments', async () => {
+		const stranger = contextFor(handle.db, foreign.users.admin.actor);
+		await expect(defineIndicator(stranger, 'home', kinderarmut)).rejects.toMatchObject({
+			code: 'auth.foreign_tenant'
+		});
+		await expect(listIndicators(stranger, 'home')).rejects.toMatchObject({ code: 'auth.foreign_tenant' });
+		const admin = contextFor(handle.db, home.users.admin.actor);
+		await expect(
+			defineIndicator(admin, 'home', { ...kinderarmut, department: 'Marsamt' })
+		).rejects.toMatchObject({
+			code: 'department.not_found'
+		});
+		await expect(getIndicator(admin, 'home', 'nix')).rejects.toMatchObject({ code: 'indicator.not_found' });
+	});
+});

@@ -1,0 +1,298 @@
+import { z } from 'zod';
+import {
+	changeModes,
+	findBaseCycle,
+	formulaProblems,
+	indicatorKinds,
+	polarities
+} from '../../core/indicator/definition';
+import { AppError } from '../../core/errors';
+import type { Database } from '../db/client';
+import {
+	findIndicatorItem,
+	indicatorBaseCodes,
+	insertIndicator,
+	listIndicatorItems,
+	updateIndicator,
+	type IndicatorListItem,
+	type IndicatorValues
+} from '../repositories/indicator.repository';
+import { listDepartments } from '../repositories/tenant.repository';
+import { findTopic } from '../repositories/topic.repository';
+import { findVariablesByCodes, findVariablesByIds } from '../repositories/variable.repository';
+import { recordChange } from './audit.service';
+import { authorize, type ServiceContext } from './context';
+import { resolveTenant } from './tenant.service';
+import { parseInput } from './validation';
+
+const code = z
+	.string()
+	.trim()
+	.regex(
+		/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/,
+		'1–64 Zeichen: Buchstaben ohne Umlaute, Ziffern, Punkt, Bindestrich, Unterstrich'
+	);
+const optionalCode = code.nullish().transform((v) => v ?? null);
+const text = (max: number) =>
+	z
+		.string()
+		.trim()
+		.max(max)
+		.nullish()
+		.transform((v) => v || null);
+/** Numbers from YAML or JSON as they are, from forms as text; an empty field is no value. */
+const optionalNumber = <T extends z.ZodType>(schema: T) =>
+	z.preprocess(
+		(v) => (v === '' || v === null ? undefined : typeof v === 'string' ? Number(v) : v),
+		schema.optional()
+	);
+
+/** The fact sheet (DOMAIN.md §3): everything a reader needs to use the number correctly. */
+const metadataInput = z
+	.object({
+		definition: text(4000),
+		formula: text(1000),
+		source: text(1000),
+		stichtag: text(200),
+		interpretation: text(4000),
+		updateInterval: text(200),
+		licence: text(200),
+		levels: z.array(z.string().trim().min(1).max(200)).max(50).optional(),
+		disclosureRule: text(1000),
+		responsible: text(200)
+	})
+	.strict();
+
+/** The fact sheet fields a definition states; fields left empty are not stored. */
+export type IndicatorMetadata = {
+	[K in keyof z.output<typeof metadataInput>]?: NonNullable<z.output<typeof metadataInput>[K]>;
+};
+
+function withoutEmpty(metadata: z.output<typeof metadataInput>): IndicatorMetadata {
+	return Object.fromEntries(Object.entries(metadata).filter(([, v]) => v !== null && v !== undefined));
+}
+
+const indicatorInput = z
+	.object({
+		code,
+		name: z.string().trim().min(2).max(200),
+		shortName: text(40),
+		kind: z.enum(indicatorKinds, {
+			error: 'Art: rate (Quote), change (Veränderung) oder direct (direkter Wert)'
+		}),
+		numerator: optionalCode,
+		denominator: optionalCode,
+		factor: optionalNumber(z.number({ error: 'Zahl erwartet' })),
+		base: optionalCode,
+		changeYears: optionalNumber(z.int({ error: 'ganze Zahl von Jahren' }).min(1).max(50)),
+		changeMode: z.enum(changeModes, { error: 'points (Prozentpunkte) oder percent (Prozent)' }).nullish(),
+		value: optionalCode,
+		weight: optionalCode,
+		polarity: z.enum(polarities, { error: 'higher_better, higher_worse oder neutral' }).default('neutral'),
+		unitLabel: z.string().trim().min(1).max(40).default('%'),
+		decimals: optionalNumber(z.int({ error: 'ganze Zahl' }).min(0).max(6)),
+		topic: optionalCode,
+		department: text(200),
+		metadata: metadataInput.prefault({}).transform(withoutEmpty)
+	})
+	.strict();
+
+export type IndicatorDefinition = z.input<typeof indicatorInput>;
+
+/** A stored indicator as a definition, with codes instead of ids: what `defineIndicator` reads back. */
+export function definitionOf(item: IndicatorListItem) {
+	return {
+		code: item.code,
+		name: item.name,
+		shortName: item.shortName,
+		kind: item.kind,
+		numerator: item.numeratorCode,
+		denominator: item.denominatorCode,
+		factor: item.kind === 'rate' ? item.factor : null,
+		base: item.baseCode,
+		changeYears: item.changeYears,
+		changeMode: item.changeMode,
+		value: item.valueCode,
+		weight: item.weightCode,
+		polarity: item.polarity,
+		unitLabel: item.unitLabel,
+		decimals: item.decimals,
+		topic: item.topicCode,
+		department: item.departmentName,
+		metadata: item.metadata as IndicatorMetadata
+	};
+}
+
+function invalid(indicatorCode: string, fields: Record<string, string>): AppError {
+	const details = Object.entries(fields)
+		.map(([field, message]) => `${field}: ${message}`)
+		.join('; ');
+	return new AppError('indicator.invalid', { indicator: indicatorCode, details }, fields);
+}
+
+async function departmentIdByName(
+	db: Database,
+	tenantId: string,
+	name: string | null
+): Promise<string | null> {
+	if (!name) return null;
+	const wanted = name.toLowerCase();
+	const found = (await listDepartments(db, tenantId)).find(
+		(d) => d.name.toLowerCase() === wanted || d.shortName?.toLowerCase() === wanted
+	);
+	if (!found) throw new AppError('department.not_found', {}, { department: `„${name}“ unbekannt` });
+	return found.id;
+}
+
+/**
+ * Defines an indicator or replaces the definition with the same code, audited with before and
+ * after. Department planners define only indicators of their own department (and cannot move
+ * one of another department into theirs).
+ */
+export async function defineIndicator(
+	ctx: ServiceContext,
+	tenantSlug: string,
+	input: unknown
+): Promise<IndicatorListItem> {
+	const values = parseInput(indicatorInput, input);
+	const problems = formulaProblems(values);
+	if (Object.keys(problems).length > 0) throw invalid(values.code, problems);
+	const tenant = await resolveTenant(ctx, tenantSlug);
+	return ctx.db.transaction(async (tx) => {
+		const departmentId = await departmentIdByName(tx, tenant.id, values.department);
+		authorize(ctx, 'data.write', { tenantId: tenant.id, departmentId });
+		const before = await findIndicatorItem(tx, tenant.id, values.code);
+		if (before) authorize(ctx, 'data.write', { tenantId: tenant.id, departmentId: before.departmentId });
+
+		const refs = {
+			numerator: values.numerator,
+			denominator: values.denominator,
+			value: values.value,
+			weight: values.weight
+		};
+		const variables = await findVariablesByCodes(
+			tx,
+			tenant.id,
+			Object.values(refs).filter((c) => c !== null)
+		);
+		const missing: Record<string, string> = {};
+		for (const [field, ref] of Object.entries(refs)) {
+			if (ref && !variables.has(ref)) missing[field] = `Variable „${ref}“ existiert nicht`;
+		}
+		const topic = values.topic ? await findTopic(tx, tenant.id, values.topic) : undefined;
+		if (values.topic && !topic) missing.topic = `Handlungsfeld „${values.topic}“ existiert nicht`;
+		let baseId: string | null = null;
+		if (values.base) {
+			const base = await findIndicatorItem(tx, tenant.id, values.base);
+			if (!base) missing.base = `Indikator „${values.base}“ existiert nicht`;
+			else {
+				const cycle = findBaseCycle(values.code, values.base, await indicatorBaseCodes(tx, tenant.id));
+				if (cycle) missing.base = `Zirkelbezug: ${cycle.join(' → ')}`;
+				baseId = base.id;
+			}
+		}
+		if (Object.keys(missing).length > 0) throw invalid(values.code, missing);
+
+		const idOf = (ref: string | null) => (ref ? variables.get(ref)!.id : null);
+		const row: IndicatorValues = {
+			code: values.code,
+			name: values.name,
+			shortName: values.shortName,
+			kind: values.kind,
+			numeratorId: idOf(values.numerator),
+			denominatorId: idOf(values.denominator),
+			factor: values.factor ?? 100,
+			baseIndicatorId: baseId,
+			changeYears: values.changeYears ?? null,
+			changeMode: values.changeMode ?? null,
+			valueVariableId: idOf(values.value),
+			weightVariableId: idOf(values.weight),
+			polarity: values.polarity,
+			unitLabel: values.unitLabel,
+			decimals: values.decimals ?? 1,
+			topicId: topic?.id ?? null,
+			departmentId,
+			metadata: values.metadata
+		};
+		const saved = before
+			? await updateIndicator(tx, tenant.id, before.id, row)
+			: await insertIndicator(tx, tenant.id, row);
+		const after = (await findIndicatorItem(tx, tenant.id, saved.code))!;
+		await recordChange(tx, ctx, {
+			tenantId: tenant.id,
+			entity: 'indicator',
+			entityId: saved.id,
+			action: before ? 'update' : 'create',
+			before: before ? definitionOf(before) : undefined,
+			after: definitionOf(after)
+		});
+		return after;
+	});
+}
+
+export async function listIndicators(ctx: ServiceContext, tenantSlug: string): Promise<IndicatorListItem[]> {
+	const tenant = await resolveTenant(ctx, tenantSlug);
+	authorize(ctx, 'data.read', { tenantId: tenant.id });
+	return listIndicatorItems(ctx.db, tenant.id);
+}
+
+export interface FactSheetVariable {
+	role: 'numerator' | 'denominator' | 'value' | 'weight';
+	code: string;
+	name: string;
+	unitLabel: string;
+	source: string | null;
+	topicName: string | null;
+}
+
+export interface IndicatorFactSheet {
+	indicator: IndicatorListItem;
+	definition: ReturnType<typeof definitionOf>;
+	variables: FactSheetVariable[];
+	base: { code: string; name: string } | null;
+}
+
+/** What the fact sheet page shows: the definition and the variables it is computed from, with their sources. */
+export async function getIndicator(
+	ctx: ServiceContext,
+	tenantSlug: string,
+	indicatorCode: string
+): Promise<IndicatorFactSheet> {
+	const tenant = await resolveTenant(ctx, tenantSlug);
+	authorize(ctx, 'data.read', { tenantId: tenant.id });
+	const item = await findIndicatorItem(ctx.db, tenant.id, indicatorCode);
+	if (!item) throw new AppError('indicator.not_found', { indicator: indicatorCode });
+	const roles = [
+		['numerator', item.numeratorId],
+		['denominator', item.denominatorId],
+		['value', item.valueVariableId],
+		['weight', item.weightVariableId]
+	] as const;
+	const byId = await findVariablesByIds(
+		ctx.db,
+		tenant.id,
+		roles.flatMap(([, id]) => (id ? [id] : []))
+	);
+	const variables = roles.flatMap(([role, id]) => {
+		const v = id ? byId.get(id) : undefined;
+		return v
+			? [
+					{
+						role,
+						code: v.code,
+						name: v.name,
+						unitLabel: v.unitLabel,
+						source: v.source,
+						topicName: v.topicName
+					}
+				]
+			: [];
+	});
+	const base = item.baseCode ? await findIndicatorItem(ctx.db, tenant.id, item.baseCode) : undefined;
+	return {
+		indicator: item,
+		definition: definitionOf(item),
+		variables,
+		base: base ? { code: base.code, name: base.name } : null
+	};
+}

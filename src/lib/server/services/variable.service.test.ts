@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contextFor, createTenantWorld, system, type TenantWorld } from '../../../../test/support/fixtures';
+import { createTestDatabase } from '../../../../test/support/test-db';
+import type { DatabaseHandle } from '../db/client';
+import { listAudit } from './audit.service';
+import {
+	defaultTopics,
+	defineVariable,
+	ensureDefaultTopics,
+	getVariable,
+	listTopics,
+	listVariables
+} from './variable.service';
+
+let handle: DatabaseHandle;
+let home: TenantWorld;
+let foreign: TenantWorld;
+
+beforeAll(async () => {
+	handle = await createTestDatabase();
+	home = await createTenantWorld(handle.db, 'home');
+	foreign = await createTenantWorld(handle.db, 'fremd');
+});
+afterAll(() => handle?.close());
+
+describe('topics', () => {
+	it('creates the default topics once, however often it is called', async () => {
+		const root = contextFor(handle.db, system);
+		expect(await ensureDefaultTopics(root, 'home')).toHaveLength(defaultTopics.length);
+		expect(await ensureDefaultTopics(root, 'home')).toEqual([]);
+		const topics = await listTopics(contextFor(handle.db, home.users.viewer.actor), 'home');
+		expect(topics.map((t) => t.name).sort()).toEqual(
+			['Arbeit', 'Bildung', 'Demografie', 'Gesundheit', 'Integration', 'Jugend', 'Soziales', 'Wohnen'].sort()
+		);
+		// Each tenant has its own.
+		expect(await ensureDefaultTopics(root, 'fremd')).toHaveLength(defaultTopics.length);
+	});
+});
+
+describe('variables', () => {
+	it('defines a variable with defaults by kind and updates it by code, audited', async () => {
+		const planner = contextFor(handle.db, home.users.planner.actor);
+		const created = await defineVariable(planner, 'home', {
+			code: 'ew_u3',
+			name: 'Einwohner unter 3 Jahren',
+			source: 'Amt für Statistik Berlin-Brandenburg',
+			topic: 'demografie'
+		});
+		expect(created).toMatchObject({
+			kind: 'count',
+			personCount: true,
+			unitLabel: 'Personen',
+			topicName: 'Demografie'
+		});
+		const rate = await defineVariable(planner, 'home', { code: 'quote', name: 'Eine Quote', kind: 'rate' });
+		expect(rate).toMatchObject({ personCount: false, unitLabel: '%', topicCode: null });
+		await defineVariable(planner, 'home', { code: 'ew_u3', name: 'Kinder unter 3 Jahren', topic: 'jugend' });
+		expect(await getVariable(planner, 'home', 'ew_u3')).toMatchObject({
+			name: 'Kinder unter 3 Jahren',
+			topicCode: 'jugend',
+			source: null
+		});
+		const audit = await listAudit(contextFor(handle.db, home.users.admin.actor), 'home', {
+			entity: 'variable'
+		});
+		const update = audit.entries.find((e) => e.action === 'update');
+		expect(update).toMatchObject({
+			before: { name: 'Einwohner unter 3 Jahren' },
+			after: { name: 'Kinder unter 3 Jahren' }
+		});
+		expect((await listVariables(planner, 'home')).map((v) => v.code)).toEqual(['ew_u3', 'quote']);
+	});
+
+	it('refuses bad input, unknown topics, viewers and strangers', async () => {
+		const planner = contextFor(handle.db, home.users.planner.actor);
+		await expect(defineVariable(planner, 'home', { code: 'ä b', name: 'x' })).rejects.toMatchObject({
+			code: 'validation.invalid'
+		});
+		await expect(
+			defineVariable(planner, 'home', { code: 'v', name: 'Variable', topic: 'mond' })
+		).rejects.toMatchObject({
+			fields: { topic: 'unbekannt' }
+		});
+		await expect(
+			defineVariable(contextFor(handle.db, home.users.viewer.actor), 'home', { code: 'v', name: 'Variable' })
+		).rejects.toMatchObject({ code: 'auth.forbidden' });
+		await expect(
+			listVariables(contextFor(handle.db, foreign.users.admin.actor), 'home')
+		).rejects.toMatchObject({
+			code: 'auth.foreign_tenant'
+		});
+		await expect(getVariable(planner, 'home', 'nix')).rejects.toMatchObject({ code: 'variable.not_found' });
+	});
+});
