@@ -1,7 +1,8 @@
 import type { Actor } from '../../src/lib/core/auth/policy';
 import type { Role } from '../../src/lib/core/auth/roles';
 import type { Database } from '../../src/lib/server/db/client';
-import { listMembershipsOfUser } from '../../src/lib/server/repositories/user.repository';
+import { findUserById } from '../../src/lib/server/repositories/user.repository';
+import { actorOfUser } from '../../src/lib/server/services/auth.service';
 import type { ServiceContext } from '../../src/lib/server/services/context';
 import { createDepartment, createTenant } from '../../src/lib/server/services/tenant.service';
 import { createUser } from '../../src/lib/server/services/user.service';
@@ -15,18 +16,10 @@ export function contextFor(db: Database, actor: Actor, now = new Date()): Servic
 }
 
 /** The actor a user is after logging in: their memberships as stored. */
-export async function actorOf(db: Database, userId: string, username: string): Promise<Actor> {
-	const memberships = await listMembershipsOfUser(db, userId);
-	return {
-		kind: 'user',
-		userId,
-		username,
-		memberships: memberships.map((m) => ({
-			tenantId: m.tenantId,
-			role: m.role,
-			departmentId: m.departmentId
-		}))
-	};
+export async function actorOf(db: Database, userId: string): Promise<Actor> {
+	const user = await findUserById(db, userId);
+	if (!user) throw new Error(`Testbenutzer ${userId} fehlt`);
+	return actorOfUser(db, user);
 }
 
 export interface TenantWorld {
@@ -54,7 +47,7 @@ export async function createTenantWorld(db: Database, slug: string): Promise<Ten
 			role,
 			departmentId: role === 'department_planner' ? jugendamt.id : null
 		});
-		users[role] = { userId: created.userId, username, actor: await actorOf(db, created.userId, username) };
+		users[role] = { userId: created.userId, username, actor: await actorOf(db, created.userId) };
 	}
 	return { tenantId: tenant.id, slug, jugendamtId: jugendamt.id, schulamtId: schulamt.id, users };
 }

@@ -21,7 +21,7 @@ import { findVariablesByCodes, insertVariable } from '../repositories/variable.r
 import type { ObservationImportValues, VariableDefinition } from './observation-import-options';
 import { readTable } from './readers/table';
 import { fileProvenance } from './staging/file-hash';
-import type { Table } from './types';
+import type { Table, ImportWrite } from './types';
 
 /** A file read and checked on its own, before the database is asked. */
 export interface PreparedObservations {
@@ -97,13 +97,7 @@ async function resolveVariables(
 	return { variables, created };
 }
 
-export interface ObservationWrite {
-	tenantId: string;
-	importId: string;
-	userId: string | null;
-	actor: string;
-	now: Date;
-}
+export type ObservationWrite = ImportWrite;
 
 /**
  * Checks the prepared values against the database and writes them, with their provenance, in

@@ -42,3 +42,12 @@ export interface FeatureCollectionInput {
 	crsSource?: 'file' | 'option' | 'default';
 	format: { kind: 'geojson' | 'topojson' | 'shapefile'; encoding?: string };
 }
+
+/** Who writes an import, under which id and when: the same for every kind of import. */
+export interface ImportWrite {
+	tenantId: string;
+	importId: string;
+	userId: string | null;
+	actor: string;
+	now: Date;
+}

@@ -1,3 +1,4 @@
+import type { ImportWrite } from './types';
 import { ImportFailed } from '../../core/imports/import-failed';
 import { ProblemList } from '../../core/imports/problem-list';
 import { problem } from '../../core/imports/problems';
@@ -23,13 +24,7 @@ import type { UnitImportValues } from './unit-import-options';
 import { assignParents } from './unit-import-parents';
 import type { UnitSource } from './unit-import-source';
 
-export interface UnitWrite {
-	tenantId: string;
-	importId: string;
-	userId: string | null;
-	actor: string;
-	now: Date;
-}
+export type UnitWrite = ImportWrite;
 
 function fail(
 	problems: ProblemList,

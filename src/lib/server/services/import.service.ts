@@ -8,6 +8,7 @@ import {
 	type ObservationImportInput
 } from '../importers/observation-import-options';
 import { prepareObservations, writeObservations } from '../importers/observation-import';
+import type { ImportWrite } from '../importers/types';
 import { writeUnits } from '../importers/unit-import';
 import { unitImportSchema, type UnitImportInput } from '../importers/unit-import-options';
 import { readUnitSource } from '../importers/unit-import-source';
@@ -19,6 +20,7 @@ import {
 	type DataImportRow,
 	type DataImportSummary
 } from '../repositories/data-import.repository';
+import type { Database } from '../db/client';
 import { recordChange } from './audit.service';
 import { actorLabel, actorUserId, authorize, type ServiceContext } from './context';
 import { resolveTenant } from './tenant.service';
@@ -30,6 +32,33 @@ export type { ImportReport, ProgressCallback, RollbackResult, UnitImportInput, O
 function auditSummary(report: ImportReport, fileName: string, layer: string) {
 	const { importId: _id, warnings, notInFile, ...counts } = report;
 	return { fileName, layer, ...counts, notInFile: notInFile.length, warnings: warnings.length };
+}
+
+/** Runs an import's writes and its audit entry in one transaction, under a new import id. */
+async function writeInOneTransaction(
+	ctx: ServiceContext,
+	tenantId: string,
+	write: (tx: Database, target: ImportWrite) => Promise<ImportReport>,
+	summary: (report: ImportReport) => Record<string, unknown>
+): Promise<ImportReport> {
+	return ctx.db.transaction(async (tx) => {
+		const target: ImportWrite = {
+			tenantId,
+			importId: randomUUID(),
+			userId: actorUserId(ctx.actor),
+			actor: actorLabel(ctx.actor),
+			now: ctx.now
+		};
+		const report = await write(tx, target);
+		await recordChange(tx, ctx, {
+			tenantId,
+			entity: 'data_import',
+			entityId: report.importId,
+			action: 'create',
+			after: summary(report)
+		});
+		return report;
+	});
 }
 
 /**
@@ -50,24 +79,12 @@ export async function importUnits(
 	const source = await readUnitSource(values);
 	onProgress?.('read', 1, 1);
 	const layer = typeof values.layer === 'string' ? values.layer : values.layer.code;
-	return ctx.db.transaction(async (tx) => {
-		const write = {
-			tenantId: tenant.id,
-			importId: randomUUID(),
-			userId: actorUserId(ctx.actor),
-			actor: actorLabel(ctx.actor),
-			now: ctx.now
-		};
-		const report = await writeUnits(tx, values, source, write, onProgress);
-		await recordChange(tx, ctx, {
-			tenantId: tenant.id,
-			entity: 'data_import',
-			entityId: report.importId,
-			action: 'create',
-			after: auditSummary(report, source.file, layer)
-		});
-		return report;
-	});
+	return writeInOneTransaction(
+		ctx,
+		tenant.id,
+		(tx, write) => writeUnits(tx, values, source, write, onProgress),
+		(report) => auditSummary(report, source.file, layer)
+	);
 }
 
 /**
@@ -85,27 +102,15 @@ export async function importObservations(
 	const tenant = await resolveTenant(ctx, tenantSlug);
 	authorize(ctx, 'data.write', { tenantId: tenant.id });
 	const prepared = await prepareObservations(values, onProgress);
-	return ctx.db.transaction(async (tx) => {
-		const write = {
-			tenantId: tenant.id,
-			importId: randomUUID(),
-			userId: actorUserId(ctx.actor),
-			actor: actorLabel(ctx.actor),
-			now: ctx.now
-		};
-		const report = await writeObservations(tx, values, prepared, write, onProgress);
-		await recordChange(tx, ctx, {
-			tenantId: tenant.id,
-			entity: 'data_import',
-			entityId: report.importId,
-			action: 'create',
-			after: {
-				...auditSummary(report, prepared.table.file, values.layer),
-				variables: prepared.parsed.variableCodes
-			}
-		});
-		return report;
-	});
+	return writeInOneTransaction(
+		ctx,
+		tenant.id,
+		(tx, write) => writeObservations(tx, values, prepared, write, onProgress),
+		(report) => ({
+			...auditSummary(report, prepared.table.file, values.layer),
+			variables: prepared.parsed.variableCodes
+		})
+	);
 }
 
 const listQuery = z.object({
