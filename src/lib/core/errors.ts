@@ -22,7 +22,6 @@ export const errorMessages = {
 	'department.required': 'Die Rolle „Fachplanung“ braucht einen Fachbereich.',
 	'user.not_found': 'Der Benutzer „{user}“ existiert nicht.',
 	'user.duplicate': 'Ein Benutzer mit dem Namen oder der E-Mail-Adresse „{user}“ existiert bereits.',
-	'user.membership_duplicate': 'Der Benutzer „{user}“ gehört diesem Mandanten bereits an.',
 	'user.last_admin':
 		'Der letzte aktive Administrator eines Mandanten kann nicht entfernt oder herabgestuft werden.',
 	'api_token.not_found': 'Der API-Schlüssel existiert nicht (mehr).',

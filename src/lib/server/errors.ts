@@ -21,7 +21,6 @@ const statusOf: Record<ErrorCode, number> = {
 	'department.required': 400,
 	'user.not_found': 404,
 	'user.duplicate': 409,
-	'user.membership_duplicate': 409,
 	'user.last_admin': 409,
 	'api_token.not_found': 404,
 	'auth.invalid_token': 401,

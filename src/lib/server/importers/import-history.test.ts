@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../../test/support/test-db';
 import { contextFor, createTenantWorld, type TenantWorld } from '../../../../test/support/fixtures';
 import type { DatabaseHandle } from '../db/client';
-import { queryRows } from '../repositories/data-import.repository';
+import { queryRows } from '../db/raw-query';
 import { listAudit } from '../services/audit.service';
 import type { ServiceContext } from '../services/context';
 import {

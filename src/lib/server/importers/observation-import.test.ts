@@ -5,7 +5,7 @@ import { createTestDatabase } from '../../../../test/support/test-db';
 import { contextFor, system } from '../../../../test/support/fixtures';
 import type { ImportPhase } from '../../core/imports/report';
 import type { DatabaseHandle } from '../db/client';
-import { queryRows } from '../repositories/data-import.repository';
+import { queryRows } from '../db/raw-query';
 import type { ServiceContext } from '../services/context';
 import { importObservations } from '../services/import.service';
 import { createTenant } from '../services/tenant.service';

@@ -4,7 +4,7 @@ import { createTestDatabase } from '../../../../test/support/test-db';
 import { contextFor, system } from '../../../../test/support/fixtures';
 import { isImportFailed } from '../../core/imports/import-failed';
 import type { DatabaseHandle } from '../db/client';
-import { queryRows } from '../repositories/data-import.repository';
+import { queryRows } from '../db/raw-query';
 import type { ServiceContext } from '../services/context';
 import { importUnits } from '../services/import.service';
 import { createTenant } from '../services/tenant.service';

@@ -4,7 +4,7 @@ import { createTestDatabase } from '../../../../test/support/test-db';
 import { contextFor, system } from '../../../../test/support/fixtures';
 import type { ImportReport } from '../../core/imports/report';
 import type { DatabaseHandle } from '../db/client';
-import { queryRows } from '../repositories/data-import.repository';
+import { queryRows } from '../db/raw-query';
 import { createTenant } from '../services/tenant.service';
 import { importBerlinLayers } from '../seed/berlin';
 

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { queryRows } from './data-import.repository';
+import { queryRows } from '../db/raw-query';
 
 /**
  * The sums behind indicator values (ARCHITECTURE "Computation"). One statement sums every term

@@ -3,7 +3,7 @@ import { PgliteSession } from 'drizzle-orm/pglite';
 import type { Database } from '../db/client';
 import type { ObservationBatch } from '../importers/staging/observation-batch';
 import { copyText } from '../importers/staging/copy-text';
-import { execute, queryRows } from './data-import.repository';
+import { execute, queryRows } from '../db/raw-query';
 
 /**
  * SQL of the observation import. Values are staged as small integers (indices into the distinct

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { queryRows } from './data-import.repository';
+import { queryRows } from '../db/raw-query';
 
 /**
  * Dates (ISO) at which every one of the given variables has at least one observation, in

@@ -2,7 +2,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../db/client';
 import { spatialUnit } from '../db/schema';
-import { execute, queryRows } from './data-import.repository';
+import { execute, queryRows } from '../db/raw-query';
 
 /**
  * A geometry as a file gives it: GeoJSON text in a stated CRS (EPSG code, default 4326) or EWKT

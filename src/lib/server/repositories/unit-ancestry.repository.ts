@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { execute, queryRows } from './data-import.repository';
+import { execute, queryRows } from '../db/raw-query';
 
 /**
  * Recomputes the tenant's closure of unit ancestors from parent_unit_id: every unit with itself

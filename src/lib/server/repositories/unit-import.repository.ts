@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { spatialUnit } from '../db/schema';
-import { execute, queryRows } from './data-import.repository';
+import { execute, queryRows } from '../db/raw-query';
 
 /**
  * SQL of the unit import: a staging table per transaction (dropped at its end), reprojection and

@@ -10,7 +10,7 @@ import { httpStatus, toErrorBody } from '../errors';
 import { defaultMaxBytes, extensionOf } from '../importers/readers/sniff';
 import { fixturesDir, textFile } from '../importers/readers/test-files';
 import type { InputFile } from '../importers/types';
-import { queryRows } from '../repositories/data-import.repository';
+import { queryRows } from '../db/raw-query';
 import { insertVariable } from '../repositories/variable.repository';
 import { importObservations, importUnits } from './import.service';
 
