@@ -1,103 +1,36 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { demo, worldPassword } from './support/login';
+import {
+	classify,
+	everyone,
+	form,
+	freshViewer,
+	json,
+	members,
+	sessionFor,
+	sessions,
+	t,
+	unique,
+	viewerId,
+	type Case,
+	type Outcome,
+	type Session,
+	type Who
+} from './access/matrix';
+import { dataApiCases } from './access/data-api';
+import { dataPageCases } from './access/data-pages';
+import { dataImportCases } from './access/data-import';
 
 /**
  * Every endpoint and form action, tried over HTTP by every role of "testcity", by the admin of
  * the foreign tenant "fremd" and by the public. The expectations are written out by hand from
- * issue 2; the last test checks that no endpoint or action of src/routes is missing here.
+ * the issues; the last test checks that no endpoint or action of src/routes is missing here.
+ * Areas keep their cases in access/*.ts.
  */
-type Who = 'admin' | 'planner' | 'department_planner' | 'steering' | 'viewer' | 'foreign_admin' | 'anonymous';
-type Outcome = 'ok' | 'login' | 'forbidden';
-const everyone: Who[] = [
-	'admin',
-	'planner',
-	'department_planner',
-	'steering',
-	'viewer',
-	'foreign_admin',
-	'anonymous'
-];
-const members: Who[] = ['admin', 'planner', 'department_planner', 'steering', 'viewer'];
 
-const baseURL = `http://localhost:${process.env.E2E_PORT ?? 4173}`;
-
-interface Session {
-	api: APIRequestContext;
-	csrf: string;
-}
-
-async function sessionFor(who: Who): Promise<Session> {
-	// Like a browser: Origin on every form post (SvelteKit refuses cross-site posts without it) and
-	// Accept: text/html (otherwise SvelteKit answers form actions as JSON with status 200).
-	const api = await playwrightRequest.newContext({
-		baseURL,
-		maxRedirects: 0,
-		extraHTTPHeaders: { origin: baseURL, accept: 'text/html' }
-	});
-	const page = await api.get('/anmelden');
-	const csrf = /name="csrf" value="([^"]+)"/.exec(await page.text())?.[1] ?? '';
-	if (who === 'anonymous') return { api, csrf };
-	const username = who === 'foreign_admin' ? 'fremd-admin' : `testcity-${who.replace('_', '-')}`;
-	const login = await api.post('/anmelden', { form: { login: username, password: worldPassword, csrf } });
-	expect(login.status(), `login of ${username}`).toBe(303);
-	const session = await (await api.get('/api/v1/session')).json();
-	return { api, csrf: session.csrfToken };
-}
-
-/** 2xx, or a redirect elsewhere than the login page, is "ok". */
-function classify(status: number, location: string | undefined): Outcome | string {
-	if (status === 401 || (status >= 300 && status < 400 && location?.startsWith('/anmelden'))) return 'login';
-	if (status === 403) return 'forbidden';
-	if (status < 400) return 'ok';
-	return `HTTP ${status}`;
-}
-
-const sessions = new Map<Who, Session>();
-let victimCounter = 0;
-
-async function adminApi(): Promise<Session> {
-	return sessions.get('admin')!;
-}
-
-/** A fresh member of testcity for operations that use it up (removal; a password reset ends its sessions). */
-async function freshViewer(): Promise<string> {
-	const { api, csrf } = await adminApi();
-	const response = await api.post('/api/v1/tenants/testcity/users', {
-		headers: { 'x-csrf-token': csrf },
-		data: {
-			username: `opfer-${Date.now()}-${++victimCounter}`,
-			displayName: 'Testperson',
-			password: worldPassword,
-			role: 'viewer'
-		}
-	});
-	expect(response.status()).toBe(201);
-	return (await response.json()).userId;
-}
-
-async function viewerId(): Promise<string> {
-	const { api } = await adminApi();
-	const users: { userId: string; username: string }[] = await (
-		await api.get('/api/v1/tenants/testcity/users')
-	).json();
-	return users.find((u) => u.username === 'testcity-viewer')!.userId;
-}
-
-interface Case {
-	/** Route file and method/action, as the coverage check finds them. */
-	route: string;
-	allowed: Who[];
-	/** What the public gets where it is not allowed (default: sent to log in). */
-	send: (s: Session) => Promise<{ status(): number; headers(): Record<string, string> }>;
-}
-
-const t = '/app/testcity';
-const form = (s: Session, extra: Record<string, string> = {}) => ({ form: { csrf: s.csrf, ...extra } });
-const json = (s: Session, data: unknown) => ({ headers: { 'x-csrf-token': s.csrf }, data });
-
-const cases: Case[] = [
+const baseCases: Case[] = [
 	// Pages
 	{ route: '(app)/app/[tenant] GET', allowed: members, send: (s) => s.api.get(t) },
 	...['daten', 'monitoring', 'angebote', 'steuerung', 'beteiligung', 'berichte'].map((area) => ({
@@ -129,7 +62,7 @@ const cases: Case[] = [
 			s.api.post(
 				`${t}/verwaltung/benutzer?/anlegen`,
 				form(s, {
-					username: `neu-${Date.now()}-${++victimCounter}`,
+					username: unique('neu'),
 					displayName: 'Neu',
 					email: '',
 					password: worldPassword,
@@ -185,11 +118,7 @@ const cases: Case[] = [
 	{
 		route: 'api/v1/tenants/[tenant]/departments POST',
 		allowed: ['admin'],
-		send: (s) =>
-			s.api.post(
-				'/api/v1/tenants/testcity/departments',
-				json(s, { name: `Amt ${Date.now()}-${++victimCounter}` })
-			)
+		send: (s) => s.api.post('/api/v1/tenants/testcity/departments', json(s, { name: unique('Amt') }))
 	},
 	{
 		route: 'api/v1/tenants/[tenant]/users GET',
@@ -203,7 +132,7 @@ const cases: Case[] = [
 			s.api.post(
 				'/api/v1/tenants/testcity/users',
 				json(s, {
-					username: `api-${Date.now()}-${++victimCounter}`,
+					username: unique('api'),
 					displayName: 'API',
 					password: worldPassword,
 					role: 'viewer'
@@ -230,6 +159,7 @@ const cases: Case[] = [
 		send: (s) => s.api.get('/api/v1/tenants/testcity/audit')
 	}
 ];
+const cases: Case[] = [...baseCases, ...dataApiCases, ...dataPageCases, ...dataImportCases];
 
 /**
  * Routes open to everyone by design, with the exact answer each gets. Logout comes last: it ends
