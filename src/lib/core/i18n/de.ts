@@ -1,9 +1,15 @@
+import { deData } from './de-data';
+import { deImport } from './de-import';
+
 /**
  * The German texts of the user interface: the source of all keys. Parameters in {braces}.
  * The English dictionary (en.ts) must translate every key; the compiler checks it.
- * The accessibility statement, a document of its own, lives in accessibility-statement.ts.
+ * The accessibility statement, a document of its own, lives in accessibility-statement.ts; the
+ * texts of larger areas live in their own files (de-<area>.ts) and are merged here.
  */
 export const de = {
+	...deData,
+	...deImport,
 	'app.name': 'Querschnitt',
 	'app.tagline': 'Integrierte Planung für Kommunen',
 	'app.skipLink': 'Zum Inhalt springen',

@@ -1,7 +1,11 @@
 import type { MessageKey } from './de';
+import { enData } from './en-data';
+import { enImport } from './en-import';
 
 /** The English texts: every key of the German dictionary, translated. */
 export const en: Record<MessageKey, string> = {
+	...enData,
+	...enImport,
 	'app.name': 'Querschnitt',
 	'app.tagline': 'Integrated planning for local authorities',
 	'app.skipLink': 'Skip to content',
