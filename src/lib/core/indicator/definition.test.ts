@@ -3,7 +3,9 @@ import { findBaseCycle, formulaProblems } from './definition';
 
 describe('formulaProblems', () => {
 	it('accepts complete formulas of each kind', () => {
-		expect(formulaProblems({ kind: 'rate', numerator: 'sgb2', denominator: 'ew', factor: 100 })).toEqual({});
+		expect(formulaProblems({ kind: 'rate', numerator: ['sgb2'], denominator: ['ew'], factor: 100 })).toEqual(
+			{}
+		);
 		expect(formulaProblems({ kind: 'change', base: 'quote', changeYears: 2, changeMode: 'points' })).toEqual(
 			{}
 		);
@@ -12,7 +14,7 @@ describe('formulaProblems', () => {
 	});
 
 	it('names what a kind is missing, in German', () => {
-		expect(formulaProblems({ kind: 'rate', numerator: 'sgb2' })).toEqual({
+		expect(formulaProblems({ kind: 'rate', numerator: ['sgb2'] })).toEqual({
 			denominator: 'fehlt: eine Quote (Zähler / Nenner) braucht dieses Feld'
 		});
 		expect(Object.keys(formulaProblems({ kind: 'change' })).sort()).toEqual([
@@ -23,14 +25,24 @@ describe('formulaProblems', () => {
 	});
 
 	it('refuses fields of another kind instead of ignoring them', () => {
-		expect(formulaProblems({ kind: 'rate', numerator: 'a', denominator: 'b', base: 'x' })).toEqual({
+		expect(formulaProblems({ kind: 'rate', numerator: ['a'], denominator: ['b'], base: 'x' })).toEqual({
 			base: 'gehört nicht zu eine Quote (Zähler / Nenner)'
 		});
 		expect(formulaProblems({ kind: 'direct', value: 'v', factor: 1000 })).toHaveProperty('factor');
 	});
 
+	it('accepts sums of several variables and refuses a variable summed twice', () => {
+		expect(
+			formulaProblems({ kind: 'rate', numerator: ['e00_01', 'e01_02', 'e02_03'], denominator: ['ew'] })
+		).toEqual({});
+		expect(formulaProblems({ kind: 'rate', numerator: ['a', 'b', 'a'], denominator: ['ew'] })).toEqual({
+			numerator: '„a“ steht zweimal in der Summe'
+		});
+		expect(formulaProblems({ kind: 'rate', numerator: [], denominator: ['ew'] })).toHaveProperty('numerator');
+	});
+
 	it('refuses a factor that is not positive', () => {
-		expect(formulaProblems({ kind: 'rate', numerator: 'a', denominator: 'b', factor: 0 })).toHaveProperty(
+		expect(formulaProblems({ kind: 'rate', numerator: ['a'], denominator: ['b'], factor: 0 })).toHaveProperty(
 			'factor'
 		);
 	});

@@ -12,11 +12,14 @@ export type Polarity = (typeof polarities)[number];
 export const changeModes = ['points', 'percent'] as const;
 export type ChangeMode = (typeof changeModes)[number];
 
-/** The formula of a definition; variables and the base indicator are named by code. */
+/**
+ * The formula of a definition; variables and the base indicator are named by code. A rate's
+ * numerator and denominator are each a sum of one or more variables.
+ */
 export interface FormulaInput {
 	kind: IndicatorKind;
-	numerator?: string | null;
-	denominator?: string | null;
+	numerator?: readonly string[] | null;
+	denominator?: readonly string[] | null;
 	factor?: number | null;
 	base?: string | null;
 	changeYears?: number | null;
@@ -44,6 +47,7 @@ const kindLabel: Record<IndicatorKind, string> = {
 };
 
 function present(value: unknown): boolean {
+	if (Array.isArray(value)) return value.length > 0;
 	return value !== undefined && value !== null && value !== '';
 }
 
@@ -67,6 +71,11 @@ export function formulaProblems(formula: FormulaInput): Record<string, string> {
 	}
 	if (formula.kind === 'rate' && formula.factor !== undefined && formula.factor !== null) {
 		if (!(formula.factor > 0)) problems.factor = 'muss größer als 0 sein (üblich: 100 oder 1.000)';
+	}
+	for (const field of ['numerator', 'denominator'] as const) {
+		const codes = formula[field] ?? [];
+		const twice = codes.filter((c, i) => codes.indexOf(c) !== i);
+		if (twice.length > 0) problems[field] = `„${twice[0]}“ steht zweimal in der Summe`;
 	}
 	return problems;
 }

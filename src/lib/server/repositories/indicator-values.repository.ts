@@ -5,14 +5,31 @@ import { queryRows } from '../db/raw-query';
 /**
  * The sums behind indicator values (ARCHITECTURE "Computation"). One statement sums every term
  * of a request over the ancestor closure for all requested layers and dates; the arithmetic and
- * the choice of source layer happen in core/indicator. A term is a pair of variables: numerator
- * and denominator of a rate, or value and weight of a directly imported indicator (`weighted`:
- * Σ value × weight is summed instead of Σ value).
+ * the choice of source layer happen in core/indicator. A term is a pair of sums of variables:
+ * numerator and denominator of a rate, or value and weight of a directly imported indicator
+ * (`weighted`: Σ value × weight is summed instead of Σ value). A unit has a side of the pair only
+ * where every variable of that side has a value there.
  */
 export interface SumTerm {
-	a: string;
-	b: string | null;
+	a: readonly string[];
+	b: readonly string[] | null;
 	weighted: boolean;
+}
+
+/** The terms as two relations: term (k, weighted, na, nb) and its variables (k, v, role 1 = a, 2 = b). */
+function termRelations(terms: readonly SumTerm[]) {
+	const members = terms.flatMap((t, k) => [
+		...t.a.map((v) => ({ k, v, role: 1 })),
+		...(t.b ?? []).map((v) => ({ k, v, role: 2 }))
+	]);
+	const param = <T>(values: T[]) => sql.param(values);
+	return {
+		term: sql`select * from unnest(${param(terms.map((_, k) => k))}::int[],
+			${param(terms.map((t) => t.weighted))}::bool[], ${param(terms.map((t) => t.a.length))}::int[],
+			${param(terms.map((t) => t.b?.length ?? 0))}::int[])`,
+		member: sql`select * from unnest(${param(members.map((m) => m.k))}::int[],
+			${param(members.map((m) => m.v))}::uuid[], ${param(members.map((m) => m.role))}::int[])`
+	};
 }
 
 /**
@@ -87,23 +104,23 @@ function nullableNumbers(text: string | null, length: number): (number | null)[]
  */
 function termSumsQuery(tenantId: string, request: TermSumsRequest): SQL {
 	const { terms, layerIds, dates, unitId } = request;
+	const relations = termRelations(terms);
 	const dateFilter = dates ? sql`and o.date = any(${sql.param([...dates])}::date[])` : sql``;
 	const underUnit = unitId
 		? sql`and o.unit_id in (select unit_id from spatial_unit_ancestor
 				where tenant_id = ${tenantId} and ancestor_id = ${unitId})`
 		: sql``;
 	const bothPresent = sql`p.a is not null and p.b is not null`;
-	return sql`with term (k, a, b, weighted) as (
-			select * from unnest(${sql.param(terms.map((_, i) => i))}::int[], ${sql.param(terms.map((t) => t.a))}::uuid[],
-				${sql.param(terms.map((t) => t.b))}::uuid[], ${sql.param(terms.map((t) => t.weighted))}::bool[])
-		),
+	// A side is present at a unit when all its variables are: count(role) = its number of variables
+	// (observations are unique per variable × unit × date).
+	return sql`with term (k, weighted, na, nb) as (${relations.term}),
+		member (k, v, role) as (${relations.member}),
 		layer (id, n) as (select * from unnest(${sql.param([...layerIds])}::uuid[]) with ordinality),
 		pair as (
 			select n.k, n.weighted, o.unit_id, o.date,
-				sum(o.value) filter (where n.role = 1) as a,
-				sum(o.value) filter (where n.role = 2) as b
-			from (select k, weighted, a as v, 1 as role from term
-				union all select k, weighted, b, 2 from term where b is not null) n
+				case when count(*) filter (where n.role = 1) = min(n.na) then sum(o.value) filter (where n.role = 1) end as a,
+				case when count(*) filter (where n.role = 2) = min(n.nb) then sum(o.value) filter (where n.role = 2) end as b
+			from (select m.k, t.weighted, m.v, m.role, t.na, t.nb from member m join term t on t.k = m.k) n
 			join observation o on o.tenant_id = ${tenantId} and o.variable_id = n.v
 			where true ${dateFilter} ${underUnit}
 			group by n.k, n.weighted, o.unit_id, o.date
@@ -241,33 +258,47 @@ export async function sumAcrossLayers(
 ): Promise<AcrossLayerSums[]> {
 	if (jobs.length === 0) return [];
 	const column = <T>(pick: (job: AcrossLayerJob, index: number) => T) => sql.param(jobs.map(pick));
+	const relations = termRelations(jobs.map((j) => j.term));
+	// First each side of a job at each source unit, where all of the side's variables have a value
+	// there (as the statement above pairs them); then the sides per pairing unit.
 	const rows = await queryRows<{ job: number; sumX: number | null; sumY: number | null; covered: number }>(
 		db,
-		sql`with job (j, a, b, weighted, target, date, da, db, pd) as (
+		sql`with term (k, weighted, na, nb) as (${relations.term}),
+			member (k, v, role) as (${relations.member}),
+			job (j, target, date, da, db, pd) as (
 				select * from unnest(${column((_, i) => i)}::int[],
-					${column((j) => j.term.a)}::uuid[], ${column((j) => j.term.b)}::uuid[], ${column((j) => j.term.weighted)}::bool[],
 					${column((j) => j.target)}::uuid[], ${column((j) => j.date)}::date[], ${column((j) => j.distanceA)}::int[],
 					${column((j) => j.distanceB)}::int[], ${column((j) => j.pairing)}::int[])
 			),
-			part as (
-				select j.j, j.weighted,
-					sum(o.value) filter (where o.variable_id = j.a and c.distance = j.da) as a,
-					count(*) filter (where o.variable_id = j.a and c.distance = j.da) as na,
-					sum(o.value) filter (where o.variable_id = j.b and c.distance = j.db) as b,
-					count(*) filter (where o.variable_id = j.b and c.distance = j.db) as nb
+			side as (
+				select j.j, m.role, c.unit_id, c.distance, sum(o.value) as value
 				from job j
+				join term t on t.k = j.j
+				join member m on m.k = j.j
 				join spatial_unit_ancestor c on c.tenant_id = ${tenantId} and c.ancestor_id = j.target
-					and c.distance in (j.da, j.db)
+					and c.distance = case when m.role = 1 then j.da else j.db end
 				join observation o on o.tenant_id = ${tenantId} and o.unit_id = c.unit_id and o.date = j.date
-					and o.variable_id in (j.a, j.b)
-				join spatial_unit_ancestor p on p.tenant_id = ${tenantId} and p.unit_id = c.unit_id
-					and p.distance = c.distance - j.pd
-				group by j.j, j.weighted, p.ancestor_id
+					and o.variable_id = m.v
+				group by j.j, m.role, c.unit_id, c.distance
+				having count(*) = min(case when m.role = 1 then t.na else t.nb end)
+			),
+			part as (
+				select s.j, t.weighted,
+					sum(s.value) filter (where s.role = 1) as a,
+					count(*) filter (where s.role = 1) as ua,
+					sum(s.value) filter (where s.role = 2) as b,
+					count(*) filter (where s.role = 2) as ub
+				from side s
+				join job j on j.j = s.j
+				join term t on t.k = s.j
+				join spatial_unit_ancestor p on p.tenant_id = ${tenantId} and p.unit_id = s.unit_id
+					and p.distance = s.distance - j.pd
+				group by s.j, t.weighted, p.ancestor_id
 			)
 			select j as job,
-				sum(case when weighted then a * b else a end) filter (where na > 0 and nb > 0) as "sumX",
-				sum(b) filter (where na > 0 and nb > 0) as "sumY",
-				coalesce(sum(case when weighted then 1 else greatest(na, nb) end) filter (where na > 0 and nb > 0), 0)::int
+				sum(case when weighted then a * b else a end) filter (where ua > 0 and ub > 0) as "sumX",
+				sum(b) filter (where ua > 0 and ub > 0) as "sumY",
+				coalesce(sum(case when weighted then 1 else greatest(ua, ub) end) filter (where ua > 0 and ub > 0), 0)::int
 					as covered
 			from part group by j`
 	);

@@ -1,15 +1,22 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { alias, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '../db/client';
-import { department, indicator, topic, variable } from '../db/schema';
+import { department, indicator, indicatorVariable, topic, variable } from '../db/schema';
 
 export type IndicatorRow = typeof indicator.$inferSelect;
 export type IndicatorValues = Omit<IndicatorRow, 'tenantId' | 'id'>;
 
+/** A variable summed in a rate's numerator or denominator. */
+export interface RateVariable {
+	id: string;
+	code: string;
+}
+
 /** An indicator with the codes of everything it refers to, as definitions and fact sheets name them. */
 export interface IndicatorListItem extends IndicatorRow {
-	numeratorCode: string | null;
-	denominatorCode: string | null;
+	/** The variables a rate sums above and below the line, in the order of its definition; empty otherwise. */
+	numeratorVariables: RateVariable[];
+	denominatorVariables: RateVariable[];
 	valueCode: string | null;
 	weightCode: string | null;
 	baseCode: string | null;
@@ -44,8 +51,6 @@ export async function updateIndicator(
 	return row!;
 }
 
-const numerator = alias(variable, 'numerator');
-const denominator = alias(variable, 'denominator');
 const valueVariable = alias(variable, 'value_variable');
 const weightVariable = alias(variable, 'weight_variable');
 const base = alias(indicator, 'base');
@@ -55,8 +60,6 @@ function listQuery(db: Database) {
 	return db
 		.select({
 			indicator,
-			numeratorCode: numerator.code,
-			denominatorCode: denominator.code,
 			valueCode: valueVariable.code,
 			weightCode: weightVariable.code,
 			baseCode: base.code,
@@ -65,8 +68,6 @@ function listQuery(db: Database) {
 			departmentName: department.name
 		})
 		.from(indicator)
-		.leftJoin(numerator, and(sameTenant(numerator), eq(numerator.id, indicator.numeratorId)))
-		.leftJoin(denominator, and(sameTenant(denominator), eq(denominator.id, indicator.denominatorId)))
 		.leftJoin(valueVariable, and(sameTenant(valueVariable), eq(valueVariable.id, indicator.valueVariableId)))
 		.leftJoin(
 			weightVariable,
@@ -79,13 +80,62 @@ function listQuery(db: Database) {
 
 type ListRow = Awaited<ReturnType<ReturnType<typeof listQuery>['where']>>[number];
 
-function flatten({ indicator: row, ...codes }: ListRow): IndicatorListItem {
-	return { ...row, ...codes };
+/** The rows with the variables of their rates (one more query for all of them). */
+async function withRateVariables(
+	db: Database,
+	tenantId: string,
+	rows: ListRow[]
+): Promise<IndicatorListItem[]> {
+	const rateIds = rows.filter((r) => r.indicator.kind === 'rate').map((r) => r.indicator.id);
+	const terms =
+		rateIds.length === 0
+			? []
+			: await db
+					.select({
+						indicatorId: indicatorVariable.indicatorId,
+						role: indicatorVariable.role,
+						id: variable.id,
+						code: variable.code
+					})
+					.from(indicatorVariable)
+					.innerJoin(
+						variable,
+						and(
+							eq(variable.tenantId, indicatorVariable.tenantId),
+							eq(variable.id, indicatorVariable.variableId)
+						)
+					)
+					.where(
+						and(eq(indicatorVariable.tenantId, tenantId), inArray(indicatorVariable.indicatorId, rateIds))
+					)
+					.orderBy(asc(indicatorVariable.position));
+	return rows.map(({ indicator: row, ...codes }) => {
+		const mine = terms.filter((t) => t.indicatorId === row.id);
+		const of = (role: 'numerator' | 'denominator') =>
+			mine.filter((t) => t.role === role).map(({ id, code }) => ({ id, code }));
+		return { ...row, ...codes, numeratorVariables: of('numerator'), denominatorVariables: of('denominator') };
+	});
+}
+
+/** Replaces the variables a rate sums (none for other kinds). */
+export async function replaceRateVariables(
+	db: Database,
+	tenantId: string,
+	indicatorId: string,
+	variables: { numerator: readonly string[]; denominator: readonly string[] }
+): Promise<void> {
+	await db
+		.delete(indicatorVariable)
+		.where(and(eq(indicatorVariable.tenantId, tenantId), eq(indicatorVariable.indicatorId, indicatorId)));
+	const rows = (['numerator', 'denominator'] as const).flatMap((role) =>
+		variables[role].map((variableId, position) => ({ tenantId, indicatorId, role, variableId, position }))
+	);
+	if (rows.length > 0) await db.insert(indicatorVariable).values(rows);
 }
 
 export async function listIndicatorItems(db: Database, tenantId: string): Promise<IndicatorListItem[]> {
 	const rows = await listQuery(db).where(eq(indicator.tenantId, tenantId)).orderBy(asc(indicator.code));
-	return rows.map(flatten);
+	return withRateVariables(db, tenantId, rows);
 }
 
 export async function findIndicatorItem(
@@ -93,8 +143,8 @@ export async function findIndicatorItem(
 	tenantId: string,
 	code: string
 ): Promise<IndicatorListItem | undefined> {
-	const [row] = await listQuery(db).where(and(eq(indicator.tenantId, tenantId), eq(indicator.code, code)));
-	return row && flatten(row);
+	const rows = await listQuery(db).where(and(eq(indicator.tenantId, tenantId), eq(indicator.code, code)));
+	return (await withRateVariables(db, tenantId, rows))[0];
 }
 
 export async function findIndicatorItemsByCodes(
@@ -106,7 +156,7 @@ export async function findIndicatorItemsByCodes(
 	const rows = await listQuery(db).where(
 		and(eq(indicator.tenantId, tenantId), inArray(indicator.code, [...new Set(codes)]))
 	);
-	return new Map(rows.map(flatten).map((i) => [i.code, i]));
+	return new Map((await withRateVariables(db, tenantId, rows)).map((i) => [i.code, i]));
 }
 
 /** Code → code of the base indicator, for every indicator of the tenant (to refuse cycles). */

@@ -65,6 +65,37 @@ describe('the Berlin demo data', () => {
 		}
 	});
 
+	it('computes the shares of children under 3 and under 6 from summed age bands at every level', async () => {
+		const rows = csv('einwohner-kinder-2001-2016.csv');
+		const bands = { 3: ['00_01', '01_02', '02_03'], 6: ['00_01', '01_02', '02_03', '03_05', '05_06'] };
+		const levels = { bezirk: 2, prognoseraum: 4, bezirksregion: 6, planungsraum: 8 };
+		for (const [upTo, summed] of Object.entries(bands)) {
+			for (const [layer, digits] of Object.entries(levels)) {
+				const sums = new Map<string, { children: number; all: number }>();
+				for (const row of rows) {
+					const cells = summed.map((b) => row[`2016_E_E${b}`]!);
+					// A Planungsraum without a number for one band does not count (none does in 2016).
+					if (cells.some((c) => c === '' || c === 'NA')) continue;
+					const s = sums.get(row.PLR!.slice(0, digits)) ?? { children: 0, all: 0 };
+					s.children += cells.reduce((sum, c) => sum + Number(c), 0);
+					s.all += Number(row['2016_E_E']);
+					sums.set(row.PLR!.slice(0, digits), s);
+				}
+				const result = await indicatorValues(ctx(), 'berlin', {
+					indicator: `anteil_kinder_unter_${upTo}`,
+					layer,
+					date: '2016-12-31'
+				});
+				for (const v of result.values) {
+					const expected = sums.get(v.code)!;
+					expect(v.numerator, `${upTo} ${layer} ${v.code}`).toBe(expected.children);
+					expect(v.value).toBeCloseTo((100 * expected.children) / expected.all, 10);
+				}
+				expect(result.values.filter((v) => v.status === 'ok')).toHaveLength(sums.size);
+			}
+		}
+	});
+
 	it('aggregates the MSS Transferbezug upwards weighted by inhabitants, and leaves the others at Planungsraum level', async () => {
 		const rows = csv('mss-2017.csv').filter((r) => r.STATUS3 !== 'NA');
 		const byBezirk = new Map<string, { weighted: number; weight: number }>();

@@ -170,6 +170,35 @@ export async function defineBerlinIndicators(ctx: ServiceContext, slug: string):
 			}
 		});
 	}
+	// The shares the planners ask for (Krippe, Kita age) need several bands summed in the numerator.
+	for (const { code, label, upTo } of [
+		{ code: 'anteil_kinder_unter_3', label: 'unter 3', upTo: 3 },
+		{ code: 'anteil_kinder_unter_6', label: 'unter 6', upTo: 6 }
+	]) {
+		const summed = bands.filter((b) => Number(b.band.slice(3)) <= upTo);
+		await defineIndicator(ctx, slug, {
+			code,
+			name: `Anteil der Kinder ${label} Jahren`,
+			kind: 'rate',
+			numerator: summed.map((b) => `einwohner_${b.band}`),
+			denominator: 'einwohner',
+			factor: 100,
+			polarity: 'neutral',
+			unitLabel: '%',
+			decimals: 2,
+			topic: 'demografie',
+			metadata: {
+				definition: `Kinder ${label} Jahren je 100 Einwohner`,
+				formula: `(${summed.map((b) => `Kinder ${b.label}`).join(' + ')}) / Einwohner × 100`,
+				source,
+				stichtag: '31.12.',
+				updateInterval: 'jährlich',
+				licence,
+				interpretation:
+					'Ein Gebiet zählt nur, wenn alle Altersgruppen vorliegen. Kleine Zahlen sind in der Quelle auf Vielfache von 3 gerundet.'
+			}
+		});
+	}
 	await defineIndicator(ctx, slug, {
 		code: 'veraenderung_kinder_00_01',
 		name: 'Veränderung des Anteils der Kinder unter 1 Jahr über 5 Jahre',

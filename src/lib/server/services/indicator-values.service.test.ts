@@ -53,13 +53,19 @@ series('ae', D2, ['S1', 'S2', 'S3', 'S4'], [22, 28, 24, 12]);
 series('hh', D1, blocks, [200, 50, 120, 400, 30, 150, 150, 60, 450, 25]);
 series('hh', D2, blocks, [200, 50, 120, 400, 30, 150, 150, 60, 450, null]);
 for (const date of [D1, D2]) series('hh_s', date, ['S1', 'S2', 'S3', 'S4'], [370, 430, 360, 475]);
+// A second group of SGB-II persons per block, k2 missing in 2015: summed with sgb2 in a numerator.
+series('sgb2b', D1, blocks, [10, null, 5, 8, 2, 12, 3, 6, 9, 4]);
+series('sgb2b', D2, blocks, [11, 2, 6, 9, 3, 13, 4, 7, 10, 5]);
 
 // ---- the independent computation ----
 const children = (unit: string) => Object.keys(tree).filter((u) => tree[u] === unit);
 const below = (unit: string, distance: number): string[] =>
 	distance === 0 ? [unit] : children(unit).flatMap((c) => below(c, distance - 1));
-const observed = (v: string, unit: string, date: string) =>
-	rows.find((r) => r[0] === v && r[1] === unit && r[2] === date)?.[3];
+/** A variable's value, or a sum "a+b" of variables where every one of them has a value. */
+const observed = (v: string, unit: string, date: string): number | undefined => {
+	const parts = v.split('+').map((p) => rows.find((r) => r[0] === p && r[1] === unit && r[2] === date)?.[3]);
+	return parts.includes(undefined) ? undefined : parts.reduce((sum: number, x) => sum + x!, 0);
+};
 function sourceDistance(v: string, unit: string, date: string): number | null {
 	for (const d of [0, 2, 1]) {
 		// Own first, then the finest layer below (blocks are 2 below a Bezirk).
@@ -140,7 +146,7 @@ async function buildCity(world: TenantWorld, data: Row[]) {
 	}
 	await rebuildAncestry(handle.db, world.tenantId);
 	const variables = new Map<string, string>();
-	for (const code of ['ew', 'sgb2', 'alo', 'ae', 'hh', 'hh_s']) {
+	for (const code of ['ew', 'sgb2', 'sgb2b', 'alo', 'ae', 'hh', 'hh_s']) {
 		const kind = code === 'ae' ? 'rate' : 'count';
 		variables.set(code, (await defineVariable(ctx, world.slug, { code, name: `Variable ${code}`, kind })).id);
 	}
@@ -169,6 +175,8 @@ async function buildCity(world: TenantWorld, data: Row[]) {
 		defineIndicator(ctx, world.slug, { name: `Indikator ${input.code}`, ...input });
 	await define({ code: 'sgb2q', kind: 'rate', numerator: 'sgb2', denominator: 'ew' });
 	await define({ code: 'aloq', kind: 'rate', numerator: 'alo', denominator: 'ew' });
+	await define({ code: 'sgb2sum', kind: 'rate', numerator: ['sgb2', 'sgb2b'], denominator: 'ew' });
+	await define({ code: 'sums', kind: 'rate', numerator: 'sgb2 + sgb2b', denominator: ['ew', 'hh'] });
 	await define({ code: 'ae_hh', kind: 'direct', value: 'ae', weight: 'hh' });
 	await define({ code: 'ae_hhs', kind: 'direct', value: 'ae', weight: 'hh_s' });
 	await define({ code: 'ae_plain', kind: 'direct', value: 'ae' });
@@ -179,6 +187,8 @@ async function buildCity(world: TenantWorld, data: Row[]) {
 const formulas = {
 	sgb2q: ['rate', 'sgb2', 'ew'],
 	aloq: ['rate', 'alo', 'ew'],
+	sgb2sum: ['rate', 'sgb2+sgb2b', 'ew'],
+	sums: ['rate', 'sgb2+sgb2b', 'ew+hh'],
 	ae_hh: ['weighted', 'ae', 'hh'],
 	ae_hhs: ['weighted', 'ae', 'hh_s'],
 	ae_plain: ['single', 'ae', null]
@@ -229,7 +239,7 @@ describe('indicator values at every level', () => {
 				}
 			}
 		}
-		expect(checked).toBe(5 * 16 * 2);
+		expect(checked).toBe(7 * 16 * 2);
 	});
 
 	it('pools numerators and denominators instead of averaging rates (the classic trap)', () => {

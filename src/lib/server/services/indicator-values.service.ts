@@ -95,9 +95,11 @@ function rootItem(codeOf: string, items: Map<string, IndicatorListItem>, links: 
 }
 
 function termOf(root: IndicatorListItem): SumTerm {
-	return root.kind === 'rate'
-		? { a: root.numeratorId!, b: root.denominatorId!, weighted: false }
-		: { a: root.valueVariableId!, b: root.weightVariableId, weighted: root.weightVariableId !== null };
+	const ids = (variables: { id: string }[]) => variables.map((v) => v.id);
+	if (root.kind === 'rate')
+		return { a: ids(root.numeratorVariables), b: ids(root.denominatorVariables), weighted: false };
+	const weight = root.weightVariableId;
+	return { a: [root.valueVariableId!], b: weight ? [weight] : null, weighted: weight !== null };
 }
 
 interface ComputeRequest {
@@ -206,7 +208,10 @@ async function datesOf(db: Database, tenantId: string, indicatorCode: string): P
 	const { items, links } = await loadChains(db, tenantId, [indicatorCode]);
 	const root = rootItem(indicatorCode, items, links);
 	// At its own layer a direct value needs no weight; a rate needs both variables.
-	const variables = root.kind === 'rate' ? [root.numeratorId!, root.denominatorId!] : [root.valueVariableId!];
+	const variables =
+		root.kind === 'rate'
+			? [...root.numeratorVariables, ...root.denominatorVariables].map((v) => v.id)
+			: [root.valueVariableId!];
 	let dates = await datesWithAllVariables(db, tenantId, variables);
 	const chain: ChainLink[] = [];
 	for (let link = links.get(indicatorCode)!; link.kind === 'change'; link = links.get(link.baseCode!)!)

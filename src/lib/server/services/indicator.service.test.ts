@@ -15,8 +15,8 @@ const kinderarmut = {
 	name: 'Kinderarmut',
 	shortName: 'KA',
 	kind: 'rate',
-	numerator: 'sgb2_u15',
-	denominator: 'ew_u15',
+	numerator: ['sgb2_u15'],
+	denominator: ['ew_u15'],
 	factor: 100,
 	polarity: 'higher_worse',
 	unitLabel: '%',
@@ -57,7 +57,7 @@ describe('defineIndicator', () => {
 		const saved = await defineIndicator(ctx, 'home', kinderarmut);
 		expect(saved).toMatchObject({
 			code: 'kinderarmut',
-			numeratorCode: 'sgb2_u15',
+			numeratorVariables: [{ code: 'sgb2_u15', id: expect.any(String) }],
 			departmentName: 'Jugendamt'
 		});
 		const sheet = await getIndicator(ctx, 'home', 'kinderarmut');
@@ -78,7 +78,7 @@ describe('defineIndicator', () => {
 		});
 		expect(audit.entries[0]).toMatchObject({ action: 'create', actor: home.users.planner.username });
 		expect(audit.entries[0]!.after).toMatchObject({
-			numerator: 'sgb2_u15',
+			numerator: ['sgb2_u15'],
 			metadata: { licence: 'dl-de/by-2.0' }
 		});
 	});
@@ -102,6 +102,37 @@ describe('defineIndicator', () => {
 		const sheet = await getIndicator(ctx, 'home', 'kinderarmut');
 		const again = await defineIndicator(ctx, 'home', definitionOf(sheet.indicator));
 		expect(definitionOf(again)).toEqual(sheet.definition);
+	});
+
+	it('sums several variables in a numerator, in the stated order, and refuses a variable twice', async () => {
+		const ctx = contextFor(handle.db, home.users.planner.actor);
+		const saved = await defineIndicator(ctx, 'home', {
+			code: 'anteil_u15_sgb2',
+			name: 'Summe',
+			kind: 'rate',
+			numerator: 'sgb2_u15 + ew_u15',
+			denominator: ['ew']
+		});
+		expect(saved.numeratorVariables.map((v) => v.code)).toEqual(['sgb2_u15', 'ew_u15']);
+		const sheet = await getIndicator(ctx, 'home', 'anteil_u15_sgb2');
+		expect(sheet.definition).toMatchObject({ numerator: ['sgb2_u15', 'ew_u15'], denominator: ['ew'] });
+		expect(sheet.variables.map((v) => [v.role, v.code])).toEqual([
+			['numerator', 'sgb2_u15'],
+			['numerator', 'ew_u15'],
+			['denominator', 'ew']
+		]);
+		// Redefined with one variable less: the sum shrinks, nothing of the old one stays.
+		const again = await defineIndicator(ctx, 'home', { ...sheet.definition, numerator: ['ew_u15'] });
+		expect(again.numeratorVariables.map((v) => v.code)).toEqual(['ew_u15']);
+		await expect(
+			defineIndicator(ctx, 'home', { ...sheet.definition, numerator: ['ew', 'ew'] })
+		).rejects.toMatchObject({
+			code: 'indicator.invalid',
+			fields: { numerator: '„ew“ steht zweimal in der Summe' }
+		});
+		await expect(
+			defineIndicator(ctx, 'home', { ...sheet.definition, numerator: ['ew', 'nix', 'nada'] })
+		).rejects.toMatchObject({ fields: { numerator: 'Variable „nix“, „nada“ existiert nicht' } });
 	});
 
 	it('names a missing variable, topic or base in German', async () => {

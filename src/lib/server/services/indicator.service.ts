@@ -13,6 +13,7 @@ import {
 	indicatorBaseCodes,
 	insertIndicator,
 	listIndicatorItems,
+	replaceRateVariables,
 	updateIndicator,
 	type IndicatorListItem,
 	type IndicatorValues
@@ -33,6 +34,22 @@ const code = z
 		'1–64 Zeichen: Buchstaben ohne Umlaute, Ziffern, Punkt, Bindestrich, Unterstrich'
 	);
 const optionalCode = code.nullish().transform((v) => v ?? null);
+/**
+ * The variables a rate sums: a list, or one text with the codes joined by "+" or "," (as a form
+ * field or a short YAML line states them).
+ */
+const codeSum = z
+	.preprocess(
+		(v) =>
+			typeof v === 'string'
+				? v
+						.split(/[+,]/)
+						.map((c) => c.trim())
+						.filter((c) => c !== '')
+				: v,
+		z.array(code).max(50).nullish()
+	)
+	.transform((v) => (v && v.length > 0 ? v : null));
 const text = (max: number) =>
 	z
 		.string()
@@ -80,8 +97,8 @@ const indicatorInput = z
 		kind: z.enum(indicatorKinds, {
 			error: 'Art: rate (Quote), change (Veränderung) oder direct (direkter Wert)'
 		}),
-		numerator: optionalCode,
-		denominator: optionalCode,
+		numerator: codeSum,
+		denominator: codeSum,
 		factor: optionalNumber(z.number({ error: 'Zahl erwartet' })),
 		base: optionalCode,
 		changeYears: optionalNumber(z.int({ error: 'ganze Zahl von Jahren' }).min(1).max(50)),
@@ -106,8 +123,8 @@ export function definitionOf(item: IndicatorListItem) {
 		name: item.name,
 		shortName: item.shortName,
 		kind: item.kind,
-		numerator: item.numeratorCode,
-		denominator: item.denominatorCode,
+		numerator: item.kind === 'rate' ? item.numeratorVariables.map((v) => v.code) : null,
+		denominator: item.kind === 'rate' ? item.denominatorVariables.map((v) => v.code) : null,
 		factor: item.kind === 'rate' ? item.factor : null,
 		base: item.baseCode,
 		changeYears: item.changeYears,
@@ -165,19 +182,16 @@ export async function defineIndicator(
 		if (before) authorize(ctx, 'data.write', { tenantId: tenant.id, departmentId: before.departmentId });
 
 		const refs = {
-			numerator: values.numerator,
-			denominator: values.denominator,
-			value: values.value,
-			weight: values.weight
+			numerator: values.numerator ?? [],
+			denominator: values.denominator ?? [],
+			value: values.value ? [values.value] : [],
+			weight: values.weight ? [values.weight] : []
 		};
-		const variables = await findVariablesByCodes(
-			tx,
-			tenant.id,
-			Object.values(refs).filter((c) => c !== null)
-		);
+		const variables = await findVariablesByCodes(tx, tenant.id, Object.values(refs).flat());
 		const missing: Record<string, string> = {};
-		for (const [field, ref] of Object.entries(refs)) {
-			if (ref && !variables.has(ref)) missing[field] = `Variable „${ref}“ existiert nicht`;
+		for (const [field, codes] of Object.entries(refs)) {
+			const unknown = codes.filter((c) => !variables.has(c));
+			if (unknown.length > 0) missing[field] = `Variable „${unknown.join('“, „')}“ existiert nicht`;
 		}
 		const topic = values.topic ? await findTopic(tx, tenant.id, values.topic) : undefined;
 		if (values.topic && !topic) missing.topic = `Handlungsfeld „${values.topic}“ existiert nicht`;
@@ -199,8 +213,6 @@ export async function defineIndicator(
 			name: values.name,
 			shortName: values.shortName,
 			kind: values.kind,
-			numeratorId: idOf(values.numerator),
-			denominatorId: idOf(values.denominator),
 			factor: values.factor ?? 100,
 			baseIndicatorId: baseId,
 			changeYears: values.changeYears ?? null,
@@ -217,6 +229,10 @@ export async function defineIndicator(
 		const saved = before
 			? await updateIndicator(tx, tenant.id, before.id, row)
 			: await insertIndicator(tx, tenant.id, row);
+		await replaceRateVariables(tx, tenant.id, saved.id, {
+			numerator: refs.numerator.map((c) => variables.get(c)!.id),
+			denominator: refs.denominator.map((c) => variables.get(c)!.id)
+		});
 		const after = (await findIndicatorItem(tx, tenant.id, saved.code))!;
 		await recordChange(tx, ctx, {
 			tenantId: tenant.id,
@@ -263,11 +279,11 @@ export async function getIndicator(
 	const item = await findIndicatorItem(ctx.db, tenant.id, indicatorCode);
 	if (!item) throw new AppError('indicator.not_found', { indicator: indicatorCode });
 	const roles = [
-		['numerator', item.numeratorId],
-		['denominator', item.denominatorId],
-		['value', item.valueVariableId],
-		['weight', item.weightVariableId]
-	] as const;
+		...item.numeratorVariables.map((v) => ['numerator', v.id] as const),
+		...item.denominatorVariables.map((v) => ['denominator', v.id] as const),
+		['value', item.valueVariableId] as const,
+		['weight', item.weightVariableId] as const
+	];
 	const byId = await findVariablesByIds(
 		ctx.db,
 		tenant.id,

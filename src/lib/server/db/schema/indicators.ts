@@ -20,7 +20,9 @@ export const changeMode = pgEnum('change_mode', ['points', 'percent']);
 
 /**
  * How a number is derived from observations (DOMAIN.md §3):
- * - rate: Σ numerator / Σ denominator × factor, always from sums, never from averaged rates;
+ * - rate: Σ numerator / Σ denominator × factor, always from sums, never from averaged rates; numerator
+ *   and denominator may each be the sum of several variables (children 0–1 + 1–2 + 2–3 = under 3),
+ *   held in `indicator_variable`;
  * - change: the change of another indicator over n years, in percentage points or per cent;
  * - direct: an imported value, aggregated upwards only through a weight variable.
  */
@@ -35,8 +37,6 @@ export const indicator = pgTable(
 		name: text('name').notNull(),
 		shortName: text('short_name'),
 		kind: indicatorKind('kind').notNull(),
-		numeratorId: uuid('numerator_id'),
-		denominatorId: uuid('denominator_id'),
 		factor: doublePrecision('factor').notNull().default(100),
 		baseIndicatorId: uuid('base_indicator_id'),
 		changeYears: integer('change_years'),
@@ -56,8 +56,6 @@ export const indicator = pgTable(
 	(t) => [
 		primaryKey({ columns: [t.tenantId, t.id] }),
 		unique('indicator_code').on(t.tenantId, t.code),
-		foreignKey({ columns: [t.tenantId, t.numeratorId], foreignColumns: [variable.tenantId, variable.id] }),
-		foreignKey({ columns: [t.tenantId, t.denominatorId], foreignColumns: [variable.tenantId, variable.id] }),
 		foreignKey({
 			columns: [t.tenantId, t.valueVariableId],
 			foreignColumns: [variable.tenantId, variable.id]
@@ -72,5 +70,31 @@ export const indicator = pgTable(
 			columns: [t.tenantId, t.departmentId],
 			foreignColumns: [department.tenantId, department.id]
 		})
+	]
+);
+
+export const rateRole = pgEnum('rate_role', ['numerator', 'denominator']);
+
+/**
+ * The variables a rate sums in its numerator and its denominator. A unit counts towards a sum only
+ * where every variable of that sum has a value: a numerator missing one age band is not smaller, it
+ * is unknown. `position` keeps the order the definition states.
+ */
+export const indicatorVariable = pgTable(
+	'indicator_variable',
+	{
+		tenantId: uuid('tenant_id').notNull(),
+		indicatorId: uuid('indicator_id').notNull(),
+		role: rateRole('role').notNull(),
+		variableId: uuid('variable_id').notNull(),
+		position: integer('position').notNull()
+	},
+	(t) => [
+		primaryKey({ columns: [t.tenantId, t.indicatorId, t.role, t.variableId] }),
+		foreignKey({
+			columns: [t.tenantId, t.indicatorId],
+			foreignColumns: [indicator.tenantId, indicator.id]
+		}).onDelete('cascade'),
+		foreignKey({ columns: [t.tenantId, t.variableId], foreignColumns: [variable.tenantId, variable.id] })
 	]
 );
