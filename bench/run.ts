@@ -41,6 +41,24 @@ const benchmarks: Record<string, { summary: string; run: (options: Options) => P
 			}
 			writeSection('b2-notes', b2Notes);
 		}
+	},
+	b3: {
+		summary: 'API: Werte eines Indikators für 447 Planungsräume, 50 Verbindungen, gegen node:http + Hand-SQL',
+		async run(options) {
+			for (const engine of options.engines) {
+				const args = ['--runs', String(Math.min(options.runs, 3)), '--engine', engine];
+				const result = spawnSync(
+					process.execPath,
+					['--import', 'tsx', path.join(here, 'b3-api.ts'), ...args],
+					{
+						stdio: 'inherit'
+					}
+				);
+				if (result.status !== 0) throw new Error(`B3 (${engine}) endete mit Code ${result.status}`);
+			}
+			const { b3Notes } = await import('./b3/notes');
+			writeSection('b3-notes', b3Notes);
+		}
 	}
 };
 

@@ -1,6 +1,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { auditEntry } from '../db/schema';
+import { auditEntry, tenant } from '../db/schema';
+import type { TenantRow } from './tenant.repository';
 
 export type AuditRow = typeof auditEntry.$inferSelect;
 
@@ -29,4 +30,28 @@ export async function listAuditEntries(
 		.from(auditEntry)
 		.where(where);
 	return { rows, total: count?.n ?? 0 };
+}
+
+/**
+ * A tenant found by its slug, with a stamp that changes with every committed change of its data:
+ * every change is audited in its own transaction (rule 4), so the number of entries grows with
+ * each commit. The latest time alone would not do: an import's entry carries its transaction's
+ * start time, which can be older than an entry committed meanwhile. One statement (the API's hot
+ * path), counted through the (tenant_id, at) index.
+ */
+export async function findTenantWithAuditVersion(
+	db: Database,
+	slug: string
+): Promise<{ tenant: TenantRow; version: string } | undefined> {
+	// Written out with aliases: inside a subquery, drizzle's unqualified column names would bind
+	// to audit_entry's own columns (it has an id and a tenant_id too).
+	const [row] = await db
+		.select({
+			tenant,
+			version: sql<string>`(select count(*)::text || '@' || coalesce(max(a.at)::text, '')
+				from audit_entry a where a.tenant_id = "tenant"."id")`
+		})
+		.from(tenant)
+		.where(eq(tenant.slug, slug));
+	return row;
 }

@@ -131,3 +131,55 @@ export async function findSpatialUnit(
 		);
 	return row;
 }
+
+/** A GeoJSON FeatureCollection of a layer's units, as `unitFeatureCollection` builds it. */
+export interface UnitFeatureCollection {
+	type: 'FeatureCollection';
+	features: {
+		type: 'Feature';
+		id: string;
+		properties: { code: string; name: string; parentCode: string | null };
+		geometry: { type: 'MultiPolygon' | 'Polygon'; coordinates: number[][][][] | number[][][] } | null;
+	}[];
+}
+
+export interface UnitFeatureOptions {
+	/** Douglas–Peucker tolerance in metres, applied in `metricSrid`; none or 0: the stored shape. */
+	simplifyMetres?: number;
+	metricSrid: number;
+}
+
+/**
+ * A layer's units as GeoJSON, built whole in SQL (one round trip, no parsing of geometries in
+ * Node). Coordinates in EPSG:4326 rounded to 6 decimals (about 0.1 m). Simplification runs in the
+ * layer's metric CRS so that the tolerance is in metres whatever the latitude, and preserves
+ * topology so that no ring collapses or crosses itself (neighbours may still drift apart by up to
+ * the tolerance: the shapes are simplified one by one).
+ */
+export async function unitFeatureCollection(
+	db: Database,
+	tenantId: string,
+	layerId: string,
+	{ simplifyMetres = 0, metricSrid }: UnitFeatureOptions
+): Promise<UnitFeatureCollection> {
+	const geometry =
+		simplifyMetres > 0
+			? sql`ST_Transform(ST_SimplifyPreserveTopology(ST_Transform(u.geom, ${metricSrid}::int), ${simplifyMetres}::float8), 4326)`
+			: sql`u.geom`;
+	const [row] = await queryRows<{ collection: string }>(
+		db,
+		sql`select json_build_object(
+				'type', 'FeatureCollection',
+				'features', coalesce(json_agg(json_build_object(
+					'type', 'Feature',
+					'id', u.code,
+					'properties', json_build_object('code', u.code, 'name', u.name, 'parentCode', p.code),
+					'geometry', case when u.geom is null then null else ST_AsGeoJSON(${geometry}, 6)::json end
+				) order by u.code), '[]'::json)
+			)::text as collection
+			from spatial_unit u
+			left join spatial_unit p on p.tenant_id = u.tenant_id and p.id = u.parent_unit_id
+			where u.tenant_id = ${tenantId} and u.layer_id = ${layerId}`
+	);
+	return JSON.parse(row!.collection) as UnitFeatureCollection;
+}

@@ -10,7 +10,9 @@ import {
 import {
 	findSpatialUnit,
 	listSpatialUnits,
-	type SpatialUnitListItem
+	unitFeatureCollection,
+	type SpatialUnitListItem,
+	type UnitFeatureCollection
 } from '../repositories/spatial-unit.repository';
 import { recordChange } from './audit.service';
 import { authorize, type ServiceContext } from './context';
@@ -107,6 +109,17 @@ export async function getLayer(
 	return layer;
 }
 
+/** One layer as the list shows it: with its parent's code, depth and number of units. */
+export async function describeLayer(
+	ctx: ServiceContext,
+	tenantSlug: string,
+	layerCode: string
+): Promise<SpatialLayerListItem> {
+	const found = (await listLayers(ctx, tenantSlug)).find((l) => l.code === layerCode);
+	if (!found) throw new AppError('layer.not_found', { layer: layerCode });
+	return found;
+}
+
 export async function listUnits(
 	ctx: ServiceContext,
 	tenantSlug: string,
@@ -127,3 +140,34 @@ export async function getUnit(
 	if (!unit) throw new AppError('unit.not_found', { unit: unitCode, layer: layerCode });
 	return unit;
 }
+
+/** Above this a "simplified" shape says little more than a box; a typo (km for m) gets a clear error. */
+export const maxSimplifyMetres = 10_000;
+
+/**
+ * The units of a layer as a GeoJSON FeatureCollection (EPSG:4326, 6 decimals; properties code, name,
+ * parentCode; `geometry: null` for units without a shape), for maps and the API. `simplify` is a
+ * tolerance in METRES, applied in the layer's metric CRS (`metricSrid`) with
+ * ST_SimplifyPreserveTopology; 0 or absent gives the stored shapes.
+ */
+export async function unitFeatures(
+	ctx: ServiceContext,
+	tenantSlug: string,
+	layerCode: string,
+	options: { simplify?: number } = {}
+): Promise<UnitFeatureCollection> {
+	const simplify = options.simplify ?? 0;
+	if (!Number.isFinite(simplify) || simplify < 0 || simplify > maxSimplifyMetres)
+		throw new AppError(
+			'validation.invalid',
+			{ details: `simplify: eine Toleranz in Metern von 0 bis ${maxSimplifyMetres}` },
+			{ simplify: `0 bis ${maxSimplifyMetres} Meter` }
+		);
+	const layer = await getLayer(ctx, tenantSlug, layerCode);
+	return unitFeatureCollection(ctx.db, layer.tenantId, layer.id, {
+		simplifyMetres: simplify,
+		metricSrid: layer.metricSrid
+	});
+}
+
+export type { UnitFeatureCollection } from '../repositories/spatial-unit.repository';

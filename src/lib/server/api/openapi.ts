@@ -1,0 +1,312 @@
+import { sessionCookie } from '../web/cookies';
+import { defaultLimit, maxLimit } from '../web/paging';
+import { maxSimplifyMetres } from '../services/spatial-layer.service';
+import { pageOf, schemas } from './openapi-schemas';
+
+/**
+ * The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json. Written by hand next to
+ * the routes; openapi.test.ts checks that every route file is described and nothing else.
+ */
+type Operation = Record<string, unknown>;
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const jsonBody = (schema: unknown, description: string) => ({
+	description,
+	content: { 'application/json': { schema } }
+});
+const errorRef = (name: string) => ({ $ref: `#/components/responses/${name}` });
+const pathParam = (name: string, description: string) => ({
+	name,
+	in: 'path',
+	required: true,
+	description,
+	schema: { type: 'string' }
+});
+const query = (
+	name: string,
+	description: string,
+	schema: unknown = { type: 'string' },
+	required = false
+) => ({
+	name,
+	in: 'query',
+	required,
+	description,
+	schema
+});
+const tenant = pathParam('tenant', 'Kürzel des Mandanten, z. B. berlin');
+const layer = pathParam('layer', 'Kürzel der Raumebene, z. B. planungsraum');
+const paging = (fallback = defaultLimit) => [
+	query('limit', `Einträge je Seite (1–${maxLimit}, Vorgabe ${fallback})`, {
+		type: 'integer',
+		minimum: 1,
+		maximum: maxLimit,
+		default: fallback
+	}),
+	query('offset', 'Wie viele Einträge übersprungen werden (Vorgabe 0)', {
+		type: 'integer',
+		minimum: 0,
+		default: 0
+	})
+];
+
+/** A read of the data basis: every member of the tenant may, others get 401/403. */
+function read(tag: string, summary: string, ok: unknown, parameters: unknown[], extra: Operation = {}) {
+	return {
+		get: {
+			tags: [tag],
+			summary,
+			parameters,
+			responses: {
+				200: jsonBody(ok, 'Erfolg'),
+				400: errorRef('BadRequest'),
+				401: errorRef('Unauthenticated'),
+				403: errorRef('Forbidden'),
+				404: errorRef('NotFound')
+			},
+			...extra
+		}
+	};
+}
+
+function write(tag: string, summary: string, status: number, ok: unknown, body?: unknown) {
+	return {
+		tags: [tag],
+		summary,
+		...(body ? { requestBody: { required: true, content: { 'application/json': { schema: body } } } } : {}),
+		responses: {
+			[status]: jsonBody(ok, 'Erfolg'),
+			400: errorRef('BadRequest'),
+			401: errorRef('Unauthenticated'),
+			403: errorRef('Forbidden'),
+			404: errorRef('NotFound'),
+			409: errorRef('Conflict')
+		}
+	};
+}
+
+const t = '/tenants/{tenant}';
+const importId = pathParam('importId', 'Kennung (UUID) des Imports');
+
+const paths: Record<string, Record<string, unknown>> = {
+	'/health': {
+		get: {
+			tags: ['Betrieb'],
+			summary: 'Betriebsbereitschaft (200 bereit, 503 sonst); ohne Anmeldung',
+			security: [],
+			responses: { 200: jsonBody(ref('Health'), 'Bereit'), 503: jsonBody(ref('Health'), 'Nicht bereit') }
+		}
+	},
+	'/openapi.json': {
+		get: {
+			tags: ['Betrieb'],
+			summary: 'Dieses Dokument (OpenAPI 3.1); ohne Anmeldung',
+			security: [],
+			responses: { 200: jsonBody({ type: 'object' }, 'Das OpenAPI-Dokument') }
+		}
+	},
+	'/session': {
+		get: {
+			tags: ['Konto'],
+			summary: 'Angemeldete Person, Mandanten und Rollen sowie das CSRF-Token für Sitzungs-Aufrufe',
+			responses: { 200: jsonBody(ref('Session'), 'Angemeldet'), 401: errorRef('Unauthenticated') }
+		}
+	},
+	[t]: read('Mandant', 'Mandant mit Fachbereichen', ref('Tenant'), [tenant]),
+	[`${t}/departments`]: {
+		parameters: [tenant],
+		...read('Mandant', 'Fachbereiche', { type: 'array', items: ref('Department') }, []),
+		post: write(
+			'Mandant',
+			'Fachbereich anlegen (Administration)',
+			201,
+			ref('Department'),
+			ref('NewDepartment')
+		)
+	},
+	[`${t}/users`]: {
+		parameters: [tenant],
+		...read('Mandant', 'Mitglieder des Mandanten', { type: 'array', items: ref('Member') }, []),
+		post: write('Mandant', 'Benutzer anlegen (Administration)', 201, { type: 'object' }, ref('NewUser'))
+	},
+	[`${t}/users/{userId}`]: {
+		parameters: [tenant, pathParam('userId', 'Kennung (UUID) des Benutzers')],
+		patch: write(
+			'Mandant',
+			'Rolle und Fachbereich ändern (Administration)',
+			200,
+			ref('Ok'),
+			ref('RoleAssignment')
+		),
+		delete: write('Mandant', 'Mitglied aus dem Mandanten entfernen (Administration)', 200, ref('Ok'))
+	},
+	[`${t}/audit`]: read('Mandant', 'Protokoll der Änderungen (Administration)', ref('AuditPage'), [
+		tenant,
+		query('page', 'Seite ab 1', { type: 'integer', minimum: 1, default: 1 }),
+		query('pageSize', 'Einträge je Seite (1–500)', {
+			type: 'integer',
+			minimum: 1,
+			maximum: 500,
+			default: 50
+		}),
+		query('entity', 'Nur Einträge zu dieser Art (z. B. indicator)')
+	]),
+	[`${t}/imports`]: read(
+		'Importe',
+		'Importe, neueste zuerst, mit Herkunft (Datei, SHA-256, wer, wann, Zeilen)',
+		pageOf('ImportSummary'),
+		[tenant, ...paging(50)]
+	),
+	[`${t}/imports/jobs/{jobId}`]: read(
+		'Importe',
+		'Fortschritt und Ergebnis eines eigenen Hintergrund-Imports (aus dem Import-Assistenten)',
+		ref('ImportJob'),
+		[tenant, pathParam('jobId', 'Kennung des Import-Auftrags')]
+	),
+	[`${t}/imports/{importId}`]: read('Importe', 'Ein Import mit Herkunft und Bericht', ref('Import'), [
+		tenant,
+		importId
+	]),
+	[`${t}/imports/{importId}/rollback`]: {
+		parameters: [tenant, importId],
+		post: write('Importe', 'Import rückgängig machen (Planung, Administration)', 200, ref('RollbackResult'))
+	},
+	[`${t}/layers`]: read('Raumebenen', 'Raumebenen von oben nach unten', pageOf('Layer'), [
+		tenant,
+		...paging()
+	]),
+	[`${t}/layers/{layer}`]: read('Raumebenen', 'Eine Raumebene', ref('Layer'), [tenant, layer]),
+	[`${t}/layers/{layer}/units`]: read(
+		'Raumebenen',
+		'Raumeinheiten einer Ebene nach Schlüssel (ohne Flächen)',
+		pageOf('Unit'),
+		[tenant, layer, ...paging(maxLimit)]
+	),
+	[`${t}/layers/{layer}/units.geojson`]: {
+		get: {
+			tags: ['Raumebenen'],
+			summary: 'Alle Raumeinheiten einer Ebene als GeoJSON (EPSG:4326, 6 Nachkommastellen), nicht geblättert',
+			parameters: [
+				tenant,
+				layer,
+				query(
+					'simplify',
+					`Vereinfachung (ST_SimplifyPreserveTopology) mit dieser Toleranz in METERN, berechnet im metrischen Koordinatensystem der Ebene; 0 bis ${maxSimplifyMetres}`,
+					{ type: 'number', minimum: 0, maximum: maxSimplifyMetres, default: 0 }
+				)
+			],
+			responses: {
+				200: {
+					description: 'FeatureCollection',
+					content: { 'application/geo+json': { schema: ref('UnitFeatureCollection') } }
+				},
+				400: errorRef('BadRequest'),
+				401: errorRef('Unauthenticated'),
+				403: errorRef('Forbidden'),
+				404: errorRef('NotFound')
+			}
+		}
+	},
+	[`${t}/layers/{layer}/units/{unit}`]: read('Raumebenen', 'Eine Raumeinheit', ref('Unit'), [
+		tenant,
+		layer,
+		pathParam('unit', 'Schlüssel der Raumeinheit')
+	]),
+	[`${t}/variables`]: read('Variablen', 'Variablen nach Schlüssel', pageOf('Variable'), [
+		tenant,
+		...paging()
+	]),
+	[`${t}/variables/{variable}`]: read('Variablen', 'Eine Variable', ref('Variable'), [
+		tenant,
+		pathParam('variable', 'Schlüssel der Variable')
+	]),
+	[`${t}/indicators`]: read('Indikatoren', 'Indikatoren mit Definition und Steckbrief', pageOf('Indicator'), [
+		tenant,
+		...paging()
+	]),
+	[`${t}/indicators/{indicator}`]: read(
+		'Indikatoren',
+		'Ein Indikator: Definition, Steckbrief, Variablen und Stichtage mit Daten',
+		ref('IndicatorDetail'),
+		[tenant, pathParam('indicator', 'Schlüssel des Indikators')]
+	),
+	[`${t}/indicators/{indicator}/values`]: read(
+		'Werte',
+		'Werte eines Indikators für alle Einheiten einer Ebene zu einem Stichtag',
+		pageOf('IndicatorValue', {
+			indicator: ref('IndicatorSummary'),
+			layer: { type: 'object', properties: { code: { type: 'string' }, name: { type: 'string' } } },
+			date: { type: ['string', 'null'], format: 'date', description: 'null: noch keine Daten' }
+		}),
+		[
+			tenant,
+			pathParam('indicator', 'Schlüssel des Indikators'),
+			query('layer', 'Raumebene', { type: 'string' }, true),
+			query('date', 'Stichtag JJJJ-MM-TT (Vorgabe: der jüngste mit Daten)', {
+				type: 'string',
+				format: 'date'
+			}),
+			...paging(maxLimit)
+		]
+	),
+	[`${t}/indicators/{indicator}/values/{unit}`]: read(
+		'Werte',
+		'Zeitreihe eines Indikators für eine Raumeinheit (alle Stichtage, aufsteigend)',
+		ref('TimeSeries'),
+		[
+			tenant,
+			pathParam('indicator', 'Schlüssel des Indikators'),
+			pathParam('unit', 'Schlüssel der Raumeinheit'),
+			query('layer', 'Raumebene der Einheit', { type: 'string' }, true)
+		]
+	)
+};
+
+const errorResponse = (description: string) => ({
+	description,
+	content: { 'application/json': { schema: ref('Error') } }
+});
+
+export function openApiDocument(serverUrl = '/api/v1') {
+	return {
+		openapi: '3.1.1',
+		info: {
+			title: 'Querschnitt API',
+			version: '1.0.0',
+			description:
+				'REST-Schnittstelle der gemeinsamen Datenbasis (Raumebenen, Raumeinheiten, Variablen, Indikatoren, Werte) und der Verwaltung eines Mandanten. Anmeldung per API-Schlüssel (Authorization: Bearer …, unter „Mein Konto“ erzeugt) oder per Sitzungs-Cookie (ändernde Aufrufe dann mit Kopfzeile x-csrf-token). Listen werden mit limit und offset geblättert; die Antwort nennt total und den Pfad der nächsten Seite (next). Fehler: { error: { code, message, fields?, problems? } } mit deutscher Meldung.',
+			license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' }
+		},
+		servers: [{ url: serverUrl }],
+		security: [{ bearerToken: [] }, { sessionCookie: [] }],
+		tags: ['Betrieb', 'Konto', 'Mandant', 'Importe', 'Raumebenen', 'Variablen', 'Indikatoren', 'Werte'].map(
+			(name) => ({ name })
+		),
+		paths,
+		components: {
+			securitySchemes: {
+				bearerToken: {
+					type: 'http',
+					scheme: 'bearer',
+					description:
+						'Persönlicher API-Schlüssel (unter „Mein Konto“); handelt mit den Rechten seiner Person'
+				},
+				sessionCookie: {
+					type: 'apiKey',
+					in: 'cookie',
+					name: sessionCookie,
+					description:
+						'Sitzung der Web-Oberfläche. POST/PATCH/DELETE brauchen zusätzlich die Kopfzeile x-csrf-token (aus GET /session).'
+				}
+			},
+			responses: {
+				BadRequest: errorResponse('Ungültige Eingabe (validation.invalid), z. B. limit außerhalb 1–1000'),
+				Unauthenticated: errorResponse('Nicht angemeldet oder Schlüssel ungültig'),
+				Forbidden: errorResponse('Keine Berechtigung oder fremder Mandant'),
+				NotFound: errorResponse('Unbekannter Mandant, Ebene, Einheit, Variable oder Indikator'),
+				Conflict: errorResponse('Widerspruch zum gespeicherten Stand (z. B. Dublette)')
+			},
+			schemas
+		}
+	};
+}

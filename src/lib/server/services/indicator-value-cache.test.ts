@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { textFile } from '../importers/readers/test-files';
+import { contextFor, createTenantWorld, system, type TenantWorld } from '../../../../test/support/fixtures';
+import { createTestDatabase } from '../../../../test/support/test-db';
+import type { DatabaseHandle } from '../db/client';
+import { insertSpatialUnits } from '../repositories/spatial-unit.repository';
+import { rebuildAncestry } from '../repositories/unit-ancestry.repository';
+import type { ServiceContext } from './context';
+import { importObservations, rollbackImport } from './import.service';
+import { defineIndicator } from './indicator.service';
+import { cachedIndicatorValues, clearValueCache, valueCacheStats } from './indicator-value-cache';
+import { createLayer } from './spatial-layer.service';
+
+/**
+ * Two Planungsräume, children under 6 and inhabitants, imported and changed through the services
+ * a planner uses. After each change the cache must give the new numbers (worked out by hand), and
+ * between changes it must not compute again.
+ */
+let handle: DatabaseHandle;
+let world: TenantWorld;
+let foreign: TenantWorld;
+const viewer = () => contextFor(handle.db, world.users.viewer.actor);
+
+let clock = Date.now() + 3_600_000;
+/** Each change a minute after the one before, as in real life. */
+function planner(): ServiceContext {
+	clock += 60_000;
+	return contextFor(handle.db, world.users.planner.actor, new Date(clock));
+}
+
+function observations(date: string, u6: [number, number], ew: [number, number], name = 'werte.csv') {
+	const lines = ['Schlüssel;Stichtag;Merkmal;Wert'];
+	['P1', 'P2'].forEach((code, i) => lines.push(`${code};${date};u6;${u6[i]}`, `${code};${date};ew;${ew[i]}`));
+	return importObservations(planner(), world.slug, {
+		layer: 'pr',
+		files: [textFile(name, lines.join('\n'))],
+		format: 'long',
+		options: {
+			variables: [
+				{ code: 'u6', name: 'Kinder unter 6', kind: 'count' },
+				{ code: 'ew', name: 'Einwohner', kind: 'count' }
+			]
+		}
+	});
+}
+
+const define = (factor: number) =>
+	defineIndicator(planner(), world.slug, {
+		code: 'anteil_u6',
+		name: 'Anteil unter 6',
+		kind: 'rate',
+		numerator: ['u6'],
+		denominator: ['ew'],
+		factor
+	});
+
+async function read(date?: string) {
+	const set = await cachedIndicatorValues(viewer(), world.slug, {
+		indicator: 'anteil_u6',
+		layer: 'pr',
+		date
+	});
+	return { date: set.date, values: set.values.map((v) => v.value) };
+}
+
+beforeAll(async () => {
+	handle = await createTestDatabase();
+	world = await createTenantWorld(handle.db, 'stadt');
+	foreign = await createTenantWorld(handle.db, 'fremd');
+	const layer = await createLayer(contextFor(handle.db, system), world.slug, {
+		code: 'pr',
+		name: 'Planungsräume'
+	});
+	await insertSpatialUnits(handle.db, world.tenantId, layer.id, [
+		{ code: 'P1', name: 'Nord' },
+		{ code: 'P2', name: 'Süd' }
+	]);
+	await rebuildAncestry(handle.db, world.tenantId);
+	clearValueCache();
+});
+afterAll(() => handle?.close());
+
+describe('the value cache', () => {
+	let firstImport: string;
+
+	it('computes once and then answers from memory while nothing changes', async () => {
+		firstImport = (await observations('31.12.2016', [10, 30], [100, 200])).importId;
+		await define(100);
+		expect(await read('2016-12-31')).toEqual({ date: '2016-12-31', values: [10, 15] });
+		expect(valueCacheStats()).toMatchObject({ hits: 0, misses: 1 });
+		expect(await read('2016-12-31')).toEqual({ date: '2016-12-31', values: [10, 15] });
+		expect(await read('2016-12-31')).toEqual({ date: '2016-12-31', values: [10, 15] });
+		expect(valueCacheStats()).toMatchObject({ hits: 2, misses: 1 });
+	});
+
+	it('gives the new numbers after an import that replaces values', async () => {
+		const second = await observations('31.12.2016', [20, 30], [100, 300], 'korrektur.csv');
+		expect(await read('2016-12-31')).toEqual({ date: '2016-12-31', values: [20, 10] });
+		expect(valueCacheStats().misses).toBe(2);
+		// …and the old ones again after rolling that import back.
+		await rollbackImport(planner(), world.slug, second.importId);
+		expect(await read('2016-12-31')).toEqual({ date: '2016-12-31', values: [10, 15] });
+		expect(valueCacheStats().misses).toBe(3);
+	});
+
+	it('follows a redefinition of the indicator', async () => {
+		await define(1000);
+		expect(await read('2016-12-31')).toEqual({ date: '2016-12-31', values: [100, 150] });
+		await define(100);
+		expect(await read('2016-12-31')).toEqual({ date: '2016-12-31', values: [10, 15] });
+	});
+
+	it('moves "latest" to a newly imported date, and back when that import is rolled back', async () => {
+		expect(await read()).toEqual({ date: '2016-12-31', values: [10, 15] });
+		const next = await observations('31.12.2017', [12, 60], [120, 300], 'werte-2017.csv');
+		expect(await read()).toEqual({ date: '2017-12-31', values: [10, 20] });
+		await rollbackImport(planner(), world.slug, next.importId);
+		expect(await read()).toEqual({ date: '2016-12-31', values: [10, 15] });
+		await rollbackImport(planner(), world.slug, firstImport);
+		expect(await read()).toEqual({ date: '', values: [null, null] });
+	});
+
+	it('checks access and input before looking into the cache', async () => {
+		await expect(
+			cachedIndicatorValues(contextFor(handle.db, foreign.users.admin.actor), world.slug, {
+				indicator: 'anteil_u6',
+				layer: 'pr'
+			})
+		).rejects.toMatchObject({ code: 'auth.foreign_tenant' });
+		await expect(
+			cachedIndicatorValues(viewer(), world.slug, { indicator: 'anteil_u6', layer: 'pr', date: '31.12.2016' })
+		).rejects.toMatchObject({ code: 'validation.invalid' });
+		await expect(
+			cachedIndicatorValues(viewer(), world.slug, { indicator: 'gibtsnicht', layer: 'pr' })
+		).rejects.toMatchObject({ code: 'indicator.not_found' });
+	});
+});

@@ -1,0 +1,13 @@
+import { indicatorResource } from '$lib/server/api/resources';
+import { listIndicators } from '$lib/server/services/indicator.service';
+import { serviceContext } from '$lib/server/web/context';
+import { pageOf, parsePaging } from '$lib/server/web/paging';
+import { apiResult } from '$lib/server/web/respond';
+
+/** The indicator catalogue: each definition with its fact sheet. */
+export const GET = (event) =>
+	apiResult(async () => {
+		const paging = parsePaging(event.url);
+		const indicators = await listIndicators(serviceContext(event), event.params.tenant);
+		return pageOf(indicators.map(indicatorResource), paging, event.url);
+	});

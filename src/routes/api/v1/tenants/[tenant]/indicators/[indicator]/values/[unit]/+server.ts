@@ -1,0 +1,23 @@
+import { indicatorSummaryResource } from '$lib/server/api/resources';
+import { getIndicator } from '$lib/server/services/indicator.service';
+import { indicatorTimeSeries } from '$lib/server/services/indicator-values.service';
+import { getUnit } from '$lib/server/services/spatial-layer.service';
+import { serviceContext } from '$lib/server/web/context';
+import { apiResult } from '$lib/server/web/respond';
+
+/** One unit's values at every date with data (its time series), oldest first. `layer` is required. */
+export const GET = (event) =>
+	apiResult(async () => {
+		const ctx = serviceContext(event);
+		const { tenant, indicator, unit } = event.params;
+		const layer = event.url.searchParams.get('layer') ?? undefined;
+		const items = await indicatorTimeSeries(ctx, tenant, { indicator, layer, unit });
+		const sheet = await getIndicator(ctx, tenant, indicator);
+		const found = await getUnit(ctx, tenant, layer!, unit);
+		return {
+			indicator: indicatorSummaryResource(sheet.indicator),
+			layer: layer!,
+			unit: { code: found.code, name: found.name },
+			items
+		};
+	});

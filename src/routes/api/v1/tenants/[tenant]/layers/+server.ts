@@ -1,0 +1,13 @@
+import { layerResource } from '$lib/server/api/resources';
+import { listLayers } from '$lib/server/services/spatial-layer.service';
+import { serviceContext } from '$lib/server/web/context';
+import { pageOf, parsePaging } from '$lib/server/web/paging';
+import { apiResult } from '$lib/server/web/respond';
+
+/** The tenant's spatial layers from the top down. */
+export const GET = (event) =>
+	apiResult(async () => {
+		const paging = parsePaging(event.url);
+		const layers = await listLayers(serviceContext(event), event.params.tenant);
+		return pageOf(layers.map(layerResource), paging, event.url);
+	});
