@@ -38,6 +38,8 @@ export interface CommandSpec<O extends OptionSpecs> {
 	options: O;
 	/** Names of positional arguments, all required, e.g. `['datei.tar.gz']`. */
 	positionals?: readonly string[];
+	/** The last positional takes one or more values (several files of one shapefile …). */
+	variadic?: boolean;
 	/** Options that must not be used, with the reason (e.g. a password as a plain argument). */
 	refused?: Readonly<Record<string, string>>;
 	examples?: readonly string[];
@@ -98,7 +100,7 @@ export function defineCommand<const O extends OptionSpecs>(spec: CommandSpec<O>)
 					throw new UsageError(reason, path);
 				}
 			}
-			const parsed = parse(path, argv, options, spec.positionals ?? []);
+			const parsed = parse(path, argv, options, spec.positionals ?? [], spec.variadic ?? false);
 			try {
 				await spec.run(parsed as { values: Values<O>; positionals: string[] });
 			} catch (error) {
@@ -108,7 +110,13 @@ export function defineCommand<const O extends OptionSpecs>(spec: CommandSpec<O>)
 	};
 }
 
-function parse(path: string, argv: string[], options: OptionSpecs, positionals: readonly string[]) {
+function parse(
+	path: string,
+	argv: string[],
+	options: OptionSpecs,
+	positionals: readonly string[],
+	variadic: boolean
+) {
 	let result: ReturnType<typeof parseArgs>;
 	try {
 		result = parseArgs({
@@ -150,7 +158,7 @@ function parse(path: string, argv: string[], options: OptionSpecs, positionals: 
 	if (result.positionals.length < positionals.length) {
 		throw new UsageError(`Es fehlt: ${positionals.slice(result.positionals.length).join(', ')}.`, path);
 	}
-	if (result.positionals.length > positionals.length) {
+	if (!variadic && result.positionals.length > positionals.length) {
 		throw new UsageError(`Unerwartetes Argument „${result.positionals[positionals.length]}“.`, path);
 	}
 	return { values, positionals: result.positionals };
@@ -196,7 +204,10 @@ function commandHelp(path: string, spec: CommandSpec<OptionSpecs>, options: Opti
 		const label = `--${name}${option.type === 'string' ? ` ${option.value ?? '<wert>'}` : ''}`;
 		usage.push(option.required ? label : `[${label}]`);
 	}
-	usage.push(...(spec.positionals ?? []).map((name) => `<${name}>`));
+	const names = spec.positionals ?? [];
+	usage.push(
+		...names.map((name, i) => (spec.variadic && i === names.length - 1 ? `<${name}…>` : `<${name}>`))
+	);
 	const rows = Object.entries(options).map(([name, option]) => {
 		const lines = [
 			option.description + (option.required ? ' (erforderlich)' : '') + (option.choices ? ':' : '')

@@ -4,6 +4,7 @@ import { isAppError } from '../lib/core/errors';
 import { projectRoot } from '../lib/server/db/project-root';
 import { CliError, groupHelp, UsageError } from './command';
 import { isGroup, registry } from './commands';
+import { problemLines } from './problem-report';
 
 /** Exit codes: 0 success, 1 a failure (German message and error code on stderr), 2 a wrong call. */
 export async function main(argv: string[]): Promise<number> {
@@ -49,6 +50,8 @@ function report(error: unknown): number {
 		write(`Fehler [${error.code}]: ${error.message}`);
 		const hint = (error as { hint?: unknown }).hint;
 		if (typeof hint === 'string') write(`Hinweis: ${hint}`);
+		// A refused import or batch of definitions: every problem, with file, row, column and code.
+		for (const line of problemLines(error)) write(line);
 		return 1;
 	}
 	if (error instanceof CliError) {
@@ -79,7 +82,8 @@ function overview(): string {
 			'Hilfe zu einem Befehl: querschnitt <befehl> --help',
 			'Die Datenbank ist dieselbe wie die des Servers: DATABASE_URL (PostgreSQL) oder sonst die eingebettete\n' +
 				'Datenbank in DATA_DIR (Standard: ./data im Projektordner). Eine .env-Datei im Projektordner wird\n' +
-				'gelesen. Änderungen werden im Änderungsprotokoll unter „cli“ vermerkt.'
+				'gelesen. Änderungen werden im Änderungsprotokoll unter „cli“ vermerkt (Importe und Indikatoren unter\n' +
+				'„cli:<Betriebssystem-Benutzer>“ oder mit --as unter einem Mitglied des Mandanten).'
 		].join('\n\n') + '\n'
 	);
 }

@@ -2,6 +2,9 @@ import type { Command, CommandGroup } from '../command';
 import { backupCommand, restoreCommand } from './backup';
 import { migrateCommand } from './db';
 import { departmentGroup } from './department';
+import { exportGroup } from './export';
+import { importGroup } from './import';
+import { indicatorGroup } from './indicator';
 import { tenantGroup } from './tenant';
 import { userGroup } from './user';
 
@@ -13,6 +16,9 @@ export const registry: readonly (Command | CommandGroup)[] = [
 	tenantGroup,
 	departmentGroup,
 	userGroup,
+	importGroup,
+	indicatorGroup,
+	exportGroup,
 	migrateCommand,
 	backupCommand,
 	restoreCommand

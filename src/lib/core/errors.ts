@@ -47,12 +47,18 @@ export const errorMessages = {
 	'import.not_found': 'Den Import „{import}“ gibt es in diesem Mandanten nicht.',
 	'import.already_rolled_back': 'Der Import „{import}“ wurde bereits am {at} rückgängig gemacht.',
 	'import.rollback_blocked': 'Der Import „{import}“ kann nicht rückgängig gemacht werden: {details}',
+	'import.upload_not_found':
+		'Die hochgeladenen Dateien gibt es nicht (mehr): Sie werden nach 24 Stunden gelöscht und sind nur für die Person sichtbar, die sie hochgeladen hat. Bitte laden Sie die Dateien erneut hoch.',
+	'import.job_not_found':
+		'Diesen Importvorgang gibt es nicht (mehr). Bitte sehen Sie im Importverlauf nach, ob der Import übernommen wurde.',
 	'layer.not_found': 'Die Raumebene „{layer}“ existiert in diesem Mandanten nicht.',
 	'layer.duplicate': 'Eine Raumebene mit dem Kürzel „{layer}“ existiert bereits.',
 	'unit.not_found': 'Die Raumeinheit „{unit}“ gibt es auf der Raumebene „{layer}“ nicht.',
 	'variable.not_found': 'Die Variable „{variable}“ existiert in diesem Mandanten nicht.',
 	'indicator.not_found': 'Der Indikator „{indicator}“ existiert in diesem Mandanten nicht.',
 	'indicator.invalid': 'Die Definition des Indikators „{indicator}“ ist ungültig: {details}',
+	'indicator.definitions_invalid':
+		'Es wurde keine der {total} Definitionen gespeichert: {invalid} davon sind ungültig. Bitte beheben Sie die aufgeführten Probleme und versuchen Sie es erneut.',
 	internal:
 		'Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es erneut oder wenden Sie sich an Ihre Administration.'
 } as const;

@@ -39,12 +39,15 @@ const statusOf: Record<ErrorCode, number> = {
 	'import.not_found': 404,
 	'import.already_rolled_back': 409,
 	'import.rollback_blocked': 409,
+	'import.upload_not_found': 404,
+	'import.job_not_found': 404,
 	'layer.not_found': 404,
 	'layer.duplicate': 409,
 	'unit.not_found': 404,
 	'variable.not_found': 404,
 	'indicator.not_found': 404,
 	'indicator.invalid': 400,
+	'indicator.definitions_invalid': 400,
 	internal: 500
 };
 

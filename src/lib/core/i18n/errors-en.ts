@@ -16,6 +16,10 @@ export const errorMessagesEn: Partial<Record<ErrorCode, string>> = {
 	'department.not_found': 'The department does not exist in this authority.',
 	'department.required': 'The role “Department planner” needs a department.',
 	'user.last_admin': 'The last active administrator of an authority cannot be removed or demoted.',
+	'import.upload_not_found':
+		'The uploaded files do not exist (any more): they are deleted after 24 hours and visible only to the person who uploaded them. Please upload the files again.',
+	'import.job_not_found':
+		'This import run does not exist (any more). Please check the import history whether the import was committed.',
 	not_found: 'The requested page or resource was not found.',
 	internal: 'An unexpected error occurred. Please try again or contact your administrators.'
 };
