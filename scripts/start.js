@@ -34,6 +34,8 @@ if (builtAt < Math.max(...inputs.map((input) => newest(path.join(root, input))))
 }
 
 process.env.PORT ??= '3000';
-process.env.BODY_SIZE_LIMIT ??= '50M';
+// Above the import wizard's 50 MiB so that a file slightly over it gets the German message of
+// the upload store instead of the adapter's bare 413.
+process.env.BODY_SIZE_LIMIT ??= '64M';
 await import(pathToFileURL(path.join(root, 'build', 'index.js')).href);
 console.log(`[querschnitt] Querschnitt läuft auf http://localhost:${process.env.PORT}`);

@@ -38,6 +38,7 @@ const schema = z.object({
 	PORT: positiveInt('PORT').max(65535, 'PORT muss höchstens 65535 sein').default(3000),
 	DATABASE_URL: databaseUrl.optional(),
 	DATA_DIR: z.string().trim().min(1).default('./data'),
+	UPLOAD_DIR: z.string().trim().min(1).optional(),
 	DEMO: flag.optional(),
 	DEMO_PASSWORD: z
 		.string()
@@ -60,6 +61,11 @@ export interface Config {
 	cookieSecure: boolean;
 	session: { idleMinutes: number; maxHours: number };
 	loginThrottle: { maxFailures: number; windowMinutes: number };
+	/**
+	 * Where uploaded import files wait between the steps of the import wizard: UPLOAD_DIR, by default
+	 * beside DATA_DIR (not inside: DATA_DIR is the embedded database's own folder, which backups copy).
+	 */
+	uploadDir: string;
 	/** Where users report accessibility barriers (Feedback-Mechanismus of the accessibility statement). */
 	accessibilityContact: string | undefined;
 }
@@ -92,7 +98,8 @@ export function loadConfig(env: Env = process.env): Config {
 		cookieSecure: e.COOKIE_SECURE ?? e.ORIGIN?.startsWith('https://') ?? false,
 		session: { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS },
 		loginThrottle: { maxFailures: e.LOGIN_MAX_FAILURES, windowMinutes: e.LOGIN_WINDOW_MINUTES },
-		accessibilityContact: e.ACCESSIBILITY_CONTACT
+		accessibilityContact: e.ACCESSIBILITY_CONTACT,
+		uploadDir: path.resolve(e.UPLOAD_DIR ?? `${path.resolve(e.DATA_DIR)}-uploads`)
 	};
 }
 

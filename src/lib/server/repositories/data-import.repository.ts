@@ -7,7 +7,11 @@ export type DataImportRow = typeof dataImport.$inferSelect;
 export type NewDataImport = typeof dataImport.$inferInsert;
 
 /** An import as listed: its provenance without the (possibly long) details. */
-export type DataImportSummary = Omit<DataImportRow, 'details'> & { layerCode: string | null };
+export type DataImportSummary = Omit<DataImportRow, 'details'> & {
+	layerCode: string | null;
+	/** How many warnings the import reported (repaired geometries, units without parent …). */
+	warningCount: number;
+};
 
 export async function insertDataImport(db: Database, values: NewDataImport): Promise<void> {
 	await db.insert(dataImport).values(values);
@@ -27,7 +31,8 @@ const summaryColumns = {
 	variableCodes: dataImport.variableCodes,
 	status: dataImport.status,
 	rolledBackAt: dataImport.rolledBackAt,
-	layerCode: spatialLayer.code
+	layerCode: spatialLayer.code,
+	warningCount: sql<number>`coalesce(jsonb_array_length(${dataImport.details}->'warnings'), 0)::int`
 };
 
 export async function listDataImports(

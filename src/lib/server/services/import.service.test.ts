@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tableSnapshot } from '../../../../test/support/table-snapshot';
 import { createTestDatabase } from '../../../../test/support/test-db';
 import { contextFor, createTenantWorld, system, type TenantWorld } from '../../../../test/support/fixtures';
 import { isImportFailed } from '../../core/imports/import-failed';
@@ -10,7 +10,6 @@ import { httpStatus, toErrorBody } from '../errors';
 import { defaultMaxBytes, extensionOf } from '../importers/readers/sniff';
 import { fixturesDir, textFile } from '../importers/readers/test-files';
 import type { InputFile } from '../importers/types';
-import { queryRows } from '../db/raw-query';
 import { insertVariable } from '../repositories/variable.repository';
 import { importObservations, importUnits } from './import.service';
 
@@ -119,28 +118,8 @@ const summary = (
 		.sort((a, b) => `${a.code}${a.row}`.localeCompare(`${b.code}${b.row}`));
 
 /** Row counts and a checksum of every table an import writes to, for this tenant. */
-async function snapshot(): Promise<Record<string, string>> {
-	const tables = [
-		'spatial_layer',
-		'spatial_unit',
-		'spatial_unit_ancestor',
-		'spatial_unit_replaced',
-		'variable',
-		'observation',
-		'observation_replaced',
-		'data_import',
-		'audit_entry'
-	];
-	const result: Record<string, string> = {};
-	for (const table of tables) {
-		const [row] = await queryRows<{ n: number; sum: string | null }>(
-			handle.db,
-			sql`select count(*)::int as n, md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as sum
-				from ${sql.identifier(table)} t where t.tenant_id = ${world.tenantId}`
-		);
-		result[table] = `${row!.n}:${row!.sum}`;
-	}
-	return result;
+function snapshot(): Promise<Record<string, string>> {
+	return tableSnapshot(handle.db, world.tenantId);
 }
 
 let handle: DatabaseHandle;

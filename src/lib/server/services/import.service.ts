@@ -34,13 +34,47 @@ function auditSummary(report: ImportReport, fileName: string, layer: string) {
 	return { fileName, layer, ...counts, notInFile: notInFile.length, warnings: warnings.length };
 }
 
-/** Runs an import's writes and its audit entry in one transaction, under a new import id. */
+/** How an import runs: `dryRun` does everything and then rolls it back, to check a file for real. */
+export interface ImportMode {
+	dryRun?: boolean;
+}
+
+/** Thrown inside a dry run's transaction to roll it back, carrying the report out. */
+class DryRunFinished extends Error {
+	constructor(readonly report: ImportReport) {
+		super('dry run finished');
+	}
+}
+
+/**
+ * Runs an import's writes and its audit entry in one transaction, under a new import id. A dry
+ * run ends the same transaction with a rollback, so it finds every problem the database would
+ * find (unknown units, parents, repairs) and leaves nothing behind.
+ */
 async function writeInOneTransaction(
 	ctx: ServiceContext,
 	tenantId: string,
 	write: (tx: Database, target: ImportWrite) => Promise<ImportReport>,
-	summary: (report: ImportReport) => Record<string, unknown>
+	summary: (report: ImportReport) => Record<string, unknown>,
+	mode: ImportMode
 ): Promise<ImportReport> {
+	if (mode.dryRun) {
+		try {
+			await writeInOneTransaction(
+				ctx,
+				tenantId,
+				async (tx, target) => {
+					throw new DryRunFinished(await write(tx, target));
+				},
+				summary,
+				{}
+			);
+		} catch (caught) {
+			if (caught instanceof DryRunFinished) return caught.report;
+			throw caught;
+		}
+		throw new Error('A dry run must end with its rollback.');
+	}
 	return ctx.db.transaction(async (tx) => {
 		const target: ImportWrite = {
 			tenantId,
@@ -64,13 +98,15 @@ async function writeInOneTransaction(
 /**
  * Imports spatial units (with or without geometry) into an existing or a new layer. Reads and
  * checks the files first, then stages, validates and writes in one transaction; any error throws
- * ImportFailed with every problem, and the database stays as it was.
+ * ImportFailed with every problem, and the database stays as it was. With `dryRun` the report is
+ * returned and nothing is kept.
  */
 export async function importUnits(
 	ctx: ServiceContext,
 	tenantSlug: string,
 	input: UnitImportInput,
-	onProgress?: ProgressCallback
+	onProgress?: ProgressCallback,
+	mode: ImportMode = {}
 ): Promise<ImportReport> {
 	const values = parseInput(unitImportSchema, input);
 	const tenant = await resolveTenant(ctx, tenantSlug);
@@ -83,7 +119,8 @@ export async function importUnits(
 		ctx,
 		tenant.id,
 		(tx, write) => writeUnits(tx, values, source, write, onProgress),
-		(report) => auditSummary(report, source.file, layer)
+		(report) => auditSummary(report, source.file, layer),
+		mode
 	);
 }
 
@@ -96,7 +133,8 @@ export async function importObservations(
 	ctx: ServiceContext,
 	tenantSlug: string,
 	input: ObservationImportInput,
-	onProgress?: ProgressCallback
+	onProgress?: ProgressCallback,
+	mode: ImportMode = {}
 ): Promise<ImportReport> {
 	const values = parseInput(observationImportSchema, input);
 	const tenant = await resolveTenant(ctx, tenantSlug);
@@ -109,13 +147,17 @@ export async function importObservations(
 		(report) => ({
 			...auditSummary(report, prepared.table.file, values.layer),
 			variables: prepared.parsed.variableCodes
-		})
+		}),
+		mode
 	);
 }
 
 const listQuery = z.object({
 	page: z.coerce.number().int().min(1).default(1),
-	pageSize: z.coerce.number().int().min(1).max(500).default(50)
+	pageSize: z.coerce.number().int().min(1).max(500).default(50),
+	/** The API pages by limit and offset; they win over page and pageSize when given. */
+	limit: z.coerce.number().int().min(1).max(1000).optional(),
+	offset: z.coerce.number().int().min(0).optional()
 });
 
 export interface ImportPage {
@@ -131,12 +173,12 @@ export async function listImports(
 	tenantSlug: string,
 	query: unknown = {}
 ): Promise<ImportPage> {
-	const { page, pageSize } = parseInput(listQuery, query);
+	const { page, pageSize, limit, offset } = parseInput(listQuery, query);
 	const tenant = await resolveTenant(ctx, tenantSlug);
 	authorize(ctx, 'data.read', { tenantId: tenant.id });
 	const { rows, total } = await listDataImports(ctx.db, tenant.id, {
-		limit: pageSize,
-		offset: (page - 1) * pageSize
+		limit: limit ?? pageSize,
+		offset: offset ?? (page - 1) * pageSize
 	});
 	return { imports: rows, total, page, pageSize };
 }

@@ -1,0 +1,39 @@
+import { can } from '$lib/core/auth/policy';
+import { problemPage } from '$lib/core/imports/problem-page';
+import type { ImportProblem } from '$lib/core/imports/problems';
+import { getImport, rollbackImport } from '$lib/server/services/import.service';
+import { serviceContext } from '$lib/server/web/context';
+import { formResult, isFormFailure, loadResult } from '$lib/server/web/respond';
+import type { Actions, PageServerLoad } from './$types';
+
+/** One import: all its provenance, the options used, its warnings, and the way back. */
+export const load: PageServerLoad = async (event) => {
+	const { tenant } = await event.parent();
+	const ctx = serviceContext(event);
+	const row = await loadResult(() => getImport(ctx, tenant.slug, event.params.importId));
+	const details = (row.details ?? {}) as Record<string, unknown>;
+	const warnings = (Array.isArray(details.warnings) ? details.warnings : []) as ImportProblem[];
+	const search = event.url.searchParams;
+	const { warnings: _w, ...rest } = details;
+	return {
+		item: { ...row, details: undefined },
+		details: JSON.parse(JSON.stringify(rest)) as Record<string, unknown>,
+		warnings: problemPage(warnings, {
+			code: search.get('code'),
+			page: Number.parseInt(search.get('seite') ?? '1', 10) || 1
+		}),
+		warningTotal: warnings.length,
+		canRollback: row.status === 'committed' && can(ctx.actor, 'data.write', { tenantId: tenant.id })
+	};
+};
+
+export const actions = {
+	rueckgaengig: async (event) => {
+		const form = await event.request.formData();
+		const result = await formResult(form, () =>
+			rollbackImport(serviceContext(event), event.params.tenant, event.params.importId)
+		);
+		if (isFormFailure(result)) return result;
+		return { done: result };
+	}
+} satisfies Actions;

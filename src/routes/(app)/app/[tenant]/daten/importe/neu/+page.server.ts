@@ -1,0 +1,58 @@
+import { redirect } from '@sveltejs/kit';
+import { can } from '$lib/core/auth/policy';
+import { AppError } from '$lib/core/errors';
+import { stageImportUpload } from '$lib/server/services/import-wizard.service';
+import { listLayers } from '$lib/server/services/spatial-layer.service';
+import { serviceContext } from '$lib/server/web/context';
+import { formResult, isFormFailure, loadResult } from '$lib/server/web/respond';
+import type { Actions, PageServerLoad } from './$types';
+
+/** The value of the layer choice that stands for "create a new layer with this import". */
+const newLayer = '__neu';
+
+export const load: PageServerLoad = async (event) => {
+	const { tenant } = await event.parent();
+	const ctx = serviceContext(event);
+	const layers = await loadResult(async () => {
+		// The form is for those who may import; the service checks every upload again.
+		if (!can(ctx.actor, 'data.write', { tenantId: tenant.id })) throw new AppError('auth.forbidden');
+		return listLayers(ctx, tenant.slug);
+	});
+	return { layers: layers.map((l) => ({ code: l.code, name: l.name })), newLayer };
+};
+
+const field = (form: FormData, name: string) => {
+	const value = form.get(name);
+	return typeof value === 'string' ? value.trim() : '';
+};
+
+export const actions = {
+	hochladen: async (event) => {
+		const form = await event.request.formData();
+		const files = await Promise.all(
+			form
+				.getAll('files')
+				.filter((f): f is File => f instanceof File)
+				.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))
+		);
+		const creating = field(form, 'layer') === newLayer;
+		const target = {
+			kind: field(form, 'kind') || undefined,
+			layer: creating ? '' : field(form, 'layer'),
+			...(creating
+				? {
+						newLayer: {
+							code: field(form, 'newCode'),
+							name: field(form, 'newName'),
+							parentLayer: field(form, 'newParent') || undefined
+						}
+					}
+				: {})
+		};
+		const result = await formResult(form, () =>
+			stageImportUpload(serviceContext(event), event.params.tenant, { target, files })
+		);
+		if (isFormFailure(result)) return result;
+		redirect(303, `/app/${event.params.tenant}/daten/importe/neu/${result.id}`);
+	}
+} satisfies Actions;
