@@ -36,4 +36,29 @@ test.describe('without JavaScript', () => {
 		await page.getByRole('button', { name: 'Abmelden' }).click();
 		await expect(page).toHaveURL(/\/anmelden$/);
 	});
+
+	test('the Daten pages search, filter and choose values as plain HTML', async ({ page }) => {
+		await page.goto('/anmelden');
+		await page.locator('#login').fill(demo.username);
+		await page.locator('#password').fill(demo.password);
+		await page.getByRole('button', { name: 'Anmelden' }).click();
+		await page.goto('/app/berlin/daten/ebenen/planungsraum');
+		await expect(page.getByTestId('map-needs-script')).toBeVisible();
+		await expect(page.getByRole('button', { name: /Auf der Karte zeigen/ })).toHaveCount(0);
+		await page.getByLabel('Schlüssel oder Name enthält').fill('0101');
+		await page.getByLabel('Sortieren nach').selectOption('name');
+		await page.getByRole('button', { name: 'Anwenden' }).click();
+		await expect(page.getByTestId('unit-count-status')).toContainText('von 447 Gebieten gefunden');
+
+		await page.goto('/app/berlin/daten/indikatoren');
+		await page.getByLabel('Art').selectOption({ label: 'Veränderung' });
+		await page.getByRole('button', { name: 'Filtern' }).click();
+		await expect(page.getByTestId('indicator-count-status')).toContainText(/^1 von \d+ Indikatoren$/);
+		await expect(page.locator('tr[data-indicator]')).toHaveCount(1);
+
+		await page.goto('/app/berlin/daten/indikatoren/anteil_kinder_00_01');
+		await page.getByLabel('Raumebene', { exact: true }).selectOption({ label: 'Bezirk' });
+		await page.getByRole('button', { name: 'Werte zeigen' }).click();
+		await expect(page.getByTestId('values-table').locator('tbody tr')).toHaveCount(12);
+	});
 });

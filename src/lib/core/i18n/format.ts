@@ -26,3 +26,19 @@ export function isIsoTimestamp(value: unknown): value is string {
 		/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(value)
 	);
 }
+
+/** A value with a fixed number of decimals, as an indicator states them (12,50 in German). */
+export function formatDecimal(value: number, locale: Locale, decimals: number): string {
+	return new Intl.NumberFormat(tags[locale], {
+		minimumFractionDigits: decimals,
+		maximumFractionDigits: decimals
+	}).format(value);
+}
+
+/** A calendar date given as YYYY-MM-DD (a Stichtag), without any time zone shift: 31.12.2016. */
+export function formatIsoDate(value: string, locale: Locale): string {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+	if (!match) return value;
+	const [, year, month, day] = match;
+	return locale === 'de' ? `${day}.${month}.${year}` : `${day}/${month}/${year}`;
+}

@@ -1,0 +1,113 @@
+import { variableCodes } from '$lib/core/catalogue/variable-codes';
+import {
+	availableDates,
+	indicatorValues,
+	indicatorValueTable
+} from '$lib/server/services/indicator-values.service';
+import { getIndicator } from '$lib/server/services/indicator.service';
+import { listLayers } from '$lib/server/services/spatial-layer.service';
+import { listVariables } from '$lib/server/services/variable.service';
+import { serviceContext } from '$lib/server/web/context';
+import { loadResult } from '$lib/server/web/respond';
+import type { PageServerLoad } from './$types';
+
+/**
+ * The fact sheet (Steckbrief) of an indicator: its definition in words, the variables it is
+ * computed from, every metadata field, where and when it has values, and a table of values for
+ * the layer and date chosen in a GET form (the latest date and the top layer with values by default).
+ */
+export const load: PageServerLoad = async (event) => {
+	const { tenant } = await event.parent();
+	const ctx = serviceContext(event);
+	const code = event.params.indicator;
+	const sheet = await loadResult(() => getIndicator(ctx, tenant.slug, code));
+	const [dates, layers, variables] = await loadResult(() =>
+		Promise.all([
+			availableDates(ctx, tenant.slug, code),
+			listLayers(ctx, tenant.slug),
+			listVariables(ctx, tenant.slug)
+		])
+	);
+	const latest = dates.at(-1) ?? null;
+
+	// How many units of each layer have a value at the latest date: where the indicator can be read.
+	const coverage = latest
+		? await loadResult(() =>
+				indicatorValueTable(ctx, tenant.slug, {
+					indicators: [code],
+					layers: layers.map((l) => l.code),
+					dates: [latest]
+				})
+			)
+		: [];
+	const levels = layers.map((layer) => {
+		const set = coverage.find((s) => s.layer.code === layer.code);
+		return {
+			code: layer.code,
+			name: layer.name,
+			unitCount: layer.unitCount,
+			withValue: set ? set.values.filter((v) => v.value !== null).length : 0
+		};
+	});
+
+	const search = event.url.searchParams;
+	const wantedLayer = search.get('ebene');
+	const layer =
+		levels.find((l) => l.code === wantedLayer) ?? levels.find((l) => l.withValue > 0) ?? levels[0] ?? null;
+	const wantedDate = search.get('stichtag');
+	const date = wantedDate && dates.includes(wantedDate) ? wantedDate : latest;
+	const values =
+		layer && date
+			? await loadResult(() =>
+					indicatorValues(ctx, tenant.slug, { indicator: code, layer: layer.code, date })
+				)
+			: null;
+
+	const { definition, indicator, base } = sheet;
+	const nameOf = new Map(variables.map((v) => [v.code, v.name]));
+	const named = (codes: string[]) => codes.map((c) => ({ code: c, name: nameOf.get(c) ?? c }));
+	return {
+		indicator: {
+			code: definition.code,
+			name: definition.name,
+			shortName: definition.shortName,
+			kind: definition.kind,
+			factor: definition.factor,
+			changeYears: definition.changeYears,
+			changeMode: definition.changeMode,
+			polarity: definition.polarity,
+			unitLabel: definition.unitLabel,
+			decimals: definition.decimals,
+			topicName: indicator.topicName,
+			department: definition.department,
+			metadata: definition.metadata ?? {}
+		},
+		formula: {
+			numerator: named(variableCodes(definition.numerator)),
+			denominator: named(variableCodes(definition.denominator)),
+			value: named(variableCodes(definition.value)),
+			weight: named(variableCodes(definition.weight)),
+			base
+		},
+		variables: sheet.variables,
+		dates,
+		levels,
+		choice: { layer: layer?.code ?? null, date },
+		values: values
+			? {
+					layerName: values.layer.name,
+					date: values.date,
+					rows: values.values.map((v) => ({
+						code: v.code,
+						name: v.name,
+						value: v.value,
+						numerator: v.numerator,
+						denominator: v.denominator,
+						covered: v.covered,
+						total: v.total,
+						status: v.status
+					}))
+				}
+			: null
+	};
+};
