@@ -54,7 +54,7 @@ test.describe('signing in and out', () => {
 		await page.getByRole('button', { name: 'Anmelden' }).click();
 		await expect(page).toHaveURL(/\/app\/berlin\/daten$/);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Daten');
-		await expect(page.getByText('Wird aufgebaut').first()).toBeVisible();
+		await expect(page.getByRole('navigation', { name: 'Bereich Daten' })).toBeVisible();
 	});
 
 	test('the login page explains an expired session', async ({ page }) => {
