@@ -1,13 +1,13 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, words } from '../../test/support/cli';
+import { tableSnapshot } from '../../test/support/table-snapshot';
 import { roundForDisplay } from '../lib/core/indicator/rounding';
 import { parseNumber } from '../lib/core/data/numbers';
 import { openDatabase, type DatabaseHandle } from '../lib/server/db/client';
-import { queryRows } from '../lib/server/db/raw-query';
+import { findTenantBySlug } from '../lib/server/repositories/tenant.repository';
 import { readCsv } from '../lib/server/importers/readers/csv';
 import type { Table } from '../lib/server/importers/types';
 import { indicatorValues, type IndicatorValueSet } from '../lib/server/services/indicator-values.service';
@@ -38,29 +38,10 @@ async function withDatabase<T>(
 	}
 }
 
-/** Row count and checksum of every table an import or a definition writes to. */
+/** The Berlin tenant's tables an import writes to, as the shared snapshot sees them. */
 async function snapshot(handle: DatabaseHandle): Promise<Record<string, string>> {
-	const tables = [
-		'spatial_layer',
-		'spatial_unit',
-		'spatial_unit_ancestor',
-		'variable',
-		'observation',
-		'observation_replaced',
-		'data_import',
-		'indicator',
-		'audit_entry'
-	];
-	const result: Record<string, string> = {};
-	for (const table of tables) {
-		const [row] = await queryRows<{ n: number; sum: string }>(
-			handle.db,
-			sql`select count(*)::int as n, md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as sum
-				from ${sql.identifier(table)} t`
-		);
-		result[table] = `${row!.n}:${row!.sum}`;
-	}
-	return result;
+	const tenant = await findTenantBySlug(handle.db, 'berlin');
+	return tableSnapshot(handle.db, tenant!.id);
 }
 
 function csvTable(text: string, name = 'export.csv'): Table {

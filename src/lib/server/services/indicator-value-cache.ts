@@ -1,8 +1,7 @@
-import { z } from 'zod';
 import { AppError } from '../../core/errors';
 import { findTenantWithAuditVersion } from '../repositories/audit.repository';
 import { authorize, type ServiceContext } from './context';
-import { indicatorValues, type IndicatorValueSet } from './indicator-values.service';
+import { indicatorValues, valuesRequest, type IndicatorValueSet } from './indicator-values.service';
 import { parseInput } from './validation';
 
 /**
@@ -24,19 +23,13 @@ const capacity = 300;
 const entries = new Map<string, Entry>();
 const counts = { hits: 0, misses: 0 };
 
-const request = z.object({
-	indicator: z.string().trim().min(1).max(100),
-	layer: z.string().trim().min(1).max(100),
-	date: z.iso.date({ error: 'Datum im Format JJJJ-MM-TT' }).optional()
-});
-
 /** `indicatorValues` with the cache in front: same input, same answer, same errors. */
 export async function cachedIndicatorValues(
 	ctx: ServiceContext,
 	tenantSlug: string,
 	input: unknown
 ): Promise<IndicatorValueSet> {
-	const { indicator, layer, date } = parseInput(request, input);
+	const { indicator, layer, date } = parseInput(valuesRequest, input);
 	// resolveTenant's checks, with the stamp read in the same statement (one round trip less).
 	const stamped = await findTenantWithAuditVersion(ctx.db, tenantSlug);
 	if (!stamped) throw new AppError('tenant.not_found', { tenant: tenantSlug });

@@ -230,7 +230,8 @@ export async function availableDates(
 	return datesOf(ctx.db, tenant.id, indicatorCode);
 }
 
-const valuesRequest = z.object({ indicator: code, layer: code, date: isoDate.optional() });
+/** One indicator at one layer and (optionally) one date; also the key of the value cache. */
+export const valuesRequest = z.object({ indicator: code, layer: code, date: isoDate.optional() });
 
 /** One indicator at every unit of a layer, at the given date or the latest one with data. */
 export async function indicatorValues(
