@@ -1,5 +1,8 @@
 import { deData } from './de-data';
 import { deImport } from './de-import';
+import { deMap } from './de-map';
+import { deCharts } from './de-charts';
+import { deMonitoring } from './de-monitoring';
 
 /**
  * The German texts of the user interface: the source of all keys. Parameters in {braces}.
@@ -10,6 +13,9 @@ import { deImport } from './de-import';
 export const de = {
 	...deData,
 	...deImport,
+	...deMap,
+	...deCharts,
+	...deMonitoring,
 	'app.name': 'Querschnitt',
 	'app.tagline': 'Integrierte Planung für Kommunen',
 	'app.skipLink': 'Zum Inhalt springen',

@@ -1,11 +1,17 @@
 import type { MessageKey } from './de';
 import { enData } from './en-data';
 import { enImport } from './en-import';
+import { enMap } from './en-map';
+import { enCharts } from './en-charts';
+import { enMonitoring } from './en-monitoring';
 
 /** The English texts: every key of the German dictionary, translated. */
 export const en: Record<MessageKey, string> = {
 	...enData,
 	...enImport,
+	...enMap,
+	...enCharts,
+	...enMonitoring,
 	'app.name': 'Querschnitt',
 	'app.tagline': 'Integrated planning for local authorities',
 	'app.skipLink': 'Skip to content',
