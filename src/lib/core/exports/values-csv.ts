@@ -1,5 +1,6 @@
 import { germanCsv, germanDate, germanNumber, safeText } from './german-csv';
-import { exportedDecimals, statusLabels, type ExportValueSet, type ValueExportOptions } from './value-set';
+import { valueRows } from './value-rows';
+import { statusLabels, type ExportValueSet, type ValueExportOptions } from './value-set';
 
 /**
  * Indicator values as a CSV file for German Excel: one row per unit and date. The columns
@@ -23,23 +24,21 @@ export const valuesCsvHeader = [
 ] as const;
 
 export function valuesCsvRows(sets: readonly ExportValueSet[], options: ValueExportOptions = {}): string[][] {
-	return sets.flatMap((set) => {
-		const decimals = exportedDecimals(set, options);
-		return set.values.map((v) => [
-			set.indicator.code,
-			v.code,
-			safeText(v.name),
-			germanDate(set.date),
-			germanNumber(v.value, decimals),
-			safeText(set.indicator.unitLabel),
-			statusLabels[v.status],
-			germanNumber(v.coverage === null ? null : v.coverage * 100, 1),
-			String(v.covered),
-			String(v.total),
-			germanNumber(v.numerator),
-			germanNumber(v.denominator)
-		]);
-	});
+	const rounded = options.rounded !== false;
+	return valueRows(sets).map((row) => [
+		row.indicator,
+		row.code,
+		safeText(row.name),
+		germanDate(row.date),
+		germanNumber(row.value, rounded ? row.decimals : null),
+		safeText(row.unitLabel),
+		statusLabels[row.status],
+		germanNumber(row.coveragePercent, 1),
+		String(row.covered),
+		String(row.total),
+		germanNumber(row.numerator),
+		germanNumber(row.denominator)
+	]);
 }
 
 /** The whole file (with byte order mark), for one or several dates of the same indicator and layer. */
