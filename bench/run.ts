@@ -59,6 +59,15 @@ const benchmarks: Record<string, { summary: string; run: (options: Options) => P
 			const { b3Notes } = await import('./b3/notes');
 			writeSection('b3-notes', b3Notes);
 		}
+	},
+	b4: {
+		summary:
+			'Browser: Monitoring-Karte umschalten, erstes Laden, JavaScript, 10.000 Einheiten, gegen MapLibre allein',
+		async run(options) {
+			const args = [path.join(here, 'b4-browser.ts'), '--runs', String(options.runs)];
+			const result = spawnSync(process.execPath, ['--import', 'tsx', ...args], { stdio: 'inherit' });
+			if (result.status !== 0) throw new Error(`B4 endete mit Code ${result.status}`);
+		}
 	}
 };
 
