@@ -1,2 +1,40 @@
 /** German texts of the thematic map and its legend. Merged into the dictionary in de.ts. */
-export const deMap = {} as const;
+export const deMap = {
+	'map.loading': 'Karte wird geladen …',
+	'map.failed': 'Die Karte konnte nicht geladen werden. Alle Werte stehen in der Tabelle.',
+	'map.zoomIn': 'Karte vergrößern',
+	'map.zoomOut': 'Karte verkleinern',
+	'map.tooltip.rank': 'Rang {rank} von {of}',
+	'map.tooltip.city': 'Stadt insgesamt: {value}',
+	'map.tooltip.incomplete': 'unvollständig: nicht alle Daten liegen vor',
+	'map.tooltip.selected': 'ausgewählt',
+	'map.value.missing': 'keine Daten',
+	'map.value.suppressed': 'geheim gehalten: zu kleine Fallzahl',
+
+	'map.legend.title': 'Klassen',
+	'map.legend.class': 'Klasse {number}',
+	'map.legend.rangeFirst': 'von {from} bis {to}',
+	'map.legend.range': 'über {from} bis {to}',
+	'map.legend.single': 'alle Werte {value}',
+	'map.legend.countOne': '1 Gebiet',
+	'map.legend.countMany': '{count} Gebiete',
+	'map.legend.titleUnit': 'Klassen, Werte in {unit}',
+	'map.legend.missing': 'keine Daten',
+	'map.legend.suppressed': 'geheim gehalten: zu kleine Fallzahl',
+	'map.legend.suppressedMark': '.',
+	'map.legend.city': 'Wert der Stadt insgesamt: {value}',
+	'map.legend.cityMissing': 'Wert der Stadt insgesamt: keine Daten',
+	'map.legend.method': 'Klassenbildung: {method}',
+	'map.legend.noValues': 'Für diese Auswahl liegen keine Werte vor.',
+
+	'map.method.quantile': 'Quantile (gleich viele Gebiete je Klasse)',
+	'map.method.equal': 'Gleiche Abstände',
+	'map.method.jenks': 'Natürliche Unterbrechungen (Jenks)',
+	'map.method.stddev': 'Standardabweichungen um den Mittelwert',
+	'map.method.manual': 'Eigene Klassengrenzen',
+
+	'map.breaks.count': 'Bitte 2 bis 8 Klassengrenzen angeben (das ergibt 3 bis 9 Klassen).',
+	'map.breaks.not_finite': 'Klassengrenzen müssen Zahlen sein.',
+	'map.breaks.not_ascending': 'Die Klassengrenzen müssen aufsteigen und dürfen sich nicht wiederholen.',
+	'map.breaks.outside_range': 'Jede Klassengrenze muss zwischen dem kleinsten und dem größten Wert liegen.'
+} as const;
