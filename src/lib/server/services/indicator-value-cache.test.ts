@@ -8,7 +8,13 @@ import { rebuildAncestry } from '../repositories/unit-ancestry.repository';
 import type { ServiceContext } from './context';
 import { importObservations, rollbackImport } from './import.service';
 import { defineIndicator } from './indicator.service';
-import { cachedIndicatorValues, clearValueCache, valueCacheStats } from './indicator-value-cache';
+import {
+	cachedIndicatorValues,
+	cachedValueSets,
+	clearValueCache,
+	memoForTenant,
+	valueCacheStats
+} from './indicator-value-cache';
 import { createLayer } from './spatial-layer.service';
 
 /**
@@ -133,5 +139,63 @@ describe('the value cache', () => {
 		await expect(
 			cachedIndicatorValues(viewer(), world.slug, { indicator: 'gibtsnicht', layer: 'pr' })
 		).rejects.toMatchObject({ code: 'indicator.not_found' });
+	});
+
+	it('answers many sets at once, computing only those it does not hold, and after a change all again', async () => {
+		await observations('31.12.2016', [10, 30], [100, 200], 'wieder.csv');
+		await observations('31.12.2017', [12, 60], [120, 300], 'wieder-2017.csv');
+		const many = (dates: string[]) =>
+			cachedValueSets(viewer(), world.slug, { indicators: ['anteil_u6'], layers: ['pr'], dates });
+		const before = valueCacheStats();
+		const first = await many(['2016-12-31']);
+		expect(first.map((s) => [s.date, s.values.map((v) => v.value)])).toEqual([['2016-12-31', [10, 15]]]);
+		const both = await many(['2016-12-31', '2017-12-31']);
+		expect(both.map((s) => [s.date, s.values.map((v) => v.value)])).toEqual([
+			['2016-12-31', [10, 15]],
+			['2017-12-31', [10, 20]]
+		]);
+		// The 2016 set came from memory the second time: 1 + 1 misses, 1 hit.
+		expect(valueCacheStats().misses - before.misses).toBe(2);
+		expect(valueCacheStats().hits - before.hits).toBe(1);
+		// The single-set lookup and the batch share their entries.
+		await cachedIndicatorValues(viewer(), world.slug, {
+			indicator: 'anteil_u6',
+			layer: 'pr',
+			date: '2017-12-31'
+		});
+		expect(valueCacheStats().hits - before.hits).toBe(2);
+		await observations('31.12.2017', [24, 60], [120, 300], 'korrektur-2017.csv');
+		const after = await many(['2016-12-31', '2017-12-31']);
+		expect(after.map((s) => s.values.map((v) => v.value))).toEqual([
+			[10, 15],
+			[20, 20]
+		]);
+		expect(valueCacheStats().misses - before.misses).toBe(4);
+	});
+
+	it('checks access for a batch too', async () => {
+		await expect(
+			cachedValueSets(contextFor(handle.db, foreign.users.admin.actor), world.slug, {
+				indicators: ['anteil_u6'],
+				layers: ['pr'],
+				dates: ['2016-12-31']
+			})
+		).rejects.toMatchObject({ code: 'auth.foreign_tenant' });
+	});
+
+	it('holds other answers of the tenant until its data change, and checks access first', async () => {
+		let computed = 0;
+		const count = () =>
+			memoForTenant(viewer(), world.slug, 'zaehler', async () => {
+				computed++;
+				return computed;
+			});
+		expect(await count()).toBe(1);
+		expect(await count()).toBe(1);
+		await observations('31.12.2018', [1, 2], [10, 20], 'werte-2018.csv');
+		expect(await count()).toBe(2);
+		await expect(
+			memoForTenant(contextFor(handle.db, foreign.users.admin.actor), world.slug, 'zaehler', async () => 0)
+		).rejects.toMatchObject({ code: 'auth.foreign_tenant' });
 	});
 });

@@ -57,7 +57,7 @@ export interface TimeSeriesPoint extends IndicatorCell {
 const code = z.string().trim().min(1).max(100);
 const isoDate = z.iso.date({ error: 'Datum im Format JJJJ-MM-TT' });
 
-function summaryOf(item: IndicatorListItem): IndicatorSummary {
+export function summaryOf(item: IndicatorListItem): IndicatorSummary {
 	const { code, name, shortName, kind, unitLabel, decimals, polarity } = item;
 	return { code, name, shortName, kind, unitLabel, decimals, polarity };
 }
@@ -293,6 +293,37 @@ export async function indicatorValueTable(
 		codes: [...new Set(indicators)],
 		layers: layerRows,
 		dates: [...new Set(dates)]
+	});
+}
+
+const unitTableRequest = z.object({
+	indicators: z.array(code).min(1).max(1000),
+	layer: code,
+	unit: code,
+	dates: z.array(isoDate).min(1).max(500)
+});
+
+/**
+ * Many indicators × dates for ONE unit: the sums are taken for that unit alone, which costs a
+ * small part of a whole layer's. What an area profile's sparklines and a chosen unit's time
+ * series need. Returns one set (with the one value) per indicator × date, in that order.
+ */
+export async function unitValueTable(
+	ctx: ServiceContext,
+	tenantSlug: string,
+	request: unknown
+): Promise<IndicatorValueSet[]> {
+	const { indicators, layer, unit, dates } = parseInput(unitTableRequest, request);
+	const tenant = await resolveTenant(ctx, tenantSlug);
+	authorize(ctx, 'data.read', { tenantId: tenant.id });
+	const layerRow = await layerByCode(ctx.db, tenant.id, layer);
+	const unitRow = await findSpatialUnit(ctx.db, tenant.id, layerRow.id, unit);
+	if (!unitRow) throw new AppError('unit.not_found', { unit, layer });
+	return computeValueSets(ctx.db, tenant.id, {
+		codes: [...new Set(indicators)],
+		layers: [layerRow],
+		dates: [...new Set(dates)],
+		unit: unitRow
 	});
 }
 
