@@ -70,9 +70,28 @@ export const handle: Handle = async ({ event, resolve }) => {
 		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
 	});
 	for (const [name, value] of Object.entries(securityHeaders)) response.headers.set(name, value);
+	admitBasemap(response.headers);
 	if (event.locals.user || isApi) response.headers.set('cache-control', 'no-store');
 	return response;
 };
+
+/**
+ * The CSP of svelte.config.js is fixed at build time; a basemap configured at run time needs its
+ * origins in connect-src (style, tiles, glyphs) and img-src (sprites).
+ */
+function admitBasemap(headers: Headers): void {
+	const basemap = getConfig().basemap;
+	const policy = headers.get('content-security-policy');
+	if (!basemap || !policy) return;
+	const origins = basemap.origins.join(' ');
+	headers.set(
+		'content-security-policy',
+		policy.replace(
+			/(connect-src|img-src) ([^;]*)/g,
+			(_, directive, sources) => `${directive} ${sources} ${origins}`
+		)
+	);
+}
 
 async function authenticate(event: Parameters<Handle>[0]['event'], isApi: boolean): Promise<void> {
 	const authorization = event.request.headers.get('authorization');

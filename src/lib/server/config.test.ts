@@ -64,4 +64,20 @@ describe('configuration', () => {
 		).toBe(false);
 		expect(() => loadConfig({ ORIGIN: 'planung.kreis-lippe.de' })).toThrow(/ORIGIN muss eine URL/);
 	});
+
+	it('has no basemap unless a style URL is configured, and admits its origins', () => {
+		expect(loadConfig({}).basemap).toBeNull();
+		expect(
+			loadConfig({
+				BASEMAP_STYLE_URL: 'https://karten.example.de/styles/grau.json',
+				BASEMAP_ORIGINS: 'https://tiles.example.de, https://karten.example.de'
+			}).basemap
+		).toEqual({
+			styleUrl: 'https://karten.example.de/styles/grau.json',
+			origins: ['https://karten.example.de', 'https://tiles.example.de']
+		});
+		expect(() =>
+			loadConfig({ BASEMAP_STYLE_URL: 'https://k.example.de/s.json', BASEMAP_ORIGINS: 'tiles' })
+		).toThrow(/BASEMAP_ORIGINS erwartet/);
+	});
 });

@@ -50,6 +50,15 @@ const schema = z.object({
 	SESSION_MAX_HOURS: positiveInt('SESSION_MAX_HOURS').default(12),
 	LOGIN_MAX_FAILURES: positiveInt('LOGIN_MAX_FAILURES').default(5),
 	LOGIN_WINDOW_MINUTES: positiveInt('LOGIN_WINDOW_MINUTES').default(15),
+	BASEMAP_STYLE_URL: z.url({ error: 'BASEMAP_STYLE_URL muss die URL eines MapLibre-Stils sein' }).optional(),
+	BASEMAP_ORIGINS: z
+		.string()
+		.trim()
+		.refine(
+			(v) => v.split(',').every((o) => /^https?:\/\/[^/\s]+$/.test(o.trim())),
+			'BASEMAP_ORIGINS erwartet Adressen wie https://tiles.example.de, durch Kommas getrennt'
+		)
+		.optional(),
 	ACCESSIBILITY_CONTACT: z.email({ error: 'ACCESSIBILITY_CONTACT muss eine E-Mail-Adresse sein' }).optional()
 });
 
@@ -66,6 +75,12 @@ export interface Config {
 	 * beside DATA_DIR (not inside: DATA_DIR is the embedded database's own folder, which backups copy).
 	 */
 	uploadDir: string;
+	/**
+	 * An optional basemap under the thematic maps: a MapLibre style URL (none by default, so that no
+	 * map tile is fetched from a third party), and the origins its tiles, glyphs and sprites come
+	 * from. The Content Security Policy admits exactly these origins.
+	 */
+	basemap: { styleUrl: string; origins: string[] } | null;
 	/** Where users report accessibility barriers (Feedback-Mechanismus of the accessibility statement). */
 	accessibilityContact: string | undefined;
 }
@@ -99,7 +114,21 @@ export function loadConfig(env: Env = process.env): Config {
 		session: { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS },
 		loginThrottle: { maxFailures: e.LOGIN_MAX_FAILURES, windowMinutes: e.LOGIN_WINDOW_MINUTES },
 		accessibilityContact: e.ACCESSIBILITY_CONTACT,
-		uploadDir: path.resolve(e.UPLOAD_DIR ?? `${path.resolve(e.DATA_DIR)}-uploads`)
+		uploadDir: path.resolve(e.UPLOAD_DIR ?? `${path.resolve(e.DATA_DIR)}-uploads`),
+		basemap: e.BASEMAP_STYLE_URL
+			? {
+					styleUrl: e.BASEMAP_STYLE_URL,
+					origins: [
+						...new Set([
+							new URL(e.BASEMAP_STYLE_URL).origin,
+							...(e.BASEMAP_ORIGINS ?? '')
+								.split(',')
+								.map((o) => o.trim())
+								.filter(Boolean)
+						])
+					]
+				}
+			: null
 	};
 }
 
