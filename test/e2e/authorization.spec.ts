@@ -22,6 +22,8 @@ import {
 import { dataApiCases } from './access/data-api';
 import { dataPageCases } from './access/data-pages';
 import { dataImportCases } from './access/data-import';
+import { monitoringDownloadCases } from './access/monitoring-download';
+import { monitoringPageCases } from './access/monitoring-pages';
 
 /**
  * Every endpoint and form action, tried over HTTP by every role of "testcity", by the admin of
@@ -159,7 +161,10 @@ const baseCases: Case[] = [
 		send: (s) => s.api.get('/api/v1/tenants/testcity/audit')
 	}
 ];
-const cases: Case[] = [...baseCases, ...dataApiCases, ...dataPageCases, ...dataImportCases];
+const cases: Case[] = [...baseCases, ...dataApiCases, ...dataPageCases, ...dataImportCases].concat(
+	monitoringDownloadCases,
+	monitoringPageCases
+);
 
 /**
  * Routes open to everyone by design, with the exact answer each gets. Logout comes last: it ends

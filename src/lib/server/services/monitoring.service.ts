@@ -18,13 +18,7 @@ import {
 } from '../repositories/unit-relations.repository';
 import { authorize, type ServiceContext } from './context';
 import { cachedValueSets, memoForTenant } from './indicator-value-cache';
-import {
-	availableDates,
-	summaryOf,
-	unitValueTable,
-	type IndicatorSummary,
-	type IndicatorValueSet
-} from './indicator-values.service';
+import { availableDates, summaryOf, unitValueTable, type IndicatorSummary } from './indicator-values.service';
 import { listIndicators } from './indicator.service';
 import { getUnit, listLayers, listUnits } from './spatial-layer.service';
 import { resolveTenant } from './tenant.service';

@@ -1,0 +1,24 @@
+import { areaProfile, unitSurroundings } from '$lib/server/services/monitoring.service';
+import { serviceContext } from '$lib/server/web/context';
+import { loadResult } from '$lib/server/web/respond';
+import type { PageServerLoad } from './$types';
+
+/**
+ * The profile of one area (Sozialraum-Steckbrief): every indicator with values on its layer, with
+ * rank, parent and city value, trend and sparkline; its neighbours and the units below it.
+ */
+export const load: PageServerLoad = async (event) => {
+	const { tenant } = await event.parent();
+	const ctx = serviceContext(event);
+	const { layer, unit } = event.params;
+	const date = event.url.searchParams.get('datum');
+	const profile = await loadResult(() =>
+		areaProfile(ctx, tenant.slug, {
+			layer,
+			units: [unit],
+			date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null
+		})
+	);
+	const surroundings = await loadResult(() => unitSurroundings(ctx, tenant.slug, layer, unit));
+	return { profile, surroundings };
+};
