@@ -8,20 +8,23 @@ Beobachtet in den Läufen vom 22.11.2026 (2 Kerne, geteilt, Last 2–8); Größe
    GPU-Prozess. Beim Peer liegen dazwischen ≈ 130 ms (447 Flächen) bzw. ≈ 600 ms (10.000 Zellen); beim Verschieben
    schafft selbst MapLibre allein nur ≈ 5 Bilder/s. Mit echter Grafikkarte sind Zeichnen und Verschieben
    um ein Vielfaches schneller; die Frame-Zeiten hier sind die untere Schranke eines Rechners ohne GPU.
-2. **Umschalten (447)**: App ≈ 400 ms gegen ≈ 10 ms für MapLibre allein (bis zur Marke). Der Unterschied ist
-   nicht das Zeichnen, sondern der Weg der App: Navigation mit SvelteKit (\`goto\`, \`load\` auf dem Server mit
-   Werten, Klassen, Tabelle), dann Neuaufbau von Tabelle, Legende und Karte im Browser. Indikatorwechsel
-   (≈ 520 ms) kosten mehr als Stichtagswechsel (≈ 300 ms). Nicht aufgeschlüsselt: Anteil Server
-   (\`__data.json\`) gegen Svelte-Rendering — nächster Schritt: die Antwortzeit der Datenanfrage je Wechsel
-   mitschreiben (\`request.timing()\`) und ein Profil (\`page.context().tracing\`) eines Wechsels.
-3. **Erster Aufruf nach dem Serverstart**: 30–52 s bis zum ersten Byte für die Planungsräume, 51–70 s für
-   das Raster (PGlite, leerer Werte-Cache); danach 0,2–0,6 s. Die Ursache ist nicht untersucht. Da der Cache
-   nach jedem Import verfällt (Audit-Stempel), trifft das auch die erste Ansicht nach einem Import.
-4. **Erstes Laden (warm)**: HTML nach ≈ 0,3 s, \`load\` nach ≈ 1,3 s, die Karte erst nach ≈ 3 s: MapLibre
+2. **Umschalten (447)**: App ≈ 375 ms gegen ≈ 10 ms für MapLibre allein (bis zur Marke). Der Unterschied ist
+   nicht das Zeichnen, sondern der Weg der App: Navigation mit SvelteKit (\`goto\`, \`load\` auf dem Server),
+   dann Neuaufbau von Tabelle (alle Zeilen), Legende, Diagrammen und Karte im Browser. Auf dem Server kostet
+   ein warmer Wechsel ≈ 50–90 ms (Werte, Listen und Stichtage aus dem Cache; Zeitreihe, Streudiagramm und
+   Matrix kommen nachgereicht als Stream). Nicht aufgeschlüsselt: der Anteil des Renderns — nächster Schritt:
+   ein Profil (\`page.context().tracing\`) eines Wechsels.
+3. **Erster Aufruf nach dem Serverstart**: Planungsräume ≈ 1,5 s bis zum ersten Byte. Im ersten Lauf (01:32 UTC)
+   waren es 30–52 s: die Zeitreihe rechnete die ganze Ebene über alle 16 Stichtage. Seitdem rechnet sie nur
+   die gewählten Gebiete (je Gebiet eine kleine Abfrage) und die Stadt über die oberste Ebene. Das Raster
+   braucht weiter ≈ 53 s: es hat keine übergeordnete Ebene, die Stadt wird also aus allen 10.000 Zellen über
+   alle Stichtage summiert.
+4. **Erstes Laden (warm)**: HTML nach ≈ 0,2 s, \`load\` nach ≈ 0,9 s, die Karte erst nach ≈ 2,5 s: MapLibre
    (1,6 MB roh), sein Worker und das GeoJSON werden erst nach dem Hydrieren geladen, dann in Software gezeichnet.
-5. **10.000 Einheiten**: Umfärben in der App 2–8 s (Stichtag ≈ 2,5 s, Indikator ≈ 6 s) gegen ≈ 60 ms für
-   MapLibre allein bis zur Marke; Verschieben ≈ 300 ms je Frame (Peer ≈ 220 ms). Für diese Größe ist die App
-   nicht flüssig; die Anteile von Server, Tabelle und Karte sind nicht aufgeschlüsselt.
+5. **10.000 Einheiten**: Umfärben in der App ≈ 5 s gegen ≈ 55 ms für MapLibre allein bis zur Marke;
+   Verschieben ≈ 200 ms je Frame (Peer ≈ 220 ms). Für diese Größe ist die App nicht flüssig. Vermutete
+   Hauptursache: die Tabelle baut bei jedem Wechsel alle 10.000 Zeilen neu auf (nicht virtualisiert);
+   nicht aufgeschlüsselt.
 6. **Kontrolle der Messung**: Wandzeit im Treiber und „bis Bild“ (Doppel-\`requestAnimationFrame\` in der
    Seite) liegen 30–500 ms über der Marke; die Reihenfolge App/Peer ist in allen drei Messarten dieselbe.
 7. Eine Messung braucht ≈ 20 min (davon ≈ 4 min Vorbereitung der Datenbank). Zum Arbeiten am Benchmark:
