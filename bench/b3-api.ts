@@ -6,7 +6,7 @@
  * embedded default) or `postgres` (a fresh database on BENCH_DATABASE_URL's server).
  * Run with `npm run bench -- b3` (the build folder is shared: wrap in `flock /tmp/qs-e2e.lock`).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { stop, waitFor } from './lib/child-server';
 import { currentLoad, machineInfo, machineTable } from './lib/machine';
 import { writeSection } from './lib/results-file';
 import { median } from './lib/timing';
@@ -129,28 +130,6 @@ async function series(name: string, url: string, headers: Record<string, string>
 	}
 	const pick = (k: keyof Run) => median(all.map((r) => r[k]));
 	return { all, rps: pick('rps'), p50: pick('p50'), p95: pick('p95'), p99: pick('p99') };
-}
-
-async function waitFor(url: string, child: ChildProcess, timeoutMs = 240_000): Promise<void> {
-	const until = Date.now() + timeoutMs;
-	while (Date.now() < until) {
-		if (child.exitCode !== null) throw new Error(`Server beendet mit Code ${child.exitCode}`);
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((r) => setTimeout(r, 300));
-	}
-	throw new Error(`${url} antwortet nicht`);
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-	if (child.exitCode !== null) return;
-	const exited = new Promise((r) => child.once('exit', r));
-	child.kill('SIGTERM');
-	await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
-	if (child.exitCode === null) child.kill('SIGKILL');
 }
 
 const somePort = (base: number) => base + Math.floor(Math.random() * 1000);

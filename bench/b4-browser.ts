@@ -36,6 +36,7 @@ import { rasterLayer, rasterSlug } from './b4/raster';
 import { report, type B4Result, type RecolourResult } from './b4/report';
 import { berlinIndicators } from './b4/states';
 import { rasterIndicators } from './b4/raster';
+import { stop, waitFor } from './lib/child-server';
 import { currentLoad, machineInfo, machineTable } from './lib/machine';
 import { writeSection } from './lib/results-file';
 
@@ -69,28 +70,6 @@ async function isFree(port: number): Promise<boolean> {
 async function freePort(except: number[] = []): Promise<number> {
 	for (const port of ports) if (!except.includes(port) && (await isFree(port))) return port;
 	throw new Error(`Kein freier Port in ${ports.join(', ')}`);
-}
-
-async function waitFor(url: string, child: ChildProcess, timeoutMs = 300_000): Promise<void> {
-	const until = Date.now() + timeoutMs;
-	while (Date.now() < until) {
-		if (child.exitCode !== null) throw new Error(`Server beendet mit Code ${child.exitCode}`);
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((r) => setTimeout(r, 300));
-	}
-	throw new Error(`${url} antwortet nicht`);
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-	if (child.exitCode !== null) return;
-	const exited = new Promise((r) => child.once('exit', r));
-	child.kill('SIGTERM');
-	await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
-	if (child.exitCode === null) child.kill('SIGKILL');
 }
 
 /** Signs in through the login form and returns the session (cookies) for new contexts. */
@@ -243,7 +222,7 @@ async function main(): Promise<void> {
 			env: { ...env, PORT: String(appPort), ORIGIN: base },
 			stdio: ['ignore', 'inherit', 'inherit']
 		});
-		await waitFor(`${base}/api/v1/health`, app);
+		await waitFor(`${base}/api/v1/health`, app, 300_000);
 		const peerPort = await freePort([appPort]);
 		peerServer = await startPeerServer(outDir, peerPort);
 		const peerBase = `http://127.0.0.1:${peerPort}`;
