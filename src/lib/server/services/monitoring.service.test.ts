@@ -8,7 +8,8 @@ import { rebuildAncestry } from '../repositories/unit-ancestry.repository';
 import { importObservations } from './import.service';
 import { defineIndicator } from './indicator.service';
 import { clearValueCache } from './indicator-value-cache';
-import { areaProfile, areaSeries, areaValues, areaValueTable, unitSurroundings } from './monitoring.service';
+import { areaProfile, unitSurroundings } from './area-profile.service';
+import { areaSeries, areaValues, areaValueTable } from './monitoring.service';
 import { createLayer } from './spatial-layer.service';
 
 /**

@@ -1,5 +1,6 @@
 import { maxSelection } from '$lib/core/monitoring/view-state';
-import { areaProfile, monitoringCatalogue } from '$lib/server/services/monitoring.service';
+import { areaProfile } from '$lib/server/services/area-profile.service';
+import { monitoringCatalogue } from '$lib/server/services/monitoring.service';
 import { listUnits } from '$lib/server/services/spatial-layer.service';
 import { serviceContext } from '$lib/server/web/context';
 import { loadResult } from '$lib/server/web/respond';

@@ -1,4 +1,4 @@
-import { areaProfile, unitSurroundings } from '$lib/server/services/monitoring.service';
+import { areaProfile, unitSurroundings } from '$lib/server/services/area-profile.service';
 import { serviceContext } from '$lib/server/web/context';
 import { loadResult } from '$lib/server/web/respond';
 import type { PageServerLoad } from './$types';
