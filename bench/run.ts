@@ -68,6 +68,28 @@ const benchmarks: Record<string, { summary: string; run: (options: Options) => P
 			const result = spawnSync(process.execPath, ['--import', 'tsx', ...args], { stdio: 'inherit' });
 			if (result.status !== 0) throw new Error(`B4 endete mit Code ${result.status}`);
 		}
+	},
+	b5: {
+		summary: 'Sozialindex: 100.000 Gebiete × 6 Indikatoren × 10 Stichtage, gegen eine SQL-Abfrage',
+		async run(options) {
+			const { runB5, serverReachable } = await import('./b5-index');
+			for (const engine of options.engines) {
+				if (engine === 'postgres' && !(await serverReachable())) {
+					console.log('B5 auf PostgreSQL übersprungen: Server nicht erreichbar (BENCH_DATABASE_URL).');
+					continue;
+				}
+				await runB5(engine, options.runs, (line) => console.log(line));
+			}
+			const { b5Notes } = await import('./b5/report');
+			writeSection('b5-notes', b5Notes);
+		}
+	},
+	b6: {
+		summary: 'Geheimhaltung: 5.000 Blöcke → 4 Ebenen × 50 Zählvariablen sperren, gegen SQL auf PGlite',
+		async run(options) {
+			const { runB6 } = await import('./b6-disclosure');
+			await runB6(options.runs, (line) => console.log(line));
+		}
 	}
 };
 
