@@ -1,3 +1,6 @@
+import { writeFileSync } from 'node:fs';
+import { CliError } from './command';
+
 /** Plain-text output of the CLI: aligned tables for people, JSON for scripts. */
 
 export function say(line = ''): void {
@@ -29,4 +32,20 @@ export function printJson(value: unknown): void {
 export function formatBytes(bytes: number): string {
 	const mb = bytes / 1_000_000;
 	return `${mb.toLocaleString('de-DE', { maximumFractionDigits: 1 })} MB`;
+}
+
+/** Writes an export to the file (not over an existing one without --force) or to stdout. */
+export function deliver(text: string, output: string | undefined, force: boolean): void {
+	if (!output) {
+		process.stdout.write(text);
+		return;
+	}
+	try {
+		writeFileSync(output, text, { encoding: 'utf8', flag: force ? 'w' : 'wx' });
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+			throw new CliError(`Die Datei „${output}“ existiert bereits. Mit --force wird sie überschrieben.`);
+		}
+		throw new CliError(`Die Datei „${output}“ kann nicht geschrieben werden: ${(error as Error).message}`);
+	}
 }

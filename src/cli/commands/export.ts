@@ -1,27 +1,10 @@
-import { writeFileSync } from 'node:fs';
 import { germanDate } from '../../lib/core/exports/german-csv';
 import type { ExportValueSet } from '../../lib/core/exports/value-set';
 import { CliError, defineCommand, UsageError, type CommandGroup } from '../command';
 import { withServices } from '../database';
-import { note } from '../output';
+import { deliver, note } from '../output';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Writes the export to the file (not over an existing one without --force) or to stdout. */
-function deliver(text: string, output: string | undefined, force: boolean): void {
-	if (!output) {
-		process.stdout.write(text);
-		return;
-	}
-	try {
-		writeFileSync(output, text, { encoding: 'utf8', flag: force ? 'w' : 'wx' });
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-			throw new CliError(`Die Datei „${output}“ existiert bereits. Mit --force wird sie überschrieben.`);
-		}
-		throw new CliError(`Die Datei „${output}“ kann nicht geschrieben werden: ${(error as Error).message}`);
-	}
-}
 
 const values = defineCommand({
 	name: 'values',
@@ -35,8 +18,10 @@ const values = defineCommand({
 		'GeoJSON: ein Objekt je Einheit der Ebene mit Geometrie (WGS 84) und den Werten eines Stichtags als ' +
 		'Eigenschaften, z. B. für QGIS.\n\n' +
 		'Werte werden wie in der Anwendung auf die Nachkommastellen des Indikators gerundet (--unrounded: ' +
-		'ungerundet). Der Export enthält alle Werte ohne Geheimhaltungsfilter: nur für den internen Gebrauch, ' +
-		'nicht zur Veröffentlichung.',
+		'ungerundet). Ohne --public enthält der Export alle Werte ohne Geheimhaltungsfilter: nur für den internen ' +
+		'Gebrauch. Mit --public gelten die Geheimhaltungsregeln des Mandanten (DOMAIN: Mindestfallzahl k, ' +
+		'Sperrung samt Gegensperrung entlang der Raumebenen, oder Rundung auf eine Basis) – so darf die Datei ' +
+		'veröffentlicht werden.',
 	options: {
 		tenant: { type: 'string', value: '<kürzel>', description: 'Kürzel des Mandanten', required: true },
 		indicator: { type: 'string', value: '<code>', description: 'Code des Indikators', required: true },
@@ -56,6 +41,11 @@ const values = defineCommand({
 		output: { type: 'string', value: '<datei>', description: 'In diese Datei schreiben (Standard: stdout)' },
 		force: { type: 'boolean', description: 'Eine vorhandene Ausgabedatei überschreiben' },
 		unrounded: { type: 'boolean', description: 'Werte ungerundet ausgeben' },
+		public: {
+			type: 'boolean',
+			description:
+				'Zur Veröffentlichung (Open Data): mit den Geheimhaltungsregeln des Mandanten (gesperrte Werte als „.“, oder gerundete Zählwerte)'
+		},
 		simplify: {
 			type: 'string',
 			value: '<meter>',
@@ -108,6 +98,14 @@ const values = defineCommand({
 						: [await service.indicatorValues(ctx, v.tenant, request)];
 			} else {
 				sets = [await service.indicatorValues(ctx, v.tenant, { ...request, date: v.date })];
+			}
+			if (v.public) {
+				const { disclosedIndicatorValues } = await import('../../lib/server/services/public-values.service');
+				sets = await Promise.all(
+					sets.map((set) =>
+						set.date === '' ? set : disclosedIndicatorValues(ctx, v.tenant, { ...request, date: set.date })
+					)
+				);
 			}
 			if (format === 'csv') return { text: valuesCsv(sets, options), sets };
 			const units = await unitFeatures(ctx, v.tenant, v.layer, { simplify });

@@ -1,5 +1,6 @@
 import type { Command, CommandGroup } from '../command';
 import { backupCommand, restoreCommand } from './backup';
+import { compositeIndexGroup } from './composite-index';
 import { migrateCommand } from './db';
 import { departmentGroup } from './department';
 import { exportGroup } from './export';
@@ -18,6 +19,7 @@ export const registry: readonly (Command | CommandGroup)[] = [
 	userGroup,
 	importGroup,
 	indicatorGroup,
+	compositeIndexGroup,
 	exportGroup,
 	migrateCommand,
 	backupCommand,

@@ -59,6 +59,11 @@ export const errorMessages = {
 	'indicator.invalid': 'Die Definition des Indikators „{indicator}“ ist ungültig: {details}',
 	'indicator.definitions_invalid':
 		'Es wurde keine der {total} Definitionen gespeichert: {invalid} davon sind ungültig. Bitte beheben Sie die aufgeführten Probleme und versuchen Sie es erneut.',
+	'index.not_found': 'Den Sozialindex „{index}“ gibt es in diesem Mandanten nicht.',
+	'index.invalid':
+		'Die Definition des Sozialindex „{index}“ ist ungültig: {details}. Bitte beheben Sie die genannten Angaben und speichern Sie erneut; an den gespeicherten Daten wurde nichts geändert.',
+	'index.no_data': 'Der Sozialindex „{index}“ lässt sich für den {date} nicht berechnen: {details}',
+	'disclosure.invalid': 'Die Geheimhaltungsregeln sind ungültig: {details}',
 	internal:
 		'Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es erneut oder wenden Sie sich an Ihre Administration.'
 } as const;

@@ -48,6 +48,10 @@ const statusOf: Record<ErrorCode, number> = {
 	'indicator.not_found': 404,
 	'indicator.invalid': 400,
 	'indicator.definitions_invalid': 400,
+	'index.not_found': 404,
+	'index.invalid': 400,
+	'index.no_data': 422,
+	'disclosure.invalid': 400,
 	internal: 500
 };
 

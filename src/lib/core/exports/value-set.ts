@@ -21,7 +21,8 @@ export interface ValueExportOptions {
 export const statusLabels: Record<ValueStatus, string> = {
 	ok: 'vollständig',
 	incomplete: 'unvollständig',
-	missing: 'fehlt'
+	missing: 'fehlt',
+	suppressed: 'gesperrt (Geheimhaltung)'
 };
 
 /** The value as exported: rounded to the indicator's decimals unless asked otherwise. */

@@ -170,6 +170,7 @@ export const deData = {
 	'data.status.ok': 'vollständig',
 	'data.status.incomplete': 'unvollständig',
 	'data.status.missing': 'fehlt',
+	'data.status.suppressed': 'gesperrt (Geheimhaltung)',
 	'data.status.ok.long': 'Für alle Gebiete darunter lagen die Daten vor.',
 	'data.status.incomplete.long':
 		'Nur ein Teil der Gebiete darunter hatte Daten (siehe Spalte Datengrundlage); der Wert beruht nur auf diesen.',

@@ -172,6 +172,7 @@ export const enData: Record<keyof typeof deData, string> = {
 	'data.status.ok': 'complete',
 	'data.status.incomplete': 'incomplete',
 	'data.status.missing': 'missing',
+	'data.status.suppressed': 'withheld (disclosure control)',
 	'data.status.ok.long': 'The data were there for every area below.',
 	'data.status.incomplete.long':
 		'Only some of the areas below had data (see the column data basis); the value rests on those only.',

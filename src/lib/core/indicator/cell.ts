@@ -1,7 +1,8 @@
 import { changeBetween, rateFromSums, weightedMean } from './arithmetic';
 import type { TermKind } from './source-choice';
 
-export type ValueStatus = 'ok' | 'missing' | 'incomplete';
+/** 'suppressed' only on paths that leave the internal area (disclosure control, core/disclosure). */
+export type ValueStatus = 'ok' | 'missing' | 'incomplete' | 'suppressed';
 
 /** One indicator value at one unit and date, with what it was computed from. */
 export interface IndicatorCell {

@@ -46,7 +46,11 @@ const cell = {
 	covered: { type: 'integer', description: 'Quelleinheiten mit Daten' },
 	total: { type: 'integer', description: 'Quelleinheiten insgesamt' },
 	coverage: { ...nullableNumber, description: 'covered / total' },
-	status: { enum: ['ok', 'missing', 'incomplete'] }
+	status: {
+		enum: ['ok', 'missing', 'incomplete', 'suppressed'],
+		description:
+			'suppressed: aus Gründen der Geheimhaltung gesperrt (nur bei öffentlichem Zugriff; value, numerator und denominator sind dann null)'
+	}
 };
 
 const geometry = {
@@ -245,5 +249,45 @@ export const schemas = {
 		layer: text,
 		unit: object({ code: text, name: text }),
 		items: { type: 'array', items: ref('TimeSeriesPoint') }
+	}),
+	CompositeIndexDefinition: {
+		type: 'object',
+		description:
+			'Definition eines Sozialindex (wie für „querschnitt index define“): code, name, layer, status und dynamics (indicator, weight, polarity, windowYears), combination, restandardise, sdConvention, eligibility, statusClasses, dynamicsClasses, combinedSeparator',
+		required: ['code', 'name', 'layer', 'status']
+	},
+	CompositeIndex: object({
+		code: text,
+		name: text,
+		description: { type: ['string', 'null'] },
+		layer: text,
+		definition: ref('CompositeIndexDefinition'),
+		updatedAt: { type: 'string', format: 'date-time' },
+		computedDates: { type: 'array', items: date }
+	}),
+	CompositeIndexRun: object({ date, eligible: { type: 'integer' }, classified: { type: 'integer' } }),
+	CompositeIndexResults: object({
+		index: ref('CompositeIndex'),
+		run: {
+			type: ['object', 'null'],
+			description: 'Berechnung mit der verwendeten Definition und den Mittelwerten und Standardabweichungen'
+		},
+		results: {
+			type: 'array',
+			items: object({
+				date,
+				code: text,
+				name: text,
+				z: { type: 'object', description: 'z-Werte je Indikator: { status: {...}, dynamics: {...} }' },
+				statusIndex: nullableNumber,
+				statusClass: { type: ['string', 'null'] },
+				dynamicsIndex: nullableNumber,
+				dynamicsClass: { type: ['string', 'null'] },
+				combinedClass: { type: ['string', 'null'] },
+				reason: { type: ['string', 'null'] },
+				reasonDetail: { type: ['string', 'null'] },
+				dynamicsReason: { type: ['string', 'null'] }
+			})
+		}
 	})
 };

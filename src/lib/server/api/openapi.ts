@@ -88,6 +88,8 @@ function write(tag: string, summary: string, status: number, ok: unknown, body?:
 const t = '/tenants/{tenant}';
 const importId = pathParam('importId', 'Kennung (UUID) des Imports');
 
+const index = pathParam('index', 'Code des Sozialindex, z. B. mss_2017');
+
 const paths: Record<string, Record<string, unknown>> = {
 	'/health': {
 		get: {
@@ -232,7 +234,7 @@ const paths: Record<string, Record<string, unknown>> = {
 	),
 	[`${t}/indicators/{indicator}/values`]: read(
 		'Werte',
-		'Werte eines Indikators für alle Einheiten einer Ebene zu einem Stichtag',
+		'Werte eines Indikators für alle Einheiten einer Ebene zu einem Stichtag. Ohne Anmeldung oder mit einem öffentlichen API-Schlüssel: nur bei Mandanten, die veröffentlichen, und nur mit Geheimhaltung (gesperrte Werte: status suppressed, Wert null; oder Zählwerte auf eine Basis gerundet)',
 		pageOf('IndicatorValue', {
 			indicator: ref('IndicatorSummary'),
 			layer: { type: 'object', properties: { code: { type: 'string' }, name: { type: 'string' } } },
@@ -249,6 +251,47 @@ const paths: Record<string, Record<string, unknown>> = {
 			...paging(maxLimit)
 		]
 	),
+	[`${t}/indexes`]: {
+		parameters: [tenant],
+		...read(
+			'Sozialindex',
+			'Sozialindizes mit Definition und berechneten Stichtagen',
+			{
+				type: 'array',
+				items: ref('CompositeIndex')
+			},
+			[]
+		),
+		post: write(
+			'Sozialindex',
+			'Sozialindex definieren oder ersetzen (Planung, Administration)',
+			201,
+			ref('CompositeIndex'),
+			ref('CompositeIndexDefinition')
+		)
+	},
+	[`${t}/indexes/{index}`]: read('Sozialindex', 'Ein Sozialindex', ref('CompositeIndex'), [tenant, index]),
+	[`${t}/indexes/{index}/results`]: read(
+		'Sozialindex',
+		'Gespeicherte Ergebnisse eines Stichtags (Vorgabe: der jüngste) oder einer Einheit über alle Stichtage',
+		ref('CompositeIndexResults'),
+		[
+			tenant,
+			index,
+			query('date', 'Stichtag JJJJ-MM-TT', { type: 'string', format: 'date' }),
+			query('unit', 'Schlüssel einer Einheit: deren Ergebnisse über alle Stichtage')
+		]
+	),
+	[`${t}/indexes/{index}/runs`]: {
+		parameters: [tenant, index],
+		post: write(
+			'Sozialindex',
+			'Sozialindex berechnen und speichern (ersetzt frühere Ergebnisse derselben Stichtage)',
+			201,
+			{ type: 'array', items: ref('CompositeIndexRun') },
+			{ type: 'object', properties: { dates: { type: 'array', items: { type: 'string', format: 'date' } } } }
+		)
+	},
 	[`${t}/indicators/{indicator}/values/{unit}`]: read(
 		'Werte',
 		'Zeitreihe eines Indikators für eine Raumeinheit (alle Stichtage, aufsteigend)',
@@ -279,9 +322,17 @@ export function openApiDocument(serverUrl = '/api/v1') {
 		},
 		servers: [{ url: serverUrl }],
 		security: [{ bearerToken: [] }, { sessionCookie: [] }],
-		tags: ['Betrieb', 'Konto', 'Mandant', 'Importe', 'Raumebenen', 'Variablen', 'Indikatoren', 'Werte'].map(
-			(name) => ({ name })
-		),
+		tags: [
+			'Betrieb',
+			'Konto',
+			'Mandant',
+			'Importe',
+			'Raumebenen',
+			'Variablen',
+			'Indikatoren',
+			'Werte',
+			'Sozialindex'
+		].map((name) => ({ name })),
 		paths,
 		components: {
 			securitySchemes: {

@@ -23,3 +23,38 @@ export async function datesWithAllVariables(
 	);
 	return rows.map((r) => r.date);
 }
+
+/**
+ * A count variable at every unit of a layer at one date: the unit's own observation where there is
+ * one, else the sum over the units below it at the nearest level that has observations (never two
+ * levels at once, so nothing is counted twice). Units without either are absent from the map.
+ */
+export async function variableTotalsAtLayer(
+	db: Database,
+	tenantId: string,
+	variableId: string,
+	layerId: string,
+	date: string
+): Promise<Map<string, number>> {
+	const rows = await queryRows<{ unitId: string; value: number }>(
+		db,
+		sql`with below as (
+				select a.ancestor_id, a.distance, sum(o.value) as value
+				from spatial_unit_ancestor a
+				join observation o on o.tenant_id = a.tenant_id and o.unit_id = a.unit_id
+					and o.variable_id = ${variableId} and o.date = ${date}
+				where a.tenant_id = ${tenantId} and a.ancestor_layer_id = ${layerId} and a.distance > 0
+				group by a.ancestor_id, a.distance
+			), nearest as (
+				select distinct on (ancestor_id) ancestor_id, value from below order by ancestor_id, distance
+			)
+			select u.id as "unitId", coalesce(own.value, nearest.value)::float8 as value
+			from spatial_unit u
+			left join observation own on own.tenant_id = u.tenant_id and own.unit_id = u.id
+				and own.variable_id = ${variableId} and own.date = ${date}
+			left join nearest on nearest.ancestor_id = u.id
+			where u.tenant_id = ${tenantId} and u.layer_id = ${layerId}
+				and coalesce(own.value, nearest.value) is not null`
+	);
+	return new Map(rows.map((r) => [r.unitId, Number(r.value)]));
+}

@@ -6,6 +6,7 @@ import type { ServiceContext } from '../services/context';
 import { importObservations, importUnits } from '../services/import.service';
 import { defineIndicator } from '../services/indicator.service';
 import { ensureDefaultTopics } from '../services/variable.service';
+import { seedBerlinIndex } from './berlin-index';
 
 /**
  * The demo's real data: Berlin's LOR 2006 areas and open statistics (see demo/berlin-lor-2006/
@@ -262,4 +263,5 @@ export async function seedBerlin(ctx: ServiceContext, slug: string): Promise<voi
 	await importBerlinInhabitants(ctx, slug);
 	await importBerlinMss(ctx, slug);
 	await defineBerlinIndicators(ctx, slug);
+	await seedBerlinIndex(ctx, slug);
 }

@@ -7,3 +7,5 @@ export * from './spatial';
 export * from './data';
 export * from './indicators';
 export * from './api-tokens';
+export * from './composite-index';
+export * from './disclosure';

@@ -1,0 +1,12 @@
+import { compositeIndexResults } from '$lib/server/services/composite-index.service';
+import { serviceContext } from '$lib/server/web/context';
+import { apiResult } from '$lib/server/web/respond';
+
+/** Stored results of one date (default: the latest computed), or one unit's results over time. */
+export const GET = (event) =>
+	apiResult(() =>
+		compositeIndexResults(serviceContext(event), event.params.tenant, event.params.index, {
+			date: event.url.searchParams.get('date') || undefined,
+			unit: event.url.searchParams.get('unit') || undefined
+		})
+	);

@@ -1,0 +1,21 @@
+import { storeCompositeIndex } from '$lib/server/services/composite-index.service';
+import { serviceContext } from '$lib/server/web/context';
+import { jsonBody } from '$lib/server/web/json-body';
+import { apiResult } from '$lib/server/web/respond';
+
+/** Computes and stores the index at the given dates ({"dates": [...]}; {} = every date with data). */
+export const POST = (event) =>
+	apiResult(async () => {
+		const body = await jsonBody(event.request);
+		const computed = await storeCompositeIndex(
+			serviceContext(event),
+			event.params.tenant,
+			event.params.index,
+			body
+		);
+		return computed.map((c) => ({
+			date: c.date,
+			eligible: c.result.eligibleCount,
+			classified: c.result.units.filter((u) => u.statusClass !== null).length
+		}));
+	}, 201);
