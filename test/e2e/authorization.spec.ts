@@ -24,6 +24,9 @@ import { dataPageCases } from './access/data-pages';
 import { dataImportCases } from './access/data-import';
 import { monitoringDownloadCases } from './access/monitoring-download';
 import { monitoringPageCases } from './access/monitoring-pages';
+import { socialIndexPageCases } from './access/social-index-pages';
+import { indexApiCases } from './access/index-api';
+import { disclosurePageCases } from './access/disclosure-pages';
 
 /**
  * Every endpoint and form action, tried over HTTP by every role of "testcity", by the admin of
@@ -163,7 +166,10 @@ const baseCases: Case[] = [
 ];
 const cases: Case[] = [...baseCases, ...dataApiCases, ...dataPageCases, ...dataImportCases].concat(
 	monitoringDownloadCases,
-	monitoringPageCases
+	monitoringPageCases,
+	indexApiCases,
+	socialIndexPageCases,
+	disclosurePageCases
 );
 
 /**

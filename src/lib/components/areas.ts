@@ -8,6 +8,8 @@ export interface TenantNav {
 	name: string;
 	canManageUsers: boolean;
 	canReadAudit: boolean;
+	/** May set the tenant's disclosure rules (tenant.manage). */
+	canManageTenant: boolean;
 }
 
 export function isTenantNav(value: unknown): value is TenantNav {

@@ -3,6 +3,8 @@ import { deImport } from './de-import';
 import { deMap } from './de-map';
 import { deCharts } from './de-charts';
 import { deMonitoring } from './de-monitoring';
+import { deIndex } from './de-index';
+import { deDisclosure } from './de-disclosure';
 
 /**
  * The German texts of the user interface: the source of all keys. Parameters in {braces}.
@@ -16,6 +18,8 @@ export const de = {
 	...deMap,
 	...deCharts,
 	...deMonitoring,
+	...deIndex,
+	...deDisclosure,
 	'app.name': 'Querschnitt',
 	'app.tagline': 'Integrierte Planung für Kommunen',
 	'app.skipLink': 'Zum Inhalt springen',

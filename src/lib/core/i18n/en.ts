@@ -4,6 +4,8 @@ import { enImport } from './en-import';
 import { enMap } from './en-map';
 import { enCharts } from './en-charts';
 import { enMonitoring } from './en-monitoring';
+import { enIndex } from './en-index';
+import { enDisclosure } from './en-disclosure';
 
 /** The English texts: every key of the German dictionary, translated. */
 export const en: Record<MessageKey, string> = {
@@ -12,6 +14,8 @@ export const en: Record<MessageKey, string> = {
 	...enMap,
 	...enCharts,
 	...enMonitoring,
+	...enIndex,
+	...enDisclosure,
 	'app.name': 'Querschnitt',
 	'app.tagline': 'Integrated planning for local authorities',
 	'app.skipLink': 'Skip to content',

@@ -12,10 +12,11 @@ export const load: LayoutServerLoad = async (event) => {
 	const membership = membershipIn(actor, tenant.id);
 	const canManageUsers = can(actor, 'users.manage', { tenantId: tenant.id });
 	const canReadAudit = can(actor, 'audit.read', { tenantId: tenant.id });
+	const canManageTenant = can(actor, 'tenant.manage', { tenantId: tenant.id });
 	return {
 		tenant: { id: tenant.id, slug: tenant.slug, name: tenant.name, kind: tenant.kind, ags: tenant.ags },
 		role: membership?.role ?? null,
 		departmentId: membership?.departmentId ?? null,
-		tenantNav: { slug: tenant.slug, name: tenant.name, canManageUsers, canReadAudit }
+		tenantNav: { slug: tenant.slug, name: tenant.name, canManageUsers, canReadAudit, canManageTenant }
 	};
 };

@@ -1,4 +1,5 @@
 import { areaProfile, unitSurroundings } from '$lib/server/services/area-profile.service';
+import { compositeIndexResults, listCompositeIndexes } from '$lib/server/services/composite-index.service';
 import { serviceContext } from '$lib/server/web/context';
 import { loadResult } from '$lib/server/web/respond';
 import type { PageServerLoad } from './$types';
@@ -20,5 +21,17 @@ export const load: PageServerLoad = async (event) => {
 		})
 	);
 	const surroundings = await loadResult(() => unitSurroundings(ctx, tenant.slug, layer, unit));
-	return { profile, surroundings };
+	// The social index of this unit, for every index defined on its layer (section "Sozialindex").
+	const indexes = (await loadResult(() => listCompositeIndexes(ctx, tenant.slug))).filter(
+		(i) => i.layer === layer
+	);
+	const socialIndex = await Promise.all(
+		indexes.map(async (i) => ({
+			code: i.code,
+			name: i.name,
+			definition: i.definition,
+			results: (await loadResult(() => compositeIndexResults(ctx, tenant.slug, i.code, { unit }))).results
+		}))
+	);
+	return { profile, surroundings, socialIndex };
 };
