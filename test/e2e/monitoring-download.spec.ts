@@ -189,3 +189,23 @@ test('someone not signed in is sent to log in and back to the file', async ({ re
 	expect(response.status()).toBe(303);
 	expect(response.headers()['location']).toBe(`/anmelden?weiter=${encodeURIComponent(download)}`);
 });
+
+test('the file for publication withholds every count below 3, as “.”, and keeps the rest', async ({
+	page
+}) => {
+	const reference = await apiValues(page);
+	await page.goto(`/app/testcity/monitoring?indikator=${indicator}&ebene=${layer}`);
+	const link = page.getByTestId('download-public-csv');
+	await expect(link).toBeVisible();
+	const file = await fetchFile(page, (await link.getAttribute('href'))!);
+	expect(file.name).toBe(`${indicator}_${layer}_${reference.date}_oeffentlich.csv`);
+	const records = parseGermanCsv(file.bytes.toString('utf8').slice(1));
+	const withheld = records.filter((r) => r['Wert'] === '.');
+	expect(withheld.length).toBeGreaterThan(0);
+	for (const r of withheld) expect(r['Status']).toBe('gesperrt (Geheimhaltung)');
+	for (const r of records.filter((x) => x['Wert'] !== '.' && x['Zähler'] !== '')) {
+		expect(Number(r['Zähler']), r['Schlüssel']).toBeGreaterThanOrEqual(3);
+		const unit = reference.items.find((u) => u.code === r['Schlüssel'])!;
+		expect(Math.abs(germanNumber(r['Wert']!)! - unit.value!), unit.code).toBeLessThanOrEqual(5e-11);
+	}
+});

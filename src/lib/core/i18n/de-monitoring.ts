@@ -62,6 +62,8 @@ export const deMonitoring = {
 
 	'monitoring.table.title': 'Tabelle',
 	'monitoring.table.download': 'Herunterladen mit allen Nachkommastellen:',
+	'monitoring.table.downloadPublic':
+		'Zur Veröffentlichung, mit den Geheimhaltungsregeln des Mandanten (kleine Fallzahlen gesperrt, „.“):',
 	'monitoring.table.filter': 'Gebiete filtern (Name oder Schlüssel)',
 	'monitoring.table.shown': '{shown} von {total} Gebieten',
 	'monitoring.table.choose': 'Auswahl',

@@ -63,6 +63,8 @@ export const enMonitoring: Record<keyof typeof deMonitoring, string> = {
 
 	'monitoring.table.title': 'Table',
 	'monitoring.table.download': 'Download with full precision:',
+	'monitoring.table.downloadPublic':
+		'For publication, through the tenant’s disclosure rules (small counts withheld, “.”):',
 	'monitoring.table.filter': 'Filter areas (name or code)',
 	'monitoring.table.shown': '{shown} of {total} areas',
 	'monitoring.table.choose': 'Select',

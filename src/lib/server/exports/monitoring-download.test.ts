@@ -10,6 +10,7 @@ import { rebuildAncestry } from '../repositories/unit-ancestry.repository';
 import { importObservations } from '../services/import.service';
 import { defineIndicator } from '../services/indicator.service';
 import { createLayer } from '../services/spatial-layer.service';
+import { setDisclosureSettings } from '../services/disclosure.service';
 import { monitoringDownload } from './monitoring-download';
 
 /**
@@ -192,6 +193,39 @@ describe('monitoringDownload', () => {
 		for (const role of ['admin', 'planner', 'department_planner', 'steering'] as const) {
 			const member = contextFor(handle.db, world.users[role].actor);
 			expect((await download('indikator=anteil_u6&ebene=pr', member)).filename).toMatch(/\.csv$/);
+		}
+	});
+
+	it('gives a file for publication through the tenant’s disclosure rules, and says so', async () => {
+		const admin = contextFor(handle.db, world.users.admin.actor);
+		// With k = 8, Süd's 7 children are too few; West (9) is the smallest partner of the city total.
+		await setDisclosureSettings(admin, world.slug, { minimumCount: 8 });
+		try {
+			const file = await download('indikator=anteil_u6&ebene=pr&oeffentlich=ja');
+			expect(file.filename).toBe(`anteil_u6_pr_${D2}_oeffentlich.csv`);
+			const records = csvRecords(file.body as string);
+			for (const code of ['P2', 'P3']) {
+				const r = records.find((x) => x['Schlüssel'] === code)!;
+				expect([r['Wert'], r['Zähler'], r['Nenner'], r['Status']]).toEqual([
+					'.',
+					'.',
+					'.',
+					'gesperrt (Geheimhaltung)'
+				]);
+			}
+			expect(germanNumber(records[0]!['Wert']!)).toBeCloseTo(share(D2, 'P1')!, 9);
+			const xlsx = await download('indikator=anteil_u6&ebene=pr&oeffentlich=ja&format=xlsx');
+			const book = new ExcelJS.Workbook();
+			await book.xlsx.load(Buffer.from(xlsx.body as Uint8Array) as never);
+			expect(book.getWorksheet('Werte')!.getRow(3).getCell(5).value).toBe('.');
+			const notes: string[] = [];
+			book.getWorksheet('Hinweise')!.eachRow((row) => notes.push(String(row.getCell(2).value)));
+			expect(notes.join(' ')).toContain('Fallzahlen unter 8');
+			// The internal file keeps every value.
+			const internal = csvRecords((await download('indikator=anteil_u6&ebene=pr')).body as string);
+			expect(internal.find((x) => x['Schlüssel'] === 'P2')!['Zähler']).toBe('7');
+		} finally {
+			await setDisclosureSettings(admin, world.slug, { minimumCount: 3 });
 		}
 	});
 });

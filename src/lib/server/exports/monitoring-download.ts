@@ -5,13 +5,16 @@ import { getIndicator } from '../services/indicator.service';
 import { cachedIndicatorValues } from '../services/indicator-value-cache';
 import type { IndicatorValueSet } from '../services/indicator-values.service';
 import { parseInput } from '../services/validation';
+import { getDisclosureSettings, type DisclosureSettings } from '../services/disclosure.service';
+import { disclosedIndicatorValues } from '../services/public-values.service';
 import { valuesXlsx } from './values-xlsx';
 
 /**
  * The table of the monitoring workspace as a file: the values of one indicator on one layer at
  * one date, or at two dates for the change view. The numbers are the API's own (the same cached
  * sets as /api/v1/…/values) and unrounded, so that a file and the API never disagree.
- * Authorization is the value services' (data.read of the tenant).
+ * Authorization is the value services' (data.read of the tenant). With `oeffentlich=ja` the file is
+ * for publication: the values go through the tenant's disclosure rules, as on every public path.
  */
 
 const isoDate = z.iso.date({ error: 'Datum im Format JJJJ-MM-TT' });
@@ -26,7 +29,9 @@ export const downloadRequest = z.object({
 	datum: isoDate.optional(),
 	/** The earlier date of the change view: the file then holds both dates, the earlier first. */
 	seit: isoDate.optional(),
-	format: z.enum(['csv', 'xlsx'], { error: 'Dateiformat csv oder xlsx' }).default('csv')
+	format: z.enum(['csv', 'xlsx'], { error: 'Dateiformat csv oder xlsx' }).default('csv'),
+	/** "ja": for publication, through the tenant's disclosure rules (public-values.service.ts). */
+	oeffentlich: z.enum(['ja'], { error: 'oeffentlich=ja oder nichts' }).optional()
 });
 
 export interface DownloadFile {
@@ -44,7 +49,7 @@ const contentTypes = {
 /** Query parameters as an object; an empty field (`datum=` from a form) counts as not given. */
 function paramsOf(query: URLSearchParams): Record<string, string> {
 	const input: Record<string, string> = {};
-	for (const name of ['indikator', 'ebene', 'datum', 'seit', 'format']) {
+	for (const name of ['indikator', 'ebene', 'datum', 'seit', 'format', 'oeffentlich']) {
 		const value = query.get(name)?.trim();
 		if (value) input[name] = value;
 	}
@@ -68,9 +73,30 @@ async function valueSets(
 	const ask = (date: string | undefined) =>
 		cachedIndicatorValues(ctx, tenant, { indicator: request.indikator, layer: request.ebene, date });
 	const main = await ask(request.datum);
-	if (!request.seit || request.seit === main.date) return [main];
-	const since = await ask(request.seit);
-	return [since, main].sort((a, b) => a.date.localeCompare(b.date));
+	const sets =
+		!request.seit || request.seit === main.date
+			? [main]
+			: [await ask(request.seit), main].sort((a, b) => a.date.localeCompare(b.date));
+	if (!request.oeffentlich) return sets;
+	const disclosed: IndicatorValueSet[] = [];
+	for (const set of sets)
+		disclosed.push(
+			set.date === ''
+				? set
+				: await disclosedIndicatorValues(ctx, tenant, {
+						indicator: request.indikator,
+						layer: request.ebene,
+						date: set.date
+					})
+		);
+	return disclosed;
+}
+
+/** The rules a file for publication went through, in words for its notes. */
+function disclosureNote(rules: DisclosureSettings): string {
+	return rules.method === 'round'
+		? `alle Zählwerte auf Vielfache von ${rules.roundingBase} gerundet, Quoten aus den gerundeten Zahlen.`
+		: `Fallzahlen unter ${rules.minimumCount} und die Werte, aus denen sie sich errechnen ließen, sind gesperrt („.“).`;
 }
 
 export async function monitoringDownload(
@@ -80,7 +106,10 @@ export async function monitoringDownload(
 ): Promise<DownloadFile> {
 	const request = parseInput(downloadRequest, paramsOf(query));
 	const sets = await valueSets(ctx, tenant, request);
-	const filename = downloadName(sets, request.format);
+	const filename = downloadName(sets, request.format).replace(
+		/(\.\w+)$/,
+		request.oeffentlich ? '_oeffentlich$1' : '$1'
+	);
 	if (request.format === 'csv') {
 		return { filename, contentType: contentTypes.csv, body: valuesCsv(sets, { rounded: false }) };
 	}
@@ -96,7 +125,8 @@ export async function monitoringDownload(
 			disclosureRule: metadata.disclosureRule,
 			variableSources: sheet.variables.flatMap((v) => (v.source ? [v.source] : []))
 		},
-		downloadedAt: ctx.now
+		downloadedAt: ctx.now,
+		disclosure: request.oeffentlich ? disclosureNote(await getDisclosureSettings(ctx, tenant)) : null
 	});
 	return { filename, contentType: contentTypes.xlsx, body };
 }

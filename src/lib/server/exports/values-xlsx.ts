@@ -3,6 +3,7 @@ import { germanDate } from '../../core/exports/german-csv';
 import { valueRows, type ValueRow } from '../../core/exports/value-rows';
 import { statusLabels, type ExportValueSet } from '../../core/exports/value-set';
 import { valuesCsvHeader } from '../../core/exports/values-csv';
+import { suppressedSymbol } from '../../core/disclosure/symbol';
 import { formatDateTime } from '../../core/i18n/format';
 
 /**
@@ -30,6 +31,8 @@ export interface ValuesWorkbookInfo {
 	tenant: string;
 	provenance: ValuesProvenance;
 	downloadedAt: Date;
+	/** The disclosure rules the values went through, in words; absent for an internal file. */
+	disclosure?: string | null;
 }
 
 export const valuesSheetName = 'Werte';
@@ -63,20 +66,28 @@ function cellsOf(row: ValueRow): Cell[] {
 				: value.toLocaleString('de-DE', { minimumFractionDigits: places, maximumFractionDigits: places })
 	});
 	const text = (value: string): Cell => ({ value, shown: value });
+	// A withheld value is "." with its counts, as statistics offices print it, never an empty cell.
+	const withheld = row.status === 'suppressed' ? text(suppressedSymbol) : null;
 	return [
 		text(row.indicator),
 		text(row.code),
 		text(row.name),
 		{ value: excelDate(row.date), numFmt: dateFormat, shown: germanDate(row.date) },
-		number(row.value, decimalFormat(row.decimals), row.decimals),
+		withheld ?? number(row.value, decimalFormat(row.decimals), row.decimals),
 		text(row.unitLabel),
 		text(statusLabels[row.status]),
 		number(row.coveragePercent, '0.0', 1),
 		number(row.covered, '0', 0),
 		number(row.total, '0', 0),
 		// Sums (of weights, too) can have places; Excel's standard format shows them as they are.
-		{ value: row.numerator, shown: row.numerator === null ? '' : String(row.numerator).slice(0, 12) },
-		{ value: row.denominator, shown: row.denominator === null ? '' : String(row.denominator).slice(0, 12) }
+		withheld ?? {
+			value: row.numerator,
+			shown: row.numerator === null ? '' : String(row.numerator).slice(0, 12)
+		},
+		withheld ?? {
+			value: row.denominator,
+			shown: row.denominator === null ? '' : String(row.denominator).slice(0, 12)
+		}
 	];
 }
 
@@ -143,8 +154,10 @@ export function notesOf(sets: readonly ExportValueSet[], info: ValuesWorkbookInf
 		],
 		[
 			'Herkunft',
-			'Berechnet von Querschnitt aus den importierten Daten des Mandanten. Die Datei enthält alle Werte ' +
-				'ohne Geheimhaltungsfilter: nur für den internen Gebrauch, nicht zur Veröffentlichung.'
+			info.disclosure
+				? `Berechnet von Querschnitt aus den importierten Daten des Mandanten. Zur Veröffentlichung: ${info.disclosure}`
+				: 'Berechnet von Querschnitt aus den importierten Daten des Mandanten. Die Datei enthält alle Werte ' +
+					'ohne Geheimhaltungsfilter: nur für den internen Gebrauch, nicht zur Veröffentlichung.'
 		],
 		['Heruntergeladen am', formatDateTime(info.downloadedAt, 'de')]
 	];
