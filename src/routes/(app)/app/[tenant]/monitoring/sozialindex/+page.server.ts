@@ -5,7 +5,7 @@ import {
 	storedZ,
 	variantFromParams,
 	variantParams
-} from '$lib/components/index/index-view';
+} from '$lib/core/index/view';
 import { classChanges, combinedCounts } from '$lib/core/index/summary';
 import { getConfig } from '$lib/server/config';
 import { toErrorBody } from '$lib/server/errors';

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classOf } from '../../core/monitoring/classification';
-import {
-	berlinDynamicsClasses,
-	berlinStatusClasses,
-	type IndexDefinition
-} from '../../core/index/definition';
-import { combinedCounts } from '../../core/index/summary';
+import { classOf } from '../monitoring/classification';
+import { berlinDynamicsClasses, berlinStatusClasses, type IndexDefinition } from './definition';
+import { combinedCounts } from './summary';
 import {
 	classByCode,
 	classRange,
@@ -14,7 +10,7 @@ import {
 	positionBreaks,
 	storedAsResult,
 	variantFromParams
-} from './index-view';
+} from './view';
 
 const definition: IndexDefinition = {
 	code: 'x',

@@ -1,7 +1,7 @@
-import { classPosition, schemeClasses, type ClassAssignment } from '../../core/index/classes';
-import type { IndexResult, IndexStatistics, UnitIndexResult } from '../../core/index/compute';
-import type { ClassScheme, IndexDefinition, NotClassifiedReason } from '../../core/index/definition';
-import { classColours } from '../../core/monitoring/palette';
+import { classPosition, schemeClasses, type ClassAssignment } from './classes';
+import type { IndexResult, IndexStatistics, UnitIndexResult } from './compute';
+import type { ClassScheme, IndexDefinition, NotClassifiedReason } from './definition';
+import { classColours } from '../monitoring/palette';
 
 /**
  * What the Sozialindex page and the area profile need besides the core: stored results (which keep
