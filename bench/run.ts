@@ -90,6 +90,13 @@ const benchmarks: Record<string, { summary: string; run: (options: Options) => P
 			const { runB6 } = await import('./b6-disclosure');
 			await runB6(options.runs, (line) => console.log(line));
 		}
+	},
+	b8: {
+		summary: '2SFCA: 2.552 Berliner Kitas × 447 Planungsräume (Kern) gegen eine SQL-Abfrage mit ST_DWithin',
+		async run(options) {
+			const { runB8 } = await import('./b8-two-step-fca');
+			await runB8(options.runs, (line) => console.log(line));
+		}
 	}
 };
 
