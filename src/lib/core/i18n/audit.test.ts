@@ -49,7 +49,10 @@ describe('audit presentation', () => {
 	it('names entities, actions and objects in both languages', () => {
 		expect(auditEntityLabel('de', 'membership')).toBe('Mitgliedschaft');
 		expect(auditEntityLabel('en', 'user')).toBe('User');
-		expect(auditEntityLabel('de', 'indicator')).toBe('indicator');
+		expect(auditEntityLabel('de', 'indicator')).toBe('Indikator');
+		expect(auditEntityLabel('en', 'disclosure_setting')).toBe('Disclosure rules');
+		// An entity without a label is shown by its name rather than hidden.
+		expect(auditEntityLabel('de', 'etwas_neues')).toBe('etwas_neues');
 		expect(auditActionLabel('de', 'delete')).toBe('Entfernt');
 		expect(auditObjectName('membership', 'u1', names)).toBe('erika.muster');
 		expect(auditObjectName('department', 'd1', names)).toBe('Jugendamt');

@@ -17,7 +17,21 @@ export interface AuditField {
 	value: string;
 }
 
-export const auditEntities = ['user', 'membership', 'department', 'tenant'] as const;
+export const auditEntities = [
+	'user',
+	'membership',
+	'department',
+	'tenant',
+	'spatial_layer',
+	'variable',
+	'topic',
+	'indicator',
+	'data_import',
+	'composite_index',
+	'composite_index_run',
+	'disclosure_setting',
+	'api_token'
+] as const;
 const auditActions = ['create', 'update', 'delete'] as const;
 
 function known<T extends string>(list: readonly T[], value: string): value is T {
