@@ -4,13 +4,10 @@
  * query on the same engine. `npm run bench -- b5 [--runs 5] [--engine pglite|postgres]`, or
  * directly: `npx tsx bench/b5-index.ts --runs 5 --engine pglite`.
  */
-import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { computeIndex } from '../src/lib/core/index/compute';
 import { computeIndexColumns, type IndexColumns } from '../src/lib/core/index/columns';
-import { openDatabase, type DatabaseHandle } from '../src/lib/server/db/client';
 import { createBenchTables, benchDefinition } from './b5/data';
 import { runPeer, type PeerClasses } from './b5/peer-sql';
 import { readInputs } from './b5/read';
@@ -18,53 +15,14 @@ import { b5Report } from './b5/report';
 import { currentLoad, machineInfo } from './lib/machine';
 import { writeSection } from './lib/results-file';
 import { measure, seconds } from './lib/timing';
-
-export type Engine = 'pglite' | 'postgres';
-
-const serverUrl =
-	process.env.BENCH_DATABASE_URL ?? 'postgres://querschnitt:querschnitt@127.0.0.1:5432/postgres';
+import { openBenchDatabase, serverReachable, type Engine } from './lib/bench-database';
 
 /** Both sides get the same memory for sorting and hashing; the defaults (4 MB) would spill to disk. */
 const workMem = '256MB';
 
-async function openFresh(engine: Engine): Promise<DatabaseHandle & { label: string }> {
-	if (engine === 'pglite') {
-		const handle = await openDatabase({ engine: 'pglite-memory' });
-		await handle.db.execute(sql.raw(`set work_mem = '${workMem}'`));
-		return { ...handle, label: 'PGlite 0.5.8 (im Speicher)' };
-	}
-	const name = `querschnitt_b5_${randomBytes(6).toString('hex')}`;
-	const admin = new pg.Client({ connectionString: serverUrl });
-	await admin.connect();
-	await admin.query(`create database ${name}`);
-	await admin.query(`alter database ${name} set work_mem = '${workMem}'`);
-	await admin.end();
-	const url = new URL(serverUrl);
-	url.pathname = `/${name}`;
-	const handle = await openDatabase({ engine: 'postgres', url: url.toString() });
-	return {
-		...handle,
-		label: `PostgreSQL-Server ${url.hostname}:${url.port || 5432}`,
-		async close() {
-			await handle.close();
-			const cleanup = new pg.Client({ connectionString: serverUrl });
-			await cleanup.connect();
-			await cleanup.query(`drop database if exists ${name} with (force)`);
-			await cleanup.end();
-		}
-	};
-}
+const openFresh = (engine: Engine) => openBenchDatabase(engine, { prefix: 'querschnitt_b5', workMem });
 
-export async function serverReachable(): Promise<boolean> {
-	const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 3_000 });
-	try {
-		await client.connect();
-		await client.end();
-		return true;
-	} catch {
-		return false;
-	}
-}
+export { serverReachable, type Engine };
 
 const thresholds = [
 	...benchDefinition.statusClasses.thresholds,

@@ -1,7 +1,4 @@
-import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
-import { openDatabase, type DatabaseHandle } from '../../src/lib/server/db/client';
 import { migrateDatabase } from '../../src/lib/server/db/migrate';
 import type { ServiceContext } from '../../src/lib/server/services/context';
 import {
@@ -15,47 +12,11 @@ import { measure, seconds } from '../lib/timing';
 import { buildCity, citySlug, dates, indicators, layers } from './city';
 import { handComputeOnly, handRows, type HandRow } from './hand-sql';
 import { b2Report } from './report';
+import { openBenchDatabase, serverReachable, type Engine } from '../lib/bench-database';
 
-export type Engine = 'pglite' | 'postgres';
+const openFresh = (engine: Engine) => openBenchDatabase(engine, { prefix: 'querschnitt_bench' });
 
-const serverUrl =
-	process.env.BENCH_DATABASE_URL ?? 'postgres://querschnitt:querschnitt@127.0.0.1:5432/postgres';
-
-/** A fresh database: PGlite in memory, or a temporary database on the server, dropped afterwards. */
-async function openFresh(engine: Engine): Promise<DatabaseHandle & { label: string }> {
-	if (engine === 'pglite')
-		return { ...(await openDatabase({ engine: 'pglite-memory' })), label: 'PGlite 0.5.8 (im Speicher)' };
-	const name = `querschnitt_bench_${randomBytes(6).toString('hex')}`;
-	const admin = new pg.Client({ connectionString: serverUrl });
-	await admin.connect();
-	await admin.query(`create database ${name}`);
-	await admin.end();
-	const url = new URL(serverUrl);
-	url.pathname = `/${name}`;
-	const handle = await openDatabase({ engine: 'postgres', url: url.toString() });
-	return {
-		...handle,
-		label: `PostgreSQL-Server ${url.hostname}:${url.port || 5432}`,
-		async close() {
-			await handle.close();
-			const cleanup = new pg.Client({ connectionString: serverUrl });
-			await cleanup.connect();
-			await cleanup.query(`drop database if exists ${name} with (force)`);
-			await cleanup.end();
-		}
-	};
-}
-
-export async function serverReachable(): Promise<boolean> {
-	const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 3_000 });
-	try {
-		await client.connect();
-		await client.end();
-		return true;
-	} catch {
-		return false;
-	}
-}
+export { serverReachable, type Engine };
 
 /** Every service value must be the hand query's Σ numerator / Σ denominator × 100. */
 function compare(
