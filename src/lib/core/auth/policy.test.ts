@@ -7,12 +7,15 @@ const other = 't2';
 const jugendamt = 'd-jug';
 const schulamt = 'd-schul';
 
-function user(role: Role, departmentId: string | null = null): Actor {
+const kitaTraeger = 'p-kita';
+const andererTraeger = 'p-other';
+
+function user(role: Role, departmentId: string | null = null, providerId: string | null = null): Actor {
 	return {
 		kind: 'user',
 		userId: 'u',
 		username: 'u',
-		memberships: [{ tenantId: tenant, role, departmentId }]
+		memberships: [{ tenantId: tenant, role, departmentId, providerId }]
 	};
 }
 
@@ -36,21 +39,30 @@ describe('decide', () => {
 
 	// The expected table, written out by hand from issue 2 (not derived from the grants).
 	const table: Record<Action, Role[]> = {
-		'tenant.read': ['admin', 'planner', 'department_planner', 'steering', 'viewer'],
+		'tenant.read': ['admin', 'planner', 'department_planner', 'steering', 'viewer', 'provider'],
 		'tenant.manage': ['admin'],
 		'users.read': ['admin', 'planner', 'department_planner', 'steering'],
 		'users.manage': ['admin'],
 		'audit.read': ['admin'],
 		'data.read': ['admin', 'planner', 'department_planner', 'steering', 'viewer'],
 		'data.write': ['admin', 'planner', 'department_planner'],
+		'facilities.write': ['admin', 'planner', 'department_planner', 'provider'],
 		'steering.decide': ['admin', 'steering'],
 		'public.read': ['admin', 'planner', 'department_planner', 'steering', 'viewer']
 	};
 
 	for (const [action, allowed] of Object.entries(table) as [Action, Role[]][]) {
 		it(`grants ${action} to ${allowed.join(', ')} only`, () => {
-			for (const role of ['admin', 'planner', 'department_planner', 'steering', 'viewer'] as const) {
-				const result = decide(user(role, jugendamt), action, { tenantId: tenant, departmentId: jugendamt });
+			for (const role of [
+				'admin',
+				'planner',
+				'department_planner',
+				'steering',
+				'viewer',
+				'provider'
+			] as const) {
+				const resource = { tenantId: tenant, departmentId: jugendamt, providerId: kitaTraeger };
+				const result = decide(user(role, jugendamt, kitaTraeger), action, resource);
 				expect(result.allowed, `${role} → ${action}`).toBe(allowed.includes(role));
 			}
 		});
@@ -67,6 +79,29 @@ describe('decide', () => {
 			true
 		);
 		expect(decide(user('planner'), 'data.write', { tenantId: tenant }).allowed).toBe(true);
+	});
+
+	it('limits a provider (Träger) to its own facilities and shows it no data', () => {
+		const actor = user('provider', null, kitaTraeger);
+		const own = { tenantId: tenant, providerId: kitaTraeger };
+		expect(decide(actor, 'facilities.write', own).allowed).toBe(true);
+		expect(decide(actor, 'facilities.write', { tenantId: tenant, providerId: andererTraeger }).allowed).toBe(
+			false
+		);
+		expect(decide(actor, 'facilities.write', { tenantId: tenant, providerId: null }).allowed).toBe(false);
+		expect(decide(actor, 'data.read', own).allowed).toBe(false);
+		// A provider membership without a provider writes nothing.
+		expect(decide(user('provider'), 'facilities.write', { tenantId: tenant, providerId: null }).allowed).toBe(
+			false
+		);
+		// A department planner keeps facilities of its own department only.
+		const planner = user('department_planner', jugendamt);
+		expect(decide(planner, 'facilities.write', { tenantId: tenant, departmentId: jugendamt }).allowed).toBe(
+			true
+		);
+		expect(decide(planner, 'facilities.write', { tenantId: tenant, departmentId: schulamt }).allowed).toBe(
+			false
+		);
 	});
 
 	it('uses the membership of the tenant in question for users in several tenants', () => {

@@ -14,6 +14,8 @@ export interface Membership {
 	role: Role;
 	/** Set for department planners: the one department they may write for. */
 	departmentId: string | null;
+	/** Set for providers (Träger): the one provider whose facilities they keep current. */
+	providerId?: string | null;
 }
 
 export const actions = [
@@ -24,6 +26,7 @@ export const actions = [
 	'audit.read',
 	'data.read',
 	'data.write',
+	'facilities.write',
 	'steering.decide',
 	'public.read'
 ] as const;
@@ -33,6 +36,8 @@ export type Action = (typeof actions)[number];
 export interface Resource {
 	tenantId: string;
 	departmentId?: string | null;
+	/** The provider (Träger) a facility belongs to. */
+	providerId?: string | null;
 }
 
 const grants: Record<Role, readonly Action[]> = {
@@ -44,13 +49,23 @@ const grants: Record<Role, readonly Action[]> = {
 		'audit.read',
 		'data.read',
 		'data.write',
+		'facilities.write',
 		'steering.decide',
 		'public.read'
 	],
-	planner: ['tenant.read', 'users.read', 'data.read', 'data.write', 'public.read'],
-	department_planner: ['tenant.read', 'users.read', 'data.read', 'data.write', 'public.read'],
+	planner: ['tenant.read', 'users.read', 'data.read', 'data.write', 'facilities.write', 'public.read'],
+	department_planner: [
+		'tenant.read',
+		'users.read',
+		'data.read',
+		'data.write',
+		'facilities.write',
+		'public.read'
+	],
 	steering: ['tenant.read', 'users.read', 'data.read', 'steering.decide', 'public.read'],
-	viewer: ['tenant.read', 'data.read', 'public.read']
+	viewer: ['tenant.read', 'data.read', 'public.read'],
+	// A Träger sees its own facilities (the facility services filter by provider) and nothing else.
+	provider: ['tenant.read', 'facilities.write']
 };
 
 export function membershipIn(actor: Actor, tenantId: string): Membership | undefined {
@@ -66,7 +81,8 @@ export type Decision =
  * - the public may only read what is published;
  * - a user acts only in tenants where they hold a membership, with that membership's role;
  * - a department planner writes only data that belong to their own department; shared data
- *   (of no department) are written by planners and admins.
+ *   (of no department) are written by planners and admins;
+ * - a provider (Träger) writes only facilities of its own provider.
  */
 export function decide(actor: Actor, action: Action, resource: Resource): Decision {
 	if (actor.kind === 'system') return { allowed: true };
@@ -76,8 +92,13 @@ export function decide(actor: Actor, action: Action, resource: Resource): Decisi
 	const membership = membershipIn(actor, resource.tenantId);
 	if (!membership) return { allowed: false, reason: 'foreign_tenant' };
 	if (!grants[membership.role].includes(action)) return { allowed: false, reason: 'forbidden' };
-	if (membership.role === 'department_planner' && action === 'data.write') {
+	const writes = action === 'data.write' || action === 'facilities.write';
+	if (membership.role === 'department_planner' && writes) {
 		const own = membership.departmentId !== null && resource.departmentId === membership.departmentId;
+		if (!own) return { allowed: false, reason: 'forbidden' };
+	}
+	if (membership.role === 'provider' && action === 'facilities.write') {
+		const own = membership.providerId != null && resource.providerId === membership.providerId;
 		if (!own) return { allowed: false, reason: 'forbidden' };
 	}
 	return { allowed: true };

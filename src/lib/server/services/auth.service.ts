@@ -134,7 +134,8 @@ export async function actorOfUser(db: Database, user: UserRow): Promise<UserActo
 		memberships: memberships.map((m) => ({
 			tenantId: m.tenantId,
 			role: m.role,
-			departmentId: m.departmentId
+			departmentId: m.departmentId,
+			providerId: m.providerId
 		}))
 	};
 }

@@ -11,6 +11,8 @@ import {
 	type DepartmentRow,
 	type TenantRow
 } from '../repositories/tenant.repository';
+import { defaultFacilityKinds } from '../../core/facility/kinds';
+import { insertFacilityKinds } from '../repositories/facility-kind.repository';
 import { recordChange } from './audit.service';
 import { authorize, type ServiceContext } from './context';
 import { parseInput } from './validation';
@@ -75,6 +77,8 @@ export async function createTenant(ctx: ServiceContext, input: unknown): Promise
 			ags: values.ags,
 			parentId
 		});
+		// Every tenant starts with the default taxonomy of offers and edits it from there.
+		await insertFacilityKinds(tx, tenant.id, defaultFacilityKinds);
 		await recordChange(tx, ctx, {
 			tenantId: tenant.id,
 			entity: 'tenant',

@@ -9,3 +9,6 @@ export * from './indicators';
 export * from './api-tokens';
 export * from './composite-index';
 export * from './disclosure';
+export * from './facilities';
+export * from './crosswalks';
+export * from './supply';

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
 	boolean,
+	foreignKey,
 	index,
 	pgEnum,
 	pgTable,
@@ -11,6 +12,7 @@ import {
 	uuid
 } from 'drizzle-orm/pg-core';
 import { roles } from '../../../core/auth/roles';
+import { provider } from './facilities';
 import { departmentForeignKey, tenant } from './tenants';
 
 export const role = pgEnum('role', roles);
@@ -38,7 +40,7 @@ export const appUser = pgTable(
 	]
 );
 
-/** User × tenant × role (× department for department planners). At most one per user and tenant. */
+/** User × tenant × role (× department for department planners, × provider for providers). At most one per user and tenant. */
 export const membership = pgTable(
 	'membership',
 	{
@@ -50,6 +52,8 @@ export const membership = pgTable(
 			.references(() => appUser.id, { onDelete: 'cascade' }),
 		role: role('role').notNull(),
 		departmentId: uuid('department_id'),
+		/** Set for providers (Träger): the one provider whose facilities they keep current. */
+		providerId: uuid('provider_id'),
 		createdAt: timestamp('created_at', { withTimezone: true })
 			.notNull()
 			.default(sql`now()`)
@@ -57,6 +61,7 @@ export const membership = pgTable(
 	(t) => [
 		primaryKey({ columns: [t.tenantId, t.userId] }),
 		departmentForeignKey(t.tenantId, t.departmentId),
+		foreignKey({ columns: [t.tenantId, t.providerId], foreignColumns: [provider.tenantId, provider.id] }),
 		index('membership_user').on(t.userId)
 	]
 );
