@@ -183,3 +183,22 @@ export async function unitFeatureCollection(
 	);
 	return JSON.parse(row!.collection) as UnitFeatureCollection;
 }
+
+/**
+ * A representative point of every unit of a layer in a metric CRS: ST_PointOnSurface, which lies
+ * inside the unit even where it is concave (a centroid may not). The demand locations of the 2SFCA.
+ */
+export async function unitRepresentativePoints(
+	db: Database,
+	tenantId: string,
+	layerId: string,
+	metricSrid: number
+): Promise<{ unitId: string; x: number; y: number }[]> {
+	const rows = await queryRows<{ unitId: string; x: number; y: number }>(
+		db,
+		sql`select u.id as "unitId", ST_X(p.g) as x, ST_Y(p.g) as y
+			from spatial_unit u, lateral (select ST_Transform(ST_PointOnSurface(u.geom), ${metricSrid}::int) as g) p
+			where u.tenant_id = ${tenantId} and u.layer_id = ${layerId} and u.geom is not null`
+	);
+	return rows.map((r) => ({ unitId: r.unitId, x: Number(r.x), y: Number(r.y) }));
+}

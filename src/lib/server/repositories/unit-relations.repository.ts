@@ -49,3 +49,24 @@ export async function findChildUnits(db: Database, tenantId: string, unitId: str
 			order by l.code, c.code`
 	);
 }
+
+/**
+ * Every pair of neighbouring units of a layer (each pair once per direction), with the same
+ * one-metre tolerance as findNeighbourUnits.
+ */
+export async function layerNeighbourPairs(
+	db: Database,
+	tenantId: string,
+	layerId: string,
+	metricSrid: number
+): Promise<{ unitId: string; neighbourId: string }[]> {
+	return queryRows(
+		db,
+		sql`with m as (
+				select id, geom, ST_Transform(geom, ${metricSrid}::int) as g from spatial_unit
+				where tenant_id = ${tenantId} and layer_id = ${layerId} and geom is not null
+			)
+			select a.id as "unitId", b.id as "neighbourId"
+			from m a join m b on a.id <> b.id and b.geom && ST_Expand(a.geom, 0.001) and ST_DWithin(a.g, b.g, 1)`
+	);
+}
