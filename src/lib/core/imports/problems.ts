@@ -47,7 +47,16 @@ export const importProblemCodes = [
 	'import.unknown_sheet',
 	'import.unknown_object',
 	'import.geometry_type',
-	'import.ambiguous_code'
+	'import.ambiguous_code',
+	'import.missing_name',
+	'import.unknown_kind',
+	'import.unknown_department',
+	'import.swapped_coordinates',
+	'import.implausible_coordinates',
+	'import.missing_crs',
+	'import.outside_area',
+	'import.date_order',
+	'import.forbidden_row'
 ] as const;
 export type ImportProblemCode = (typeof importProblemCodes)[number];
 

@@ -1,0 +1,73 @@
+import { can, membershipIn } from '$lib/core/auth/policy';
+import { AppError } from '$lib/core/errors';
+import { parseCapacityMapping } from '$lib/core/facility/import-mapping';
+import { importFacilities } from '$lib/server/services/facility-import.service';
+import { listFacilityKinds } from '$lib/server/services/facility-taxonomy.service';
+import { serviceContext } from '$lib/server/web/context';
+import { formResult, isFormFailure, loadResult } from '$lib/server/web/respond';
+import type { RequestEvent } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const { tenant } = await event.parent();
+	const ctx = serviceContext(event);
+	const kinds = await loadResult(async () => {
+		// The form is for those who may import facilities; the service checks every row again.
+		const m = membershipIn(ctx.actor, tenant.id);
+		const own = {
+			tenantId: tenant.id,
+			departmentId: m?.departmentId ?? null,
+			providerId: m?.providerId ?? null
+		};
+		if (!can(ctx.actor, 'facilities.write', own)) throw new AppError('auth.forbidden');
+		return listFacilityKinds(ctx, tenant.slug);
+	});
+	return { kinds: kinds.map((k) => ({ code: k.code, name: k.name })) };
+};
+
+const field = (form: FormData, name: string) => {
+	const value = form.get(name);
+	return typeof value === 'string' ? value.trim() : '';
+};
+
+/** Reads the form and runs the import; `dryRun` is „Nur prüfen“. */
+async function run(event: RequestEvent, dryRun: boolean) {
+	const form = await event.request.formData();
+	const upload = form.get('file');
+	const result = await formResult(form, async () => {
+		if (!(upload instanceof File) || upload.size === 0) {
+			const message = 'Bitte wählen Sie eine Datei aus.';
+			throw new AppError('validation.invalid', { details: message }, { file: message });
+		}
+		const capacityText = field(form, 'capacities');
+		const capacities = capacityText ? parseCapacityMapping(capacityText) : null;
+		if (capacities && !capacities.ok) {
+			throw new AppError(
+				'validation.invalid',
+				{ details: capacities.message },
+				{ capacities: capacities.message }
+			);
+		}
+		const crs = field(form, 'crs');
+		return importFacilities(
+			serviceContext(event),
+			event.params.tenant!,
+			{
+				file: { name: upload.name, bytes: new Uint8Array(await upload.arrayBuffer()) },
+				options: {
+					...(field(form, 'kind') ? { fixedKind: field(form, 'kind') } : {}),
+					...(capacities?.ok ? { capacities: capacities.value } : {}),
+					...(crs ? { crs: Number(crs) } : {})
+				}
+			},
+			{ dryRun }
+		);
+	});
+	if (isFormFailure(result)) return result;
+	return { report: result, dryRun };
+}
+
+export const actions = {
+	pruefen: (event) => run(event, true),
+	importieren: (event) => run(event, false)
+} satisfies Actions;
