@@ -31,7 +31,7 @@ describe('help and wrong calls (no database needed)', () => {
 		const result = await runCli(['--help']);
 		expect(result.code).toBe(0);
 		expect(result.stdout).toContain('Aufruf: querschnitt <befehl>');
-		for (const command of ['tenant', 'department', 'user', 'migrate', 'backup', 'restore']) {
+		for (const command of ['tenant', 'department', 'user', 'provider', 'migrate', 'backup', 'restore']) {
 			expect(result.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
 		}
 	});
@@ -124,8 +124,51 @@ describe('tenants, departments and users', () => {
 		// The user list also shows the department (Fachbereich), so `department list` is not called.
 		const users = await runCli(words('user list --tenant kreis-lippe'), { env });
 		expect(users.code).toBe(0);
-		expect(users.stdout).toMatch(/^Benutzername\s+Name\s+E-Mail\s+Rolle\s+Fachbereich\s+Status$/m);
-		expect(users.stdout).toMatch(/^j\.jung\s+Jan Jung\s+–\s+department_planner\s+Jugendamt\s+aktiv$/m);
+		expect(users.stdout).toMatch(/^Benutzername\s+Name\s+E-Mail\s+Rolle\s+Fachbereich\s+Träger\s+Status$/m);
+		expect(users.stdout).toMatch(/^j\.jung\s+Jan Jung\s+–\s+department_planner\s+Jugendamt\s+–\s+aktiv$/m);
+	}, 180_000);
+
+	it('creates a Träger and a provider account for it, found by name; an unknown Träger is refused', async () => {
+		const provider = await runCli(
+			words('provider create --tenant kreis-lippe --sector frei --name', 'AWO Kreisverband Lippe'),
+			{ env }
+		);
+		expect(provider.stderr).toBe('');
+		expect(provider.stdout).toContain(
+			'Träger „AWO Kreisverband Lippe“ (freier Träger) im Mandanten kreis-lippe'
+		);
+		const unknown = await runCli(
+			words(
+				'user create --tenant kreis-lippe --username awo.fehl --role provider --name',
+				'AWO Fehl',
+				'--provider',
+				'Caritas'
+			),
+			{ env: { ...env, QUERSCHNITT_PASSWORD: password } }
+		);
+		expect(unknown.code).toBe(1);
+		expect(unknown.stderr).toContain(
+			'Fehler [provider.not_found]: Den Träger „Caritas“ gibt es in diesem Mandanten nicht.'
+		);
+		expect(unknown.stderr).toContain('Hinweis: Träger im Mandanten kreis-lippe: AWO Kreisverband Lippe');
+		const account = await runCli(
+			words(
+				'user create --tenant kreis-lippe --username awo.kitas --role provider --name',
+				'AWO Kitas',
+				'--provider',
+				'awo kreisverband lippe'
+			),
+			{ env: { ...env, QUERSCHNITT_PASSWORD: password } }
+		);
+		expect(account.stderr).toBe('');
+		expect(account.code).toBe(0);
+		const users = JSON.parse((await runCli(words('user list --json --tenant kreis-lippe'), { env })).stdout);
+		expect(users.find((u: { username: string }) => u.username === 'awo.kitas')).toMatchObject({
+			role: 'provider',
+			provider: 'AWO Kreisverband Lippe',
+			department: null
+		});
+		expect(users.map((u: { username: string }) => u.username)).not.toContain('awo.fehl');
 	}, 180_000);
 
 	it('refuses a duplicate user with exit code 1, the error code and a German message', async () => {

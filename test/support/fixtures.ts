@@ -4,6 +4,7 @@ import type { Database } from '../../src/lib/server/db/client';
 import { findUserById } from '../../src/lib/server/repositories/user.repository';
 import { actorOfUser } from '../../src/lib/server/services/auth.service';
 import type { ServiceContext } from '../../src/lib/server/services/context';
+import { createProvider } from '../../src/lib/server/services/facility-taxonomy.service';
 import { createDepartment, createTenant } from '../../src/lib/server/services/tenant.service';
 import { createUser } from '../../src/lib/server/services/user.service';
 
@@ -27,27 +28,41 @@ export interface TenantWorld {
 	slug: string;
 	jugendamtId: string;
 	schulamtId: string;
-	/** One user per role (the department planner in the Jugendamt). */
+	/** The Träger „Kita-Träger Beispiel“, whose facilities the provider account keeps current. */
+	providerId: string;
+	/** One user per role (the department planner in the Jugendamt, the provider for „Kita-Träger Beispiel“). */
 	users: Record<Role, { userId: string; username: string; actor: Actor }>;
 }
 
-/** A tenant with two departments and one member per role, built through the services themselves. */
+/**
+ * A tenant with two departments, one Träger and one member per role, built through the services
+ * themselves.
+ */
 export async function createTenantWorld(db: Database, slug: string): Promise<TenantWorld> {
 	const root = contextFor(db, system);
 	const tenant = await createTenant(root, { slug, name: `Stadt ${slug}`, kind: 'kreisfreie_stadt' });
 	const jugendamt = await createDepartment(root, slug, { name: 'Jugendamt' });
 	const schulamt = await createDepartment(root, slug, { name: 'Schulverwaltungsamt' });
+	const provider = await createProvider(root, slug, { name: 'Kita-Träger Beispiel', sector: 'frei' });
 	const users = {} as TenantWorld['users'];
-	for (const role of ['admin', 'planner', 'department_planner', 'steering', 'viewer'] as const) {
+	for (const role of ['admin', 'planner', 'department_planner', 'steering', 'viewer', 'provider'] as const) {
 		const username = `${slug}-${role}`.replaceAll('_', '-');
 		const created = await createUser(root, slug, {
 			username,
 			displayName: `${role} ${slug}`,
 			password: testPassword,
 			role,
-			departmentId: role === 'department_planner' ? jugendamt.id : null
+			departmentId: role === 'department_planner' ? jugendamt.id : null,
+			providerId: role === 'provider' ? provider.id : null
 		});
 		users[role] = { userId: created.userId, username, actor: await actorOf(db, created.userId) };
 	}
-	return { tenantId: tenant.id, slug, jugendamtId: jugendamt.id, schulamtId: schulamt.id, users };
+	return {
+		tenantId: tenant.id,
+		slug,
+		jugendamtId: jugendamt.id,
+		schulamtId: schulamt.id,
+		providerId: provider.id,
+		users
+	};
 }

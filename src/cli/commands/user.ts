@@ -45,23 +45,31 @@ const create = defineCommand({
 			value: '<fachbereich>',
 			description: 'Name oder Kurzname des Fachbereichs (für department_planner erforderlich)'
 		},
+		provider: {
+			type: 'string',
+			value: '<träger>',
+			description: 'Name des Trägers, dessen Einrichtungen das Konto pflegt (für provider erforderlich)'
+		},
 		'password-stdin': {
 			type: 'boolean',
 			description: 'Passwort als eine Zeile von der Standardeingabe lesen'
 		}
 	},
 	refused: { password: passwordAsArgument },
-	fields: { displayName: 'name', departmentId: 'department' },
+	fields: { displayName: 'name', departmentId: 'department', providerId: 'provider' },
 	examples: [
 		'querschnitt user create --tenant kreis-lippe --username m.muster --name "Maria Muster" --role admin',
 		'printf "%s\\n" "$PASSWORT" | querschnitt user create --tenant kreis-lippe --username j.jung \\\n' +
-			'      --name "Jan Jung" --role department_planner --department Jugendamt --password-stdin'
+			'      --name "Jan Jung" --role department_planner --department Jugendamt --password-stdin',
+		'querschnitt user create --tenant kreis-lippe --username awo.kitas --name "AWO Kitas" \\\n' +
+			'      --role provider --provider "AWO Kreisverband Lippe"'
 	],
 	async run({ values }) {
 		// Asked first: the prompt should not wait for the database to open.
 		const password = await readPassword({ fromStdin: values['password-stdin'], path: 'user create' });
 		const { listDepartments } = await import('../../lib/server/services/tenant.service');
 		const { createUser } = await import('../../lib/server/services/user.service');
+		const { listProviders } = await import('../../lib/server/services/facility-taxonomy.service');
 		const user = await withServices(async (ctx) => {
 			let departmentId: string | null = null;
 			if (values.department) {
@@ -78,12 +86,26 @@ const create = defineCommand({
 				}
 				departmentId = found.id;
 			}
+			let providerId: string | null = null;
+			if (values.provider) {
+				const wanted = values.provider.trim().toLowerCase();
+				const providers = await listProviders(ctx, values.tenant);
+				const found = providers.find((p) => p.name.toLowerCase() === wanted);
+				if (!found) {
+					const known = providers.map((p) => p.name).join(', ') || 'keine';
+					throw Object.assign(new AppError('provider.not_found', { provider: values.provider }), {
+						hint: `Träger im Mandanten ${values.tenant}: ${known} (anlegen mit querschnitt provider create).`
+					});
+				}
+				providerId = found.id;
+			}
 			return createUser(ctx, values.tenant, {
 				username: values.username,
 				displayName: values.name,
 				email: values.email,
 				role: values.role,
 				departmentId,
+				providerId,
 				password
 			});
 		});
@@ -95,7 +117,7 @@ const create = defineCommand({
 
 const list = defineCommand({
 	name: 'list',
-	summary: 'Listet die Mitglieder eines Mandanten mit Rolle und Fachbereich auf.',
+	summary: 'Listet die Mitglieder eines Mandanten mit Rolle, Fachbereich und Träger auf.',
 	options: { tenant: tenantOption, json: { type: 'boolean', description: 'Ausgabe als JSON (für Skripte)' } },
 	async run({ values }) {
 		const { listDepartments } = await import('../../lib/server/services/tenant.service');
@@ -111,13 +133,22 @@ const list = defineCommand({
 			email: u.email,
 			role: u.role,
 			department: u.departmentId ? (departmentName.get(u.departmentId) ?? null) : null,
+			provider: u.providerName,
 			disabled: u.disabled
 		}));
 		if (values.json) return printJson(rows);
 		if (rows.length === 0) return say(`Der Mandant ${values.tenant} hat noch keine Mitglieder.`);
 		printTable(
-			['Benutzername', 'Name', 'E-Mail', 'Rolle', 'Fachbereich', 'Status'],
-			rows.map((u) => [u.username, u.name, u.email, u.role, u.department, u.disabled ? 'gesperrt' : 'aktiv'])
+			['Benutzername', 'Name', 'E-Mail', 'Rolle', 'Fachbereich', 'Träger', 'Status'],
+			rows.map((u) => [
+				u.username,
+				u.name,
+				u.email,
+				u.role,
+				u.department,
+				u.provider,
+				u.disabled ? 'gesperrt' : 'aktiv'
+			])
 		);
 	}
 });

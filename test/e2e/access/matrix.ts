@@ -6,7 +6,14 @@ import { worldPassword } from '../support/login';
  * opened, how an answer is classified. Each area keeps its cases in its own file beside this one.
  */
 export type Who =
-	'admin' | 'planner' | 'department_planner' | 'steering' | 'viewer' | 'foreign_admin' | 'anonymous';
+	| 'admin'
+	| 'planner'
+	| 'department_planner'
+	| 'steering'
+	| 'viewer'
+	| 'provider'
+	| 'foreign_admin'
+	| 'anonymous';
 export type Outcome = 'ok' | 'login' | 'forbidden';
 export const everyone: Who[] = [
 	'admin',
@@ -14,10 +21,18 @@ export const everyone: Who[] = [
 	'department_planner',
 	'steering',
 	'viewer',
+	'provider',
 	'foreign_admin',
 	'anonymous'
 ];
+/**
+ * The members of the administration: they read the tenant's data (data.read). A Träger (provider)
+ * is a member of the tenant too but reads none of its data, so it is not in this list: every case
+ * allowed to `members` expects the provider to be refused.
+ */
 export const members: Who[] = ['admin', 'planner', 'department_planner', 'steering', 'viewer'];
+/** Everyone who belongs to the tenant, the Träger included: for the tenant itself and the own account. */
+export const tenantMembers: Who[] = [...members, 'provider'];
 
 export const baseURL = `http://localhost:${process.env.E2E_PORT ?? 4173}`;
 

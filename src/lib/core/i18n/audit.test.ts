@@ -41,6 +41,17 @@ describe('audit presentation', () => {
 		);
 	});
 
+	it('names the Träger of a provider account, and says so where there is none', () => {
+		const withProviders = { ...names, providers: new Map([['p1', 'Kita-Träger Beispiel']]) };
+		expect(auditFields('de', { role: 'provider', providerId: 'p1' }, withProviders)).toEqual([
+			{ label: 'Rolle', value: 'Träger (eigene Einrichtungen)' },
+			{ label: 'Träger', value: 'Kita-Träger Beispiel' }
+		]);
+		expect(auditFields('en', { providerId: null }, names)).toEqual([
+			{ label: 'Provider', value: 'No provider' }
+		]);
+	});
+
 	it('has no fields for a missing state and keeps unknown keys as they are', () => {
 		expect(auditFields('de', null, names)).toEqual([]);
 		expect(auditFields('en', { neu: 3 }, names)).toEqual([{ label: 'neu', value: '3' }]);

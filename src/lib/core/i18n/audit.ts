@@ -10,6 +10,8 @@ export interface AuditNames {
 	departments: ReadonlyMap<string, string>;
 	users: ReadonlyMap<string, string>;
 	tenants: ReadonlyMap<string, string>;
+	/** Träger by id (provider accounts name theirs); without it the id is shown. */
+	providers?: ReadonlyMap<string, string>;
 }
 
 export interface AuditField {
@@ -30,7 +32,11 @@ export const auditEntities = [
 	'composite_index',
 	'composite_index_run',
 	'disclosure_setting',
-	'api_token'
+	'api_token',
+	'provider',
+	'facility',
+	'facility_kind',
+	'supply_setting'
 ] as const;
 const auditActions = ['create', 'update', 'delete'] as const;
 
@@ -69,6 +75,7 @@ const fieldKeys = [
 	'displayName',
 	'role',
 	'departmentId',
+	'providerId',
 	'disabled',
 	'passwordChangedAt',
 	'passwordResetBy'
@@ -83,12 +90,14 @@ function fieldLabel(locale: Locale, key: string): string {
 
 function fieldValue(locale: Locale, key: string, value: unknown, names: AuditNames): string {
 	if (key === 'departmentId' && !value) return t(locale, 'users.field.noDepartment');
+	if (key === 'providerId' && !value) return t(locale, 'users.field.noProvider');
 	if (value === null || value === undefined || value === '') return t(locale, 'common.none');
 	if (typeof value === 'boolean') return t(locale, value ? 'common.yes' : 'common.no');
 	if (typeof value === 'string') {
 		if (key === 'role' && isRole(value)) return roleLabels[value][locale];
 		if (key === 'kind' && known<TenantKind>(tenantKinds, value)) return tenantKindLabels[value][locale];
 		if (key === 'departmentId') return names.departments.get(value) ?? t(locale, 'audit.unknownDepartment');
+		if (key === 'providerId') return names.providers?.get(value) ?? value;
 		if (key === 'parentId' || key === 'tenantId') return names.tenants.get(value) ?? value;
 		if (isIsoTimestamp(value)) return formatDateTime(value, locale);
 		return value;

@@ -100,11 +100,14 @@ export const schemas = {
 			email: nullableText,
 			password: text,
 			role: { enum: roles },
-			departmentId: nullableText
+			departmentId: nullableText,
+			providerId: nullableText
 		},
 		['username', 'displayName', 'password', 'role']
 	),
-	RoleAssignment: object({ role: { enum: roles }, departmentId: nullableText }, ['role']),
+	RoleAssignment: object({ role: { enum: roles }, departmentId: nullableText, providerId: nullableText }, [
+		'role'
+	]),
 	Ok: object({ ok: { const: true } }),
 	AuditPage: object({
 		entries: { type: 'array', items: { type: 'object' } },

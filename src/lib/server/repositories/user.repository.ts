@@ -1,7 +1,7 @@
 import { and, asc, eq, ne, or, sql } from 'drizzle-orm';
 import type { Role } from '../../core/auth/roles';
 import type { Database } from '../db/client';
-import { appUser, membership } from '../db/schema';
+import { appUser, membership, provider } from '../db/schema';
 
 export type UserRow = typeof appUser.$inferSelect;
 export type MembershipRow = typeof membership.$inferSelect;
@@ -40,7 +40,13 @@ export async function updateUser(
 
 export async function insertMembership(
 	db: Database,
-	values: { tenantId: string; userId: string; role: Role; departmentId: string | null }
+	values: {
+		tenantId: string;
+		userId: string;
+		role: Role;
+		departmentId: string | null;
+		providerId: string | null;
+	}
 ): Promise<MembershipRow> {
 	const [row] = await db.insert(membership).values(values).returning();
 	return row!;
@@ -66,7 +72,7 @@ export async function updateMembership(
 	db: Database,
 	tenantId: string,
 	userId: string,
-	values: { role: Role; departmentId: string | null }
+	values: { role: Role; departmentId: string | null; providerId: string | null }
 ): Promise<MembershipRow> {
 	const [row] = await db
 		.update(membership)
@@ -88,6 +94,9 @@ export interface TenantMember {
 	disabled: boolean;
 	role: Role;
 	departmentId: string | null;
+	/** The Träger a provider account keeps current, with its name; null for other roles. */
+	providerId: string | null;
+	providerName: string | null;
 	memberSince: Date;
 }
 
@@ -101,10 +110,16 @@ export async function listMembersOfTenant(db: Database, tenantId: string): Promi
 			disabled: appUser.disabled,
 			role: membership.role,
 			departmentId: membership.departmentId,
+			providerId: membership.providerId,
+			providerName: provider.name,
 			memberSince: membership.createdAt
 		})
 		.from(membership)
 		.innerJoin(appUser, eq(appUser.id, membership.userId))
+		.leftJoin(
+			provider,
+			and(eq(provider.tenantId, membership.tenantId), eq(provider.id, membership.providerId))
+		)
 		.where(eq(membership.tenantId, tenantId))
 		.orderBy(asc(appUser.displayName));
 }

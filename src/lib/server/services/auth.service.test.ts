@@ -119,7 +119,27 @@ describe('login and sessions', () => {
 		expect(check.status).toBe('valid');
 		if (check.status !== 'valid') return;
 		expect(check.actor.memberships).toEqual([
-			{ tenantId: world.tenantId, role: 'department_planner', departmentId: world.jugendamtId }
+			{
+				tenantId: world.tenantId,
+				role: 'department_planner',
+				departmentId: world.jugendamtId,
+				providerId: null
+			}
+		]);
+	});
+
+	it('carries the Träger of a provider account into the actor', async () => {
+		const { token } = await login(
+			handle.db,
+			{ login: 'koeln-provider', password: testPassword },
+			from('10.0.2.2'),
+			settings
+		);
+		const check = await checkSession(handle.db, token, later(1), settings);
+		expect(check.status).toBe('valid');
+		if (check.status !== 'valid') return;
+		expect(check.actor.memberships).toEqual([
+			{ tenantId: world.tenantId, role: 'provider', departmentId: null, providerId: world.providerId }
 		]);
 	});
 

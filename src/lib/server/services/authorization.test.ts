@@ -13,13 +13,18 @@ import { createTestDatabase } from '../../../../test/support/test-db';
 import type { DatabaseHandle } from '../db/client';
 import { listAudit } from './audit.service';
 import type { ServiceContext } from './context';
+import { listIndicators } from './indicator.service';
+import { createProvider, listProviders } from './facility-taxonomy.service';
+import { listLayers } from './spatial-layer.service';
+import { listVariables } from './variable.service';
 import { createDepartment, createTenant, listDepartments, resolveTenant } from './tenant.service';
 import { createUser, listUsers, removeMember, resetPassword, updateMember } from './user.service';
 
 /**
  * Every service operation, tried by every role of the tenant, by the admin of a foreign tenant
- * and by the public. Expected outcomes are written out by hand from issue 2, not derived from
- * the policy, so a wrong grant in the policy fails here.
+ * and by the public. Expected outcomes are written out by hand from issues 2 and 6, not derived
+ * from the policy, so a wrong grant in the policy fails here. A Träger (provider) reaches the
+ * tenant itself and nothing of its data.
  */
 let handle: DatabaseHandle;
 let home: TenantWorld;
@@ -36,15 +41,26 @@ type Who = Role | 'foreign_admin' | 'anonymous';
 type Outcome = 'ok' | 'auth.forbidden' | 'auth.foreign_tenant' | 'auth.unauthenticated';
 
 let counter = 0;
+/** The members of the administration: everyone who reads the tenant's data, not a Träger. */
+const readers: Role[] = ['admin', 'planner', 'department_planner', 'steering', 'viewer'];
 const operations: Record<string, { run: (ctx: ServiceContext) => Promise<unknown>; allowed: Role[] }> = {
 	'tenant home (resolveTenant)': {
 		run: (ctx) => resolveTenant(ctx, 'home'),
-		allowed: ['admin', 'planner', 'department_planner', 'steering', 'viewer']
+		allowed: [...readers, 'provider']
 	},
 	listDepartments: {
 		run: (ctx) => listDepartments(ctx, 'home'),
-		allowed: ['admin', 'planner', 'department_planner', 'steering', 'viewer']
+		allowed: [...readers, 'provider']
 	},
+	// A Träger gets a list with only its own Träger (checked below).
+	listProviders: { run: (ctx) => listProviders(ctx, 'home'), allowed: [...readers, 'provider'] },
+	createProvider: {
+		run: (ctx) => createProvider(ctx, 'home', { name: `Träger ${++counter}`, sector: 'frei' }),
+		allowed: ['admin', 'planner']
+	},
+	listLayers: { run: (ctx) => listLayers(ctx, 'home'), allowed: readers },
+	listVariables: { run: (ctx) => listVariables(ctx, 'home'), allowed: readers },
+	listIndicators: { run: (ctx) => listIndicators(ctx, 'home'), allowed: readers },
 	createDepartment: {
 		run: (ctx) => createDepartment(ctx, 'home', { name: `Amt ${++counter}` }),
 		allowed: ['admin']
@@ -97,6 +113,7 @@ const everyone: Who[] = [
 	'department_planner',
 	'steering',
 	'viewer',
+	'provider',
 	'foreign_admin',
 	'anonymous'
 ];
@@ -161,14 +178,27 @@ describe('authorization of every service operation', () => {
 			'department_planner',
 			'steering',
 			'viewer',
+			'provider',
 			'foreign_admin',
 			'anonymous'
 		] as const) {
 			const ctx = contextFor(handle.db, actorFor(who));
 			await outcome(() => operations.createUser!.run(ctx));
 			await outcome(() => operations.createDepartment!.run(ctx));
+			if (who !== 'planner') await outcome(() => operations.createProvider!.run(ctx));
 		}
 		expect((await listAudit(admin, 'home')).total).toBe(before);
 		expect((await listUsers(admin, 'home')).length).toBe(usersBefore);
+	});
+
+	it('a provider sees only its own Träger, the administration every Träger of the tenant', async () => {
+		const admin = contextFor(handle.db, home.users.admin.actor);
+		await createProvider(admin, 'home', { name: 'Zweiter Träger', sector: 'privat' });
+		const all = await listProviders(admin, 'home');
+		expect(all.map((p) => p.name)).toContain('Zweiter Träger');
+		expect(all.length).toBeGreaterThan(1);
+		const own = await listProviders(contextFor(handle.db, home.users.provider.actor), 'home');
+		expect(own.map((p) => p.id)).toEqual([home.providerId]);
+		expect(home.providerId).not.toBe(foreign.providerId);
 	});
 });

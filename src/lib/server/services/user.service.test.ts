@@ -3,11 +3,14 @@ import { createTestDatabase } from '../../../../test/support/test-db';
 import {
 	contextFor,
 	createTenantWorld,
+	system,
 	testPassword,
 	type TenantWorld
 } from '../../../../test/support/fixtures';
 import type { DatabaseHandle } from '../db/client';
 import { listAudit } from './audit.service';
+import { createProvider } from './facility-taxonomy.service';
+import { createTenant } from './tenant.service';
 import { createUser, listUsers, removeMember, updateMember } from './user.service';
 
 let handle: DatabaseHandle;
@@ -98,5 +101,85 @@ describe('user administration', () => {
 			before: { role: 'viewer' },
 			after: { role: 'steering' }
 		});
+	});
+});
+
+describe('provider (Träger) accounts', () => {
+	const input = {
+		username: 'traeger.konto',
+		displayName: 'Träger Konto',
+		password: testPassword,
+		role: 'provider'
+	};
+
+	it('requires a Träger of this tenant for the role provider, with German messages', async () => {
+		const ctx = contextFor(handle.db, berlin.users.admin.actor);
+		const root = contextFor(handle.db, system);
+		await createTenant(root, { slug: 'anderswo', name: 'Anderswo', kind: 'gemeinde' });
+		const foreign = await createProvider(root, 'anderswo', { name: 'Fremder Träger' });
+		const before = (await listAudit(ctx, 'berlin')).total;
+		await expect(createUser(ctx, 'berlin', input)).rejects.toMatchObject({
+			code: 'provider.required',
+			message: expect.stringContaining('braucht einen Träger')
+		});
+		await expect(
+			createUser(ctx, 'berlin', { ...input, providerId: '00000000-0000-4000-8000-000000000000' })
+		).rejects.toMatchObject({ code: 'provider.not_found', message: expect.stringContaining('Träger') });
+		await expect(createUser(ctx, 'berlin', { ...input, providerId: foreign.id })).rejects.toMatchObject({
+			code: 'provider.not_found'
+		});
+		await expect(createUser(ctx, 'berlin', { ...input, providerId: 'kein-uuid' })).rejects.toMatchObject({
+			code: 'validation.invalid'
+		});
+		expect((await listAudit(ctx, 'berlin')).total).toBe(before);
+	});
+
+	it('creates a provider account for a Träger and lists it with the Träger’s name', async () => {
+		const ctx = contextFor(handle.db, berlin.users.admin.actor);
+		const created = await createUser(ctx, 'berlin', { ...input, providerId: berlin.providerId });
+		expect(created).toMatchObject({ role: 'provider', providerId: berlin.providerId });
+		expect(created.providerName).toBe('Kita-Träger Beispiel');
+		const listed = (await listUsers(ctx, 'berlin')).find((u) => u.userId === created.userId);
+		expect(listed).toMatchObject({ providerId: berlin.providerId, providerName: 'Kita-Träger Beispiel' });
+		const audit = await listAudit(ctx, 'berlin', { entity: 'user' });
+		const entry = audit.entries.find((e) => e.entityId === created.userId);
+		expect(entry?.after).toMatchObject({ role: 'provider', providerId: berlin.providerId });
+	});
+
+	it('the test world has a provider account for „Kita-Träger Beispiel“', async () => {
+		const ctx = contextFor(handle.db, berlin.users.admin.actor);
+		const world = (await listUsers(ctx, 'berlin')).find((u) => u.username === 'berlin-provider');
+		expect(world).toMatchObject({ role: 'provider', providerName: 'Kita-Träger Beispiel' });
+		const members = await listUsers(ctx, 'berlin');
+		expect(members.filter((u) => u.role !== 'provider').every((u) => u.providerId === null)).toBe(true);
+	});
+
+	it('ignores a Träger for other roles and clears it when the role changes, audited before and after', async () => {
+		const ctx = contextFor(handle.db, berlin.users.admin.actor);
+		const planner = await createUser(ctx, 'berlin', {
+			username: 'planer.mit.traeger',
+			displayName: 'Planer',
+			password: testPassword,
+			role: 'planner',
+			providerId: berlin.providerId
+		});
+		expect(planner.providerId).toBeNull();
+		const account = (await listUsers(ctx, 'berlin')).find((u) => u.username === 'traeger.konto')!;
+		await updateMember(ctx, 'berlin', account.userId, { role: 'viewer', providerId: berlin.providerId });
+		const after = (await listUsers(ctx, 'berlin')).find((u) => u.userId === account.userId);
+		expect(after).toMatchObject({ role: 'viewer', providerId: null, providerName: null });
+		const audit = await listAudit(ctx, 'berlin', { entity: 'membership' });
+		expect(audit.entries[0]).toMatchObject({
+			entityId: account.userId,
+			action: 'update',
+			before: { role: 'provider', providerId: berlin.providerId },
+			after: { role: 'viewer', providerId: null }
+		});
+		await expect(updateMember(ctx, 'berlin', account.userId, { role: 'provider' })).rejects.toMatchObject({
+			code: 'provider.required'
+		});
+		await updateMember(ctx, 'berlin', account.userId, { role: 'provider', providerId: berlin.providerId });
+		const back = (await listUsers(ctx, 'berlin')).find((u) => u.userId === account.userId);
+		expect(back).toMatchObject({ role: 'provider', providerId: berlin.providerId });
 	});
 });

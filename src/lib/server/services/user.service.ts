@@ -6,6 +6,7 @@ import { AppError } from '../../core/errors';
 import { hashPassword } from '../auth/password';
 import type { Database } from '../db/client';
 import { deleteSessionsOfUser } from '../repositories/session.repository';
+import { findProvider } from '../repositories/provider.repository';
 import { findDepartment } from '../repositories/tenant.repository';
 import {
 	countOtherActiveAdmins,
@@ -30,6 +31,11 @@ const roleAssignment = {
 	role: z.enum(roles, { error: 'Bitte wählen Sie eine Rolle.' }),
 	departmentId: z
 		.uuid({ error: 'Bitte wählen Sie einen Fachbereich aus der Liste.' })
+		.nullish()
+		.or(z.literal(''))
+		.transform((v) => v || null),
+	providerId: z
+		.uuid({ error: 'Bitte wählen Sie einen Träger aus der Liste.' })
 		.nullish()
 		.or(z.literal(''))
 		.transform((v) => v || null)
@@ -75,6 +81,20 @@ async function checkDepartment(
 	return departmentId;
 }
 
+/** A provider account keeps the facilities of exactly one Träger of this tenant; other roles have none. */
+async function checkProvider(
+	db: Database,
+	tenantId: string,
+	role: Role,
+	providerId: string | null
+): Promise<string | null> {
+	if (role !== 'provider') return null;
+	if (!providerId) throw new AppError('provider.required', {}, { providerId: 'Träger fehlt' });
+	if (!(await findProvider(db, tenantId, providerId)))
+		throw new AppError('provider.not_found', { provider: providerId }, { providerId: 'unbekannt' });
+	return providerId;
+}
+
 export async function createUser(
 	ctx: ServiceContext,
 	tenantSlug: string,
@@ -92,6 +112,7 @@ export async function createUser(
 			if (login && (await findUserByLogin(tx, login))) throw new AppError('user.duplicate', { user: login });
 		}
 		const departmentId = await checkDepartment(tx, tenant.id, values.role, values.departmentId);
+		const providerId = await checkProvider(tx, tenant.id, values.role, values.providerId);
 		const user = await insertUser(tx, {
 			username: values.username,
 			email: values.email,
@@ -102,14 +123,16 @@ export async function createUser(
 			tenantId: tenant.id,
 			userId: user.id,
 			role: values.role,
-			departmentId
+			departmentId,
+			providerId
 		});
 		const after = {
 			username: user.username,
 			email: user.email,
 			displayName: user.displayName,
 			role: member.role,
-			departmentId
+			departmentId,
+			providerId
 		};
 		await recordChange(tx, ctx, {
 			tenantId: tenant.id,
@@ -118,7 +141,14 @@ export async function createUser(
 			action: 'create',
 			after
 		});
-		return { ...after, userId: user.id, disabled: user.disabled, memberSince: member.createdAt };
+		const providerName = providerId ? ((await findProvider(tx, tenant.id, providerId))?.name ?? null) : null;
+		return {
+			...after,
+			providerName,
+			userId: user.id,
+			disabled: user.disabled,
+			memberSince: member.createdAt
+		};
 	});
 }
 
@@ -148,14 +178,19 @@ export async function updateMember(
 		if (!before) throw new AppError('user.not_found', { user: userId });
 		if (before.role === 'admin' && values.role !== 'admin') await keepAnAdmin(tx, tenant.id, userId);
 		const departmentId = await checkDepartment(tx, tenant.id, values.role, values.departmentId);
-		const after = await updateMembership(tx, tenant.id, userId, { role: values.role, departmentId });
+		const providerId = await checkProvider(tx, tenant.id, values.role, values.providerId);
+		const after = await updateMembership(tx, tenant.id, userId, {
+			role: values.role,
+			departmentId,
+			providerId
+		});
 		await recordChange(tx, ctx, {
 			tenantId: tenant.id,
 			entity: 'membership',
 			entityId: userId,
 			action: 'update',
-			before: { role: before.role, departmentId: before.departmentId },
-			after: { role: after.role, departmentId: after.departmentId }
+			before: { role: before.role, departmentId: before.departmentId, providerId: before.providerId },
+			after: { role: after.role, departmentId: after.departmentId, providerId: after.providerId }
 		});
 	});
 }
@@ -179,7 +214,7 @@ export async function removeMember(ctx: ServiceContext, tenantSlug: string, user
 			entity: 'membership',
 			entityId: userId,
 			action: 'delete',
-			before: { role: before.role, departmentId: before.departmentId }
+			before: { role: before.role, departmentId: before.departmentId, providerId: before.providerId }
 		});
 	});
 }

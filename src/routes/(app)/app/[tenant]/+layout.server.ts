@@ -10,6 +10,7 @@ export const load: LayoutServerLoad = async (event) => {
 	const tenant = await loadResult(() => resolveTenant(serviceContext(event), event.params.tenant));
 	const actor = event.locals.actor;
 	const membership = membershipIn(actor, tenant.id);
+	const canReadData = can(actor, 'data.read', { tenantId: tenant.id });
 	const canManageUsers = can(actor, 'users.manage', { tenantId: tenant.id });
 	const canReadAudit = can(actor, 'audit.read', { tenantId: tenant.id });
 	const canManageTenant = can(actor, 'tenant.manage', { tenantId: tenant.id });
@@ -17,6 +18,13 @@ export const load: LayoutServerLoad = async (event) => {
 		tenant: { id: tenant.id, slug: tenant.slug, name: tenant.name, kind: tenant.kind, ags: tenant.ags },
 		role: membership?.role ?? null,
 		departmentId: membership?.departmentId ?? null,
-		tenantNav: { slug: tenant.slug, name: tenant.name, canManageUsers, canReadAudit, canManageTenant }
+		tenantNav: {
+			slug: tenant.slug,
+			name: tenant.name,
+			canReadData,
+			canManageUsers,
+			canReadAudit,
+			canManageTenant
+		}
 	};
 };

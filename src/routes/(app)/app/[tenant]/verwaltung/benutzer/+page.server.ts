@@ -1,5 +1,6 @@
 import {} from '@sveltejs/kit';
 import { can } from '$lib/core/auth/policy';
+import { listProviders } from '$lib/server/services/facility-taxonomy.service';
 import { listDepartments } from '$lib/server/services/tenant.service';
 import { createUser, listUsers } from '$lib/server/services/user.service';
 import { serviceContext } from '$lib/server/web/context';
@@ -9,12 +10,17 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const { tenant } = await event.parent();
 	const ctx = serviceContext(event);
-	const [users, departments] = await loadResult(() =>
-		Promise.all([listUsers(ctx, tenant.slug), listDepartments(ctx, tenant.slug)])
+	const [users, departments, providers] = await loadResult(() =>
+		Promise.all([
+			listUsers(ctx, tenant.slug),
+			listDepartments(ctx, tenant.slug),
+			listProviders(ctx, tenant.slug)
+		])
 	);
 	return {
 		users,
 		departments: departments.map((d) => ({ id: d.id, name: d.name })),
+		providers: providers.map((p) => ({ id: p.id, name: p.name })),
 		canManage: can(event.locals.actor, 'users.manage', { tenantId: tenant.id }),
 		removed: event.url.searchParams.get('entfernt') === '1'
 	};
@@ -30,7 +36,8 @@ export const actions = {
 				displayName: form.get('displayName') ?? '',
 				password: form.get('password') ?? '',
 				role: form.get('role'),
-				departmentId: form.get('departmentId')
+				departmentId: form.get('departmentId'),
+				providerId: form.get('providerId')
 			})
 		);
 		if (isFormFailure(result)) return result;

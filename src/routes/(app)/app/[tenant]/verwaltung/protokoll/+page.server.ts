@@ -1,5 +1,6 @@
 import { auditEntities } from '$lib/core/i18n/audit';
 import { listAudit } from '$lib/server/services/audit.service';
+import { listProviders } from '$lib/server/services/facility-taxonomy.service';
 import { listDepartments } from '$lib/server/services/tenant.service';
 import { listUsers } from '$lib/server/services/user.service';
 import { serviceContext } from '$lib/server/web/context';
@@ -17,8 +18,12 @@ export const load: PageServerLoad = async (event) => {
 	const page = Number.isFinite(requested) && requested >= 1 ? requested : 1;
 	const audit = await loadResult(() => listAudit(ctx, tenant.slug, { page, pageSize, entity }));
 	// Names for the ids in the entries, so that the log reads as text.
-	const [users, departments] = await loadResult(() =>
-		Promise.all([listUsers(ctx, tenant.slug), listDepartments(ctx, tenant.slug)])
+	const [users, departments, providers] = await loadResult(() =>
+		Promise.all([
+			listUsers(ctx, tenant.slug),
+			listDepartments(ctx, tenant.slug),
+			listProviders(ctx, tenant.slug)
+		])
 	);
 	return {
 		audit,
@@ -27,6 +32,7 @@ export const load: PageServerLoad = async (event) => {
 		names: {
 			users: users.map((u) => [u.userId, u.username] as const),
 			departments: departments.map((d) => [d.id, d.name] as const),
+			providers: providers.map((p) => [p.id, p.name] as const),
 			tenants: [[tenant.id, tenant.name] as const]
 		}
 	};

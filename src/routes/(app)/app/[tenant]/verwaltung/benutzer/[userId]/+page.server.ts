@@ -1,6 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { can } from '$lib/core/auth/policy';
 import { AppError } from '$lib/core/errors';
+import { listProviders } from '$lib/server/services/facility-taxonomy.service';
 import { listDepartments } from '$lib/server/services/tenant.service';
 import { listUsers, removeMember, resetPassword, updateMember } from '$lib/server/services/user.service';
 import { serviceContext } from '$lib/server/web/context';
@@ -10,17 +11,25 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const { tenant } = await event.parent();
 	const ctx = serviceContext(event);
-	const [users, departments] = await loadResult(async () => {
+	const [users, departments, providers] = await loadResult(async () => {
 		// Only those who may manage users get the forms; the services check every action again.
 		if (!can(ctx.actor, 'users.manage', { tenantId: tenant.id })) throw new AppError('auth.forbidden');
-		return Promise.all([listUsers(ctx, tenant.slug), listDepartments(ctx, tenant.slug)]);
+		return Promise.all([
+			listUsers(ctx, tenant.slug),
+			listDepartments(ctx, tenant.slug),
+			listProviders(ctx, tenant.slug)
+		]);
 	});
 	const member = users.find((u) => u.userId === event.params.userId);
 	if (!member) {
 		const missing = new AppError('user.not_found', { user: event.params.userId });
 		error(404, { message: missing.message, code: missing.code });
 	}
-	return { member, departments: departments.map((d) => ({ id: d.id, name: d.name })) };
+	return {
+		member,
+		departments: departments.map((d) => ({ id: d.id, name: d.name })),
+		providers: providers.map((p) => ({ id: p.id, name: p.name }))
+	};
 };
 
 export const actions = {
@@ -29,7 +38,8 @@ export const actions = {
 		const result = await formResult(form, () =>
 			updateMember(serviceContext(event), event.params.tenant, event.params.userId, {
 				role: form.get('role'),
-				departmentId: form.get('departmentId')
+				departmentId: form.get('departmentId'),
+				providerId: form.get('providerId')
 			})
 		);
 		if (isFormFailure(result)) return result;
