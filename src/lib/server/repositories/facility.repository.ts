@@ -15,8 +15,11 @@ export interface FacilityListItem {
 	/** The facility's own life phases, or null when the kind's apply. */
 	lifePhases: string[] | null;
 	kindLifePhases: string[];
+	/** The facility's own target age range (years, ageTo exclusive); null where the kind's applies. */
 	ageFrom: number | null;
 	ageTo: number | null;
+	kindAgeFrom: number | null;
+	kindAgeTo: number | null;
 	providerId: string | null;
 	providerName: string | null;
 	departmentId: string | null;
@@ -49,7 +52,7 @@ export async function listFacilities(
 		db,
 		sql`select f.id, f.code, f.name, f.kind_id as "kindId", k.code as "kindCode", k.name as "kindName",
 				f.life_phases as "lifePhases", k.life_phases as "kindLifePhases",
-				coalesce(f.age_from, k.age_from) as "ageFrom", coalesce(f.age_to, k.age_to) as "ageTo",
+				f.age_from as "ageFrom", f.age_to as "ageTo", k.age_from as "kindAgeFrom", k.age_to as "kindAgeTo",
 				f.provider_id as "providerId", p.name as "providerName",
 				f.department_id as "departmentId", d.name as "departmentName",
 				f.street, f.postcode, f.place, ST_X(f.geom) as lon, ST_Y(f.geom) as lat,
@@ -73,6 +76,8 @@ export async function listFacilities(
 		lat: Number(r.lat),
 		ageFrom: r.ageFrom === null ? null : Number(r.ageFrom),
 		ageTo: r.ageTo === null ? null : Number(r.ageTo),
+		kindAgeFrom: r.kindAgeFrom === null ? null : Number(r.kindAgeFrom),
+		kindAgeTo: r.kindAgeTo === null ? null : Number(r.kindAgeTo),
 		updatedAt: new Date(r.updatedAt),
 		capacities: typeof r.capacities === 'string' ? JSON.parse(r.capacities) : r.capacities
 	}));

@@ -64,7 +64,7 @@ export async function preventionChainOf(
 				lifePhases:
 					f.lifePhases && f.lifePhases.length > 0
 						? f.lifePhases
-						: offerLifePhases(f.kindLifePhases, f.ageFrom, f.ageTo),
+						: offerLifePhases(f.kindLifePhases, f.ageFrom ?? f.kindAgeFrom, f.ageTo ?? f.kindAgeTo),
 				departmentId: f.departmentId,
 				departmentName: f.departmentName,
 				providerId: f.providerId,

@@ -1,0 +1,72 @@
+import { can, membershipIn } from '$lib/core/auth/policy';
+import { facilityListPage, facilityListQuery } from '$lib/components/facilities/facility-list';
+import { listFacilities } from '$lib/server/services/facility.service';
+import { listFacilityKinds, listProviders } from '$lib/server/services/facility-taxonomy.service';
+import { listDepartments } from '$lib/server/services/tenant.service';
+import { serviceContext } from '$lib/server/web/context';
+import { loadResult } from '$lib/server/web/respond';
+import type { PageServerLoad } from './$types';
+
+const pageSize = 50;
+
+/**
+ * The register of offers: filtered (kind, provider, department, text), sorted and paged by a GET
+ * form, so it works without JavaScript. The map fetches the same filtered list from the API.
+ */
+export const load: PageServerLoad = async (event) => {
+	const { tenant } = await event.parent();
+	const ctx = serviceContext(event);
+	const query = facilityListQuery(event.url.searchParams);
+	const [facilities, total, kinds, providers, departments] = await loadResult(async () => {
+		const filtered = await listFacilities(ctx, tenant.slug, {
+			kindCode: query.kind || undefined,
+			providerId: query.provider || undefined,
+			departmentId: query.department || undefined
+		});
+		const filterless = !query.kind && !query.provider && !query.department;
+		const all = filterless ? filtered.length : (await listFacilities(ctx, tenant.slug)).length;
+		return Promise.all([
+			filtered,
+			all,
+			listFacilityKinds(ctx, tenant.slug),
+			listProviders(ctx, tenant.slug),
+			listDepartments(ctx, tenant.slug)
+		]);
+	});
+	const listed = facilityListPage(facilities, query, pageSize);
+	const membership = membershipIn(ctx.actor, tenant.id);
+	// The link to the form for those who may write at least some facility: the service checks each.
+	const canWrite = can(ctx.actor, 'facilities.write', {
+		tenantId: tenant.id,
+		departmentId: membership?.departmentId ?? null,
+		providerId: membership?.providerId ?? null
+	});
+	return {
+		query,
+		total,
+		deleted: event.url.searchParams.get('geloescht'),
+		canWrite,
+		list: {
+			matching: listed.matching,
+			page: listed.page,
+			pages: listed.pages,
+			rows: listed.rows.map((f) => ({
+				id: f.id,
+				code: f.code,
+				name: f.name,
+				kindName: f.kindName,
+				providerName: f.providerName,
+				departmentName: f.departmentName,
+				street: f.street,
+				postcode: f.postcode,
+				place: f.place,
+				validFrom: f.validFrom,
+				validTo: f.validTo,
+				capacities: f.capacities
+			}))
+		},
+		kinds: kinds.map((k) => ({ code: k.code, name: k.name })),
+		providers: providers.map((p) => ({ id: p.id, name: p.name })),
+		departments: departments.map((d) => ({ id: d.id, name: d.name }))
+	};
+};

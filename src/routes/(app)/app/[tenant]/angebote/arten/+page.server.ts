@@ -1,0 +1,52 @@
+import { can } from '$lib/core/auth/policy';
+import { listFacilityKinds, saveFacilityKind } from '$lib/server/services/facility-taxonomy.service';
+import { listDepartments } from '$lib/server/services/tenant.service';
+import { serviceContext } from '$lib/server/web/context';
+import { formResult, isFormFailure, loadResult } from '$lib/server/web/respond';
+import type { Actions, PageServerLoad } from './$types';
+
+/** The taxonomy of kinds; `?art=<code>` fills the form with that kind for a change. */
+export const load: PageServerLoad = async (event) => {
+	const { tenant } = await event.parent();
+	const ctx = serviceContext(event);
+	const [kinds, departments] = await loadResult(() =>
+		Promise.all([listFacilityKinds(ctx, tenant.slug), listDepartments(ctx, tenant.slug)])
+	);
+	const editing = kinds.find((k) => k.code === event.url.searchParams.get('art')) ?? null;
+	return {
+		kinds: kinds.map((k) => ({
+			code: k.code,
+			name: k.name,
+			lifePhases: k.lifePhases,
+			ageFrom: k.ageFrom,
+			ageTo: k.ageTo,
+			capacityCodes: k.capacityCodes,
+			departmentId: k.departmentId,
+			description: k.description
+		})),
+		editing: editing?.code ?? null,
+		departments: departments.map((d) => ({ id: d.id, name: d.name })),
+		// Shared taxonomy: written by planners and administration (data.write of no department).
+		canWrite: can(ctx.actor, 'data.write', { tenantId: tenant.id, departmentId: null })
+	};
+};
+
+export const actions = {
+	speichern: async (event) => {
+		const form = await event.request.formData();
+		const result = await formResult(form, () =>
+			saveFacilityKind(serviceContext(event), event.params.tenant, {
+				code: form.get('code') ?? '',
+				name: form.get('name') ?? '',
+				lifePhases: form.getAll('lifePhases').map(String),
+				ageFrom: form.get('ageFrom') ?? '',
+				ageTo: form.get('ageTo') ?? '',
+				capacityCodes: form.get('capacityCodes') ?? '',
+				departmentId: form.get('departmentId') ?? '',
+				description: form.get('description') ?? ''
+			})
+		);
+		if (isFormFailure(result)) return result;
+		return { saved: result.name };
+	}
+} satisfies Actions;

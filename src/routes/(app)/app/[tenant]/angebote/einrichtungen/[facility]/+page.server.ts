@@ -1,0 +1,55 @@
+import { redirect } from '@sveltejs/kit';
+import { can } from '$lib/core/auth/policy';
+import { facilityFormInput, formWithJoinedPhases } from '$lib/components/facilities/facility-form';
+import { deleteFacility, getFacility, updateFacility } from '$lib/server/services/facility.service';
+import { serviceContext } from '$lib/server/web/context';
+import { formResult, isFormFailure, loadResult } from '$lib/server/web/respond';
+import { facilityFormOptions } from '../form-options';
+import type { Actions, PageServerLoad } from './$types';
+
+/** One facility: every field, its places and where it lies; the edit and delete forms for those who may. */
+export const load: PageServerLoad = async (event) => {
+	const { tenant } = await event.parent();
+	const ctx = serviceContext(event);
+	const [facility, options] = await loadResult(() =>
+		Promise.all([getFacility(ctx, tenant.slug, event.params.facility), facilityFormOptions(ctx, tenant)])
+	);
+	const canWrite = can(ctx.actor, 'facilities.write', {
+		tenantId: tenant.id,
+		departmentId: facility.departmentId,
+		providerId: facility.providerId
+	});
+	return {
+		facility: { ...facility, updatedAt: facility.updatedAt.toISOString() },
+		...options,
+		canWrite,
+		created: event.url.searchParams.has('angelegt')
+	};
+};
+
+export const actions = {
+	speichern: async (event) => {
+		const form = await event.request.formData();
+		const result = await formResult(formWithJoinedPhases(form), () =>
+			updateFacility(
+				serviceContext(event),
+				event.params.tenant,
+				event.params.facility,
+				facilityFormInput(form)
+			)
+		);
+		if (isFormFailure(result)) return result;
+		return { done: 'speichern' as const };
+	},
+	loeschen: async (event) => {
+		const form = await event.request.formData();
+		const result = await formResult(form, async () => {
+			const ctx = serviceContext(event);
+			const facility = await getFacility(ctx, event.params.tenant, event.params.facility);
+			await deleteFacility(ctx, event.params.tenant, event.params.facility);
+			return facility.name;
+		});
+		if (isFormFailure(result)) return result;
+		redirect(303, `/app/${event.params.tenant}/angebote?geloescht=${encodeURIComponent(result)}`);
+	}
+} satisfies Actions;

@@ -1,0 +1,40 @@
+import { can } from '$lib/core/auth/policy';
+import { listFacilities } from '$lib/server/services/facility.service';
+import { createProvider, listProviders } from '$lib/server/services/facility-taxonomy.service';
+import { serviceContext } from '$lib/server/web/context';
+import { formResult, isFormFailure, loadResult } from '$lib/server/web/respond';
+import type { Actions, PageServerLoad } from './$types';
+
+/** The Träger with the number of their facilities, and the form to add one. */
+export const load: PageServerLoad = async (event) => {
+	const { tenant } = await event.parent();
+	const ctx = serviceContext(event);
+	const [providers, facilities] = await loadResult(() =>
+		Promise.all([listProviders(ctx, tenant.slug), listFacilities(ctx, tenant.slug)])
+	);
+	const counts = new Map<string, number>();
+	for (const f of facilities) if (f.providerId) counts.set(f.providerId, (counts.get(f.providerId) ?? 0) + 1);
+	return {
+		providers: providers.map((p) => ({
+			id: p.id,
+			name: p.name,
+			sector: p.sector,
+			facilities: counts.get(p.id) ?? 0
+		})),
+		canWrite: can(ctx.actor, 'data.write', { tenantId: tenant.id, departmentId: null })
+	};
+};
+
+export const actions = {
+	anlegen: async (event) => {
+		const form = await event.request.formData();
+		const result = await formResult(form, () =>
+			createProvider(serviceContext(event), event.params.tenant, {
+				name: form.get('name') ?? '',
+				sector: form.get('sector') || undefined
+			})
+		);
+		if (isFormFailure(result)) return result;
+		return { saved: result.name };
+	}
+} satisfies Actions;

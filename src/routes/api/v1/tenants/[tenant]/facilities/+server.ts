@@ -1,0 +1,37 @@
+import { matchesSearch } from '$lib/components/facilities/facility-list';
+import { createFacility, listFacilities } from '$lib/server/services/facility.service';
+import { serviceContext } from '$lib/server/web/context';
+import { jsonBody } from '$lib/server/web/json-body';
+import { pageOf, parsePaging } from '$lib/server/web/paging';
+import { apiResult } from '$lib/server/web/respond';
+
+/**
+ * The facility register: filtered by kind (code), provider and department (ids) and a text search
+ * `q`; a Träger gets only its own facilities (the service filters).
+ */
+export const GET = (event) =>
+	apiResult(async () => {
+		const paging = parsePaging(event.url);
+		const params = event.url.searchParams;
+		const facilities = await listFacilities(serviceContext(event), event.params.tenant, {
+			kindCode: params.get('kind') || undefined,
+			providerId: params.get('provider') || undefined,
+			departmentId: params.get('department') || undefined
+		});
+		const search = params.get('q')?.trim() ?? '';
+		return pageOf(
+			facilities.filter((f) => matchesSearch(f, search)),
+			paging,
+			event.url
+		);
+	});
+
+export const POST = (event) =>
+	apiResult(async () => {
+		const id = await createFacility(
+			serviceContext(event),
+			event.params.tenant,
+			await jsonBody(event.request)
+		);
+		return { id };
+	}, 201);
