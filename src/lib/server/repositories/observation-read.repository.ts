@@ -58,3 +58,29 @@ export async function variableTotalsAtLayer(
 	);
 	return new Map(rows.map((r) => [r.unitId, Number(r.value)]));
 }
+
+/**
+ * A count variable of one unit at every date: its own observation where there is one, else the sum
+ * over the units below it at the nearest level that has observations at that date (the rule of
+ * variableTotalsAtLayer, for one unit and all dates at once — an area profile's time series).
+ */
+export async function variableSeriesOfUnit(
+	db: Database,
+	tenantId: string,
+	variableId: string,
+	unitId: string
+): Promise<Map<string, number>> {
+	const rows = await queryRows<{ date: string; value: number }>(
+		db,
+		sql`with below as (
+				select o.date, a.distance, sum(o.value) as value
+				from spatial_unit_ancestor a
+				join observation o on o.tenant_id = a.tenant_id and o.unit_id = a.unit_id and o.variable_id = ${variableId}
+				where a.tenant_id = ${tenantId} and a.ancestor_id = ${unitId}
+				group by o.date, a.distance
+			)
+			select distinct on (date) date::text as date, value::float8 as value
+			from below order by date, distance`
+	);
+	return new Map(rows.map((r) => [r.date, Number(r.value)]));
+}

@@ -7,7 +7,11 @@ import { twoStepFca } from '../../core/supply/two-step-fca';
 import { validAt } from '../../core/facility/facility';
 import type { Database } from '../db/client';
 import { assignFacilities, facilityPoints, listFacilities } from '../repositories/facility.repository';
-import { datesWithAllVariables, variableTotalsAtLayer } from '../repositories/observation-read.repository';
+import {
+	datesWithAllVariables,
+	variableSeriesOfUnit,
+	variableTotalsAtLayer
+} from '../repositories/observation-read.repository';
 import { findSpatialLayer, type SpatialLayerRow } from '../repositories/spatial-layer.repository';
 import { listSpatialUnits, unitRepresentativePoints } from '../repositories/spatial-unit.repository';
 import { findVariablesByCodes } from '../repositories/variable.repository';
@@ -270,30 +274,52 @@ export async function unitSupplySeries(
 	const tenant = await resolveTenant(ctx, tenantSlug);
 	authorize(ctx, 'data.read', { tenantId: tenant.id });
 	const settings = await supplySettingsOf(ctx.db, tenant.id);
+	if (settings.bands.length === 0) return [];
+	const layer = await findSpatialLayer(ctx.db, tenant.id, query.layer);
+	if (!layer) throw new AppError('layer.not_found', { layer: query.layer });
+	const unit = (await listSpatialUnits(ctx.db, tenant.id, layer.id)).find((u) => u.code === query.unit);
+	if (!unit) throw new AppError('unit.not_found', { unit: query.unit, layer: query.layer });
+	// The facilities and their assignment once for all bands; the children per variable for this
+	// unit only, all dates in one query.
+	const [facilities, assignment] = await Promise.all([
+		listFacilities(ctx.db, tenant.id),
+		assignFacilities(ctx.db, tenant.id, layer.id)
+	]);
+	const inUnit = new Set(assignment.filter((a) => a.unitId === unit.id).map((a) => a.facilityId));
+	const placed: PlacedFacility[] = facilities
+		.filter((f) => inUnit.has(f.id))
+		.map((f) => ({ ...f, unitId: unit.id }));
 	const series: UnitSupplySeries[] = [];
 	for (const band of settings.bands) {
-		const p = await prepare(ctx, tenantSlug, { layer: query.layer, band: band.code });
-		const unit = (await listSpatialUnits(ctx.db, p.tenantId, p.layer.id)).find((u) => u.code === query.unit);
-		if (!unit) throw new AppError('unit.not_found', { unit: query.unit, layer: query.layer });
-		const facilities = (await placedFacilities(ctx.db, p)).filter((f) => f.unitId === unit.id);
-		const points: UnitSupplySeries['points'] = [];
-		for (const date of await datesWithAllVariables(ctx.db, p.tenantId, p.variableIds)) {
-			const children = (await childrenByUnit(ctx.db, p, date)).get(unit.id) ?? null;
-			const places = placesByUnit(facilities, band.kindCodes, band.capacityCode, date).byUnit.get(
-				unit.id
-			) ?? {
+		const variables = await findVariablesByCodes(ctx.db, tenant.id, band.populationVariables);
+		const missing = band.populationVariables.find((code) => !variables.has(code));
+		if (missing) throw new AppError('variable.not_found', { variable: missing });
+		const perVariable = await Promise.all(
+			band.populationVariables.map((code) =>
+				variableSeriesOfUnit(ctx.db, tenant.id, variables.get(code)!.id, unit.id)
+			)
+		);
+		const dates = await datesWithAllVariables(
+			ctx.db,
+			tenant.id,
+			band.populationVariables.map((code) => variables.get(code)!.id)
+		);
+		const points: UnitSupplySeries['points'] = dates.map((date) => {
+			const values = perVariable.map((m) => m.get(date));
+			const children = values.some((v) => v === undefined) ? null : values.reduce((a, b) => a! + b!, 0)!;
+			const places = placesByUnit(placed, band.kindCodes, band.capacityCode, date).byUnit.get(unit.id) ?? {
 				places: 0,
 				facilities: 0,
 				unknown: 0
 			};
-			points.push({
+			return {
 				date,
 				children,
 				places: places.places,
 				unknownPlaces: places.unknown,
 				need: supplyAndNeed({ children, places: places.places, needRate: band.needRate })
-			});
-		}
+			};
+		});
 		series.push({ band, points });
 	}
 	return series;

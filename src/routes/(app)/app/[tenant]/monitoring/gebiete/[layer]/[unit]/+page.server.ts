@@ -1,5 +1,6 @@
 import { areaProfile, unitSurroundings } from '$lib/server/services/area-profile.service';
 import { compositeIndexResults, listCompositeIndexes } from '$lib/server/services/composite-index.service';
+import { supplyProfileSection } from '$lib/server/services/supply-profile.service';
 import { serviceContext } from '$lib/server/web/context';
 import { loadResult } from '$lib/server/web/respond';
 import type { PageServerLoad } from './$types';
@@ -33,5 +34,13 @@ export const load: PageServerLoad = async (event) => {
 			results: (await loadResult(() => compositeIndexResults(ctx, tenant.slug, i.code, { unit }))).results
 		}))
 	);
-	return { profile, surroundings, socialIndex };
+	// Section "Angebot und Bedarf": heavy, so only on request (?versorgung=1), see the service.
+	const supply = await loadResult(() =>
+		supplyProfileSection(ctx, tenant.slug, {
+			layer,
+			unit,
+			requested: event.url.searchParams.get('versorgung') === '1'
+		})
+	);
+	return { profile, surroundings, socialIndex, supply };
 };

@@ -1,0 +1,24 @@
+import { preventionChainOf } from '$lib/server/services/prevention-chain.service';
+import { serviceContext } from '$lib/server/web/context';
+import { loadResult } from '$lib/server/web/respond';
+import { chainQuery } from './chain-query';
+import type { PageServerLoad } from './$types';
+
+/** The prevention chain (Präventionskette): life phases × the chosen units, with gaps and overlaps. */
+export const load: PageServerLoad = async (event) => {
+	const { tenant } = await event.parent();
+	const ctx = serviceContext(event);
+	const query = await loadResult(() => chainQuery(ctx, tenant.slug, event.url.searchParams));
+	if (!query) return { query: null, chain: null };
+	const chain =
+		query.codes.length === 0
+			? null
+			: await loadResult(() =>
+					preventionChainOf(ctx, tenant.slug, {
+						layer: query.layer.code,
+						reach: query.reach,
+						units: query.codes
+					})
+				);
+	return { query, chain };
+};
