@@ -12,6 +12,7 @@ import {
 	sessionFor,
 	sessions,
 	t,
+	tenantMembers,
 	unique,
 	viewerId,
 	type Case,
@@ -26,7 +27,11 @@ import { monitoringDownloadCases } from './access/monitoring-download';
 import { monitoringPageCases } from './access/monitoring-pages';
 import { socialIndexPageCases } from './access/social-index-pages';
 import { indexApiCases } from './access/index-api';
+import { crosswalkApiCases } from './access/crosswalks';
 import { disclosurePageCases } from './access/disclosure-pages';
+import { facilityCases } from './access/facilities';
+import { facilityImportCases } from './access/facility-import';
+import { supplyCases } from './access/supply';
 
 /**
  * Every endpoint and form action, tried over HTTP by every role of "testcity", by the admin of
@@ -37,10 +42,11 @@ import { disclosurePageCases } from './access/disclosure-pages';
 
 const baseCases: Case[] = [
 	// Pages
-	{ route: '(app)/app/[tenant] GET', allowed: members, send: (s) => s.api.get(t) },
+	// The Träger (provider) reaches the tenant's home and the offers, no other area.
+	{ route: '(app)/app/[tenant] GET', allowed: tenantMembers, send: (s) => s.api.get(t) },
 	...['daten', 'monitoring', 'angebote', 'steuerung', 'beteiligung', 'berichte'].map((area) => ({
 		route: `(app)/app/[tenant]/${area} GET`,
-		allowed: members,
+		allowed: area === 'angebote' ? tenantMembers : members,
 		send: (s: Session) => s.api.get(`${t}/${area}`)
 	})),
 	{
@@ -58,7 +64,11 @@ const baseCases: Case[] = [
 		allowed: ['admin'],
 		send: (s) => s.api.get(`${t}/verwaltung/protokoll`)
 	},
-	{ route: '(app)/konto GET', allowed: members.concat('foreign_admin'), send: (s) => s.api.get('/konto') },
+	{
+		route: '(app)/konto GET',
+		allowed: tenantMembers.concat('foreign_admin'),
+		send: (s) => s.api.get('/konto')
+	},
 	// Form actions
 	{
 		route: '(app)/app/[tenant]/verwaltung/benutzer anlegen',
@@ -101,23 +111,23 @@ const baseCases: Case[] = [
 	},
 	{
 		route: '(app)/konto schluessel',
-		allowed: members.concat('foreign_admin'),
+		allowed: tenantMembers.concat('foreign_admin'),
 		send: (s) => s.api.post('/konto?/schluessel', form(s, { name: 'Matrix', expiresInDays: '1' }))
 	},
 	// API
 	{
 		route: 'api/v1/session GET',
-		allowed: members.concat('foreign_admin'),
+		allowed: tenantMembers.concat('foreign_admin'),
 		send: (s) => s.api.get('/api/v1/session')
 	},
 	{
 		route: 'api/v1/tenants/[tenant] GET',
-		allowed: members,
+		allowed: tenantMembers,
 		send: (s) => s.api.get('/api/v1/tenants/testcity')
 	},
 	{
 		route: 'api/v1/tenants/[tenant]/departments GET',
-		allowed: members,
+		allowed: tenantMembers,
 		send: (s) => s.api.get('/api/v1/tenants/testcity/departments')
 	},
 	{
@@ -168,8 +178,12 @@ const cases: Case[] = [...baseCases, ...dataApiCases, ...dataPageCases, ...dataI
 	monitoringDownloadCases,
 	monitoringPageCases,
 	indexApiCases,
+	crosswalkApiCases,
 	socialIndexPageCases,
-	disclosurePageCases
+	disclosurePageCases,
+	supplyCases,
+	facilityCases,
+	facilityImportCases
 );
 
 /**

@@ -1,11 +1,13 @@
 import type { Command, CommandGroup } from '../command';
 import { backupCommand, restoreCommand } from './backup';
 import { compositeIndexGroup } from './composite-index';
+import { crosswalkGroup } from './crosswalk';
 import { migrateCommand } from './db';
 import { departmentGroup } from './department';
 import { exportGroup } from './export';
 import { importGroup } from './import';
 import { indicatorGroup } from './indicator';
+import { providerGroup } from './provider';
 import { tenantGroup } from './tenant';
 import { userGroup } from './user';
 
@@ -17,9 +19,11 @@ export const registry: readonly (Command | CommandGroup)[] = [
 	tenantGroup,
 	departmentGroup,
 	userGroup,
+	providerGroup,
 	importGroup,
 	indicatorGroup,
 	compositeIndexGroup,
+	crosswalkGroup,
 	exportGroup,
 	migrateCommand,
 	backupCommand,

@@ -20,6 +20,17 @@ export const errorMessages = {
 	'tenant.invalid_parent': 'Übergeordnet kann nur ein Kreis sein; „{parent}“ ist kein Kreis.',
 	'department.not_found': 'Der Fachbereich existiert in diesem Mandanten nicht.',
 	'department.required': 'Die Rolle „Fachplanung“ braucht einen Fachbereich.',
+	'provider.required': 'Die Rolle „Träger“ braucht einen Träger, dessen Einrichtungen das Konto pflegt.',
+	'provider.not_found': 'Den Träger „{provider}“ gibt es in diesem Mandanten nicht.',
+	'provider.duplicate': 'Einen Träger mit dem Namen „{provider}“ gibt es in diesem Mandanten bereits.',
+	'supply.band_not_found':
+		'Die Altersgruppe „{band}“ ist für den Vergleich von Angebot und Bedarf nicht eingerichtet (Angebote › Versorgung › Einstellungen).',
+	'facility.not_found': 'Die Einrichtung „{facility}“ gibt es in diesem Mandanten nicht.',
+	'facility.duplicate': 'Eine Einrichtung mit der Kennung „{facility}“ gibt es in diesem Mandanten bereits.',
+	'facility.outside_area':
+		'Der Standort ({lat}, {lon}) liegt außerhalb aller Gebiete dieses Mandanten. Bitte prüfen Sie die Koordinaten (Breite und Länge vertauscht?).',
+	'facility_kind.not_found': 'Die Angebotsart „{kind}“ gibt es in diesem Mandanten nicht.',
+	'facility_kind.duplicate': 'Eine Angebotsart mit dem Kürzel „{kind}“ gibt es bereits.',
 	'user.not_found': 'Der Benutzer „{user}“ existiert nicht.',
 	'user.duplicate': 'Ein Benutzer mit dem Namen oder der E-Mail-Adresse „{user}“ existiert bereits.',
 	'user.last_admin':
@@ -64,6 +75,10 @@ export const errorMessages = {
 		'Die Definition des Sozialindex „{index}“ ist ungültig: {details}. Bitte beheben Sie die genannten Angaben und speichern Sie erneut; an den gespeicherten Daten wurde nichts geändert.',
 	'index.no_data': 'Der Sozialindex „{index}“ lässt sich für den {date} nicht berechnen: {details}',
 	'disclosure.invalid': 'Die Geheimhaltungsregeln sind ungültig: {details}',
+	'crosswalk.not_found': 'Die Umschlüsselung „{crosswalk}“ gibt es in diesem Mandanten nicht.',
+	'crosswalk.invalid': 'Die Umschlüsselung lässt sich so nicht berechnen: {details}',
+	'crosswalk.not_convertible':
+		'„{code}“ lässt sich nicht umschlüsseln: {details}. Umgeschlüsselt werden nur Anzahlen und Beträge; eine Quote über ihren Zähler und Nenner (als Indikator).',
 	internal:
 		'Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es erneut oder wenden Sie sich an Ihre Administration.'
 } as const;

@@ -19,6 +19,15 @@ const statusOf: Record<ErrorCode, number> = {
 	'tenant.invalid_parent': 400,
 	'department.not_found': 400,
 	'department.required': 400,
+	'provider.required': 400,
+	'provider.not_found': 400,
+	'provider.duplicate': 409,
+	'supply.band_not_found': 404,
+	'facility.not_found': 404,
+	'facility.duplicate': 409,
+	'facility.outside_area': 400,
+	'facility_kind.not_found': 404,
+	'facility_kind.duplicate': 409,
 	'user.not_found': 404,
 	'user.duplicate': 409,
 	'user.last_admin': 409,
@@ -52,6 +61,9 @@ const statusOf: Record<ErrorCode, number> = {
 	'index.invalid': 400,
 	'index.no_data': 422,
 	'disclosure.invalid': 400,
+	'crosswalk.not_found': 404,
+	'crosswalk.invalid': 400,
+	'crosswalk.not_convertible': 422,
 	internal: 500
 };
 

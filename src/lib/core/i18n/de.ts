@@ -5,6 +5,10 @@ import { deCharts } from './de-charts';
 import { deMonitoring } from './de-monitoring';
 import { deIndex } from './de-index';
 import { deDisclosure } from './de-disclosure';
+import { deFacilitiesImport } from './de-facilities-import';
+import { deFacilities } from './de-facilities';
+import { deSupply } from './de-supply';
+import { deCrosswalk } from './de-crosswalk';
 
 /**
  * The German texts of the user interface: the source of all keys. Parameters in {braces}.
@@ -20,6 +24,10 @@ export const de = {
 	...deMonitoring,
 	...deIndex,
 	...deDisclosure,
+	...deSupply,
+	...deFacilitiesImport,
+	...deFacilities,
+	...deCrosswalk,
 	'app.name': 'Querschnitt',
 	'app.tagline': 'Integrierte Planung für Kommunen',
 	'app.skipLink': 'Zum Inhalt springen',
@@ -92,6 +100,11 @@ export const de = {
 	'tenant.department': 'Ihr Fachbereich',
 	'tenant.departments': 'Fachbereiche',
 	'tenant.noDepartments': 'Es sind noch keine Fachbereiche angelegt.',
+	'tenant.providerTitle': 'Ihre Aufgabe',
+	'tenant.providerLead': 'Sie pflegen die Einrichtungen des Trägers {provider}.',
+	'tenant.providerText':
+		'Als Träger sehen Sie in Querschnitt nur die Angebote und Einrichtungen Ihres Trägers und halten Plätze, Adressen und Öffnungszeiträume aktuell. Die Daten und Auswertungen des Mandanten sind der Verwaltung vorbehalten.',
+	'tenant.providerLink': 'Zu den Angeboten',
 	'tenant.orientationTitle': 'Was Querschnitt Ihnen bieten wird',
 	'tenant.orientation1':
 		'Querschnitt ist die gemeinsame Arbeitsumgebung für die integrierte Sozial-, Jugendhilfe- und Bildungsplanung. Alle Fachbereiche planen auf einer gemeinsamen, kleinräumigen Datenbasis: mit denselben Sozialräumen, denselben Merkmalen und Indikatoren, nachvollziehbar bis zur Quelle.',
@@ -136,6 +149,8 @@ export const de = {
 		'Liest alle Daten und bearbeitet nur die Daten des eigenen Fachbereichs.',
 	'role.steering.description': 'Liest alle Daten und trifft die Entscheidungen der Lenkungsgruppe.',
 	'role.viewer.description': 'Liest die Daten des Mandanten, ändert aber nichts.',
+	'role.provider.description':
+		'Ein Träger außerhalb der Verwaltung: pflegt nur die Einrichtungen des eigenen Trägers und sieht sonst keine Daten des Mandanten.',
 
 	'users.title': 'Benutzer',
 	'users.intro': 'Personen, die in {tenant} mit Querschnitt arbeiten, mit ihrer Rolle und ihrem Fachbereich.',
@@ -145,6 +160,7 @@ export const de = {
 	'users.col.email': 'E-Mail-Adresse',
 	'users.col.role': 'Rolle',
 	'users.col.department': 'Fachbereich',
+	'users.col.provider': 'Träger',
 	'users.col.status': 'Status',
 	'users.col.actions': 'Aktionen',
 	'users.active': 'Aktiv',
@@ -169,6 +185,10 @@ export const de = {
 	'users.field.departmentHint':
 		'Pflicht für die Rolle „Fachplanung“: Diese Rolle darf nur Daten ihres Fachbereichs bearbeiten.',
 	'users.field.noDepartment': 'Kein Fachbereich',
+	'users.field.provider': 'Träger',
+	'users.field.providerHint':
+		'Pflicht für die Rolle „Träger (eigene Einrichtungen)“: Das Konto pflegt nur die Einrichtungen dieses Trägers. Für alle anderen Rollen bleibt das Feld unbeachtet.',
+	'users.field.noProvider': 'Kein Träger',
 	'users.createSubmit': 'Benutzer anlegen',
 	'users.created': 'Der Benutzer „{username}“ wurde angelegt.',
 	'users.removed': 'Die Person wurde aus dem Mandanten entfernt.',
@@ -222,6 +242,10 @@ export const de = {
 	'audit.entity.composite_index_run': 'Berechnung eines Sozialindex',
 	'audit.entity.disclosure_setting': 'Geheimhaltungsregeln',
 	'audit.entity.api_token': 'API-Schlüssel',
+	'audit.entity.provider': 'Träger',
+	'audit.entity.facility': 'Einrichtung',
+	'audit.entity.facility_kind': 'Angebotsart',
+	'audit.entity.supply_setting': 'Einstellungen Angebot und Bedarf',
 	'audit.field.id': 'Kennung',
 	'audit.field.slug': 'Kürzel',
 	'audit.field.name': 'Name',
@@ -236,6 +260,7 @@ export const de = {
 	'audit.field.displayName': 'Name',
 	'audit.field.role': 'Rolle',
 	'audit.field.departmentId': 'Fachbereich',
+	'audit.field.providerId': 'Träger',
 	'audit.field.disabled': 'Gesperrt',
 	'audit.field.passwordChangedAt': 'Passwort geändert am',
 	'audit.field.passwordResetBy': 'Passwort neu gesetzt von',

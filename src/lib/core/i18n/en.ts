@@ -6,6 +6,10 @@ import { enCharts } from './en-charts';
 import { enMonitoring } from './en-monitoring';
 import { enIndex } from './en-index';
 import { enDisclosure } from './en-disclosure';
+import { enFacilitiesImport } from './en-facilities-import';
+import { enFacilities } from './en-facilities';
+import { enSupply } from './en-supply';
+import { enCrosswalk } from './en-crosswalk';
 
 /** The English texts: every key of the German dictionary, translated. */
 export const en: Record<MessageKey, string> = {
@@ -16,6 +20,10 @@ export const en: Record<MessageKey, string> = {
 	...enMonitoring,
 	...enIndex,
 	...enDisclosure,
+	...enSupply,
+	...enFacilitiesImport,
+	...enFacilities,
+	...enCrosswalk,
 	'app.name': 'Querschnitt',
 	'app.tagline': 'Integrated planning for local authorities',
 	'app.skipLink': 'Skip to content',
@@ -87,6 +95,11 @@ export const en: Record<MessageKey, string> = {
 	'tenant.department': 'Your department',
 	'tenant.departments': 'Departments',
 	'tenant.noDepartments': 'No departments have been set up yet.',
+	'tenant.providerTitle': 'Your task',
+	'tenant.providerLead': 'You keep the facilities of the provider {provider} up to date.',
+	'tenant.providerText':
+		'As a provider you see only the offers and facilities of your own provider in Querschnitt and keep places, addresses and periods of operation current. The data and analyses of the authority are reserved for its administration.',
+	'tenant.providerLink': 'Go to the offers',
 	'tenant.orientationTitle': 'What Querschnitt will offer you',
 	'tenant.orientation1':
 		'Querschnitt is the shared workspace for integrated social, youth welfare and education planning. All departments plan on one shared, small-area data basis: the same neighbourhoods (Sozialräume), the same variables and indicators, traceable to their source.',
@@ -129,6 +142,8 @@ export const en: Record<MessageKey, string> = {
 	'role.department_planner.description': 'Reads all data and edits only the data of their own department.',
 	'role.steering.description': 'Reads all data and takes the decisions of the steering group.',
 	'role.viewer.description': 'Reads the data of the authority but changes nothing.',
+	'role.provider.description':
+		'A provider outside the administration: keeps only the facilities of its own provider and sees no other data of the authority.',
 
 	'users.title': 'Users',
 	'users.intro': 'People who work with Querschnitt in {tenant}, with their role and department.',
@@ -138,6 +153,7 @@ export const en: Record<MessageKey, string> = {
 	'users.col.email': 'E-mail address',
 	'users.col.role': 'Role',
 	'users.col.department': 'Department',
+	'users.col.provider': 'Provider',
 	'users.col.status': 'Status',
 	'users.col.actions': 'Actions',
 	'users.active': 'Active',
@@ -162,6 +178,10 @@ export const en: Record<MessageKey, string> = {
 	'users.field.departmentHint':
 		'Required for the role “Department planner”: this role may only edit data of its department.',
 	'users.field.noDepartment': 'No department',
+	'users.field.provider': 'Provider',
+	'users.field.providerHint':
+		'Required for the role “Provider (own facilities)”: the account keeps only the facilities of this provider. Ignored for all other roles.',
+	'users.field.noProvider': 'No provider',
 	'users.createSubmit': 'Create user',
 	'users.created': 'The user “{username}” has been created.',
 	'users.removed': 'The person has been removed from the authority.',
@@ -215,6 +235,10 @@ export const en: Record<MessageKey, string> = {
 	'audit.entity.composite_index_run': 'Social index computation',
 	'audit.entity.disclosure_setting': 'Disclosure rules',
 	'audit.entity.api_token': 'API token',
+	'audit.entity.provider': 'Provider',
+	'audit.entity.facility': 'Facility',
+	'audit.entity.facility_kind': 'Kind of offer',
+	'audit.entity.supply_setting': 'Supply and need settings',
 	'audit.field.id': 'Identifier',
 	'audit.field.slug': 'Short name',
 	'audit.field.name': 'Name',
@@ -229,6 +253,7 @@ export const en: Record<MessageKey, string> = {
 	'audit.field.displayName': 'Name',
 	'audit.field.role': 'Role',
 	'audit.field.departmentId': 'Department',
+	'audit.field.providerId': 'Provider',
 	'audit.field.disabled': 'Disabled',
 	'audit.field.passwordChangedAt': 'Password changed on',
 	'audit.field.passwordResetBy': 'Password set by',

@@ -15,6 +15,7 @@ export const errorMessagesEn: Partial<Record<ErrorCode, string>> = {
 		'The form has expired or was not sent by this application (CSRF protection). Please reload the page and send it again.',
 	'department.not_found': 'The department does not exist in this authority.',
 	'department.required': 'The role “Department planner” needs a department.',
+	'provider.required': 'The role “Provider” needs the provider whose facilities the account keeps current.',
 	'user.last_admin': 'The last active administrator of an authority cannot be removed or demoted.',
 	'import.upload_not_found':
 		'The uploaded files do not exist (any more): they are deleted after 24 hours and visible only to the person who uploaded them. Please upload the files again.',

@@ -1,11 +1,15 @@
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import type { MultiPolygon } from 'geojson';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contextFor, system } from '../../../../test/support/fixtures';
+import { parseRawCsv } from '../../../../test/support/raw-csv';
 import { createTestDatabase } from '../../../../test/support/test-db';
 import type { DatabaseHandle } from '../db/client';
 import { indicatorValues } from '../services/indicator-values.service';
-import { listUnits } from '../services/spatial-layer.service';
+import { supplyAnalysis } from '../services/supply.service';
+import { listUnits, unitFeatures } from '../services/spatial-layer.service';
 import { createTenant } from '../services/tenant.service';
 import { berlinDataDir, seedBerlin } from './berlin';
 
@@ -17,11 +21,7 @@ let handle: DatabaseHandle;
 const ctx = () => contextFor(handle.db, system);
 
 function csv(name: string): Record<string, string>[] {
-	const [header, ...lines] = readFileSync(path.join(berlinDataDir, name), 'utf8').trim().split('\n');
-	const columns = header!.split(',').map((c) => c.replaceAll('"', ''));
-	return lines.map((line) =>
-		Object.fromEntries(line.split(',').map((cell, i) => [columns[i]!, cell.replaceAll('"', '')]))
-	);
+	return parseRawCsv(readFileSync(path.join(berlinDataDir, name), 'utf8'));
 }
 
 beforeAll(async () => {
@@ -128,5 +128,72 @@ describe('the Berlin demo data', () => {
 		expect(atPlanungsraum.values.find((v) => v.code === '01011101')?.value).toBe(4.98);
 		// NA stays missing, never zero.
 		expect(atPlanungsraum.values.find((v) => v.code === '01011102')?.value).toBeNull();
+	});
+});
+
+/**
+ * Issue 6, item 6: the 2017 Kitas against the children of 2016. The Kitas are placed in the
+ * Planungsräume here independently of PostGIS, with turf's point-in-polygon on the stored shapes,
+ * and the children are summed from the raw CSV.
+ */
+describe('the Berlin Kitas against children', () => {
+	it('gives every Planungsraum the places of the Kitas inside it and the Versorgungsquote from the raw files', async () => {
+		const kitas = csv('kitas-2017.csv');
+		const children = new Map(
+			csv('einwohner-kinder-2001-2016.csv').map((r) => [
+				r.PLR!,
+				['00_01', '01_02', '02_03'].reduce((sum, band) => sum + Number(r[`2016_E_E${band}`]), 0)
+			])
+		);
+		const shapes = (await unitFeatures(ctx(), 'berlin', 'planungsraum')).features;
+		const unitOfKita = (lon: number, lat: number) =>
+			shapes.find((f) => f.geometry && booleanPointInPolygon([lon, lat], f.geometry as MultiPolygon))
+				?.properties.code ?? null;
+		const expected = new Map<string, { places: number; facilities: number; unknown: number }>();
+		let outside = 0;
+		for (const kita of kitas) {
+			const code = unitOfKita(Number(kita.alon), Number(kita.alat));
+			if (code === null) {
+				outside += 1;
+				continue;
+			}
+			const e = expected.get(code) ?? { places: 0, facilities: 0, unknown: 0 };
+			e.facilities += 1;
+			if (kita.under === 'NaN' || kita.under === '') e.unknown += 1;
+			else e.places += Number(kita.under);
+			expected.set(code, e);
+		}
+		const result = await supplyAnalysis(ctx(), 'berlin', {
+			layer: 'planungsraum',
+			band: 'u3',
+			date: '2016-12-31'
+		});
+		expect(result.date).toBe('2016-12-31');
+		expect(result.rows).toHaveLength(447);
+		expect(result.outside).toHaveLength(outside);
+		expect(result.totals.facilities + result.outside.length).toBe(kitas.length);
+		for (const row of result.rows) {
+			const e = expected.get(row.code) ?? { places: 0, facilities: 0, unknown: 0 };
+			expect({
+				code: row.code,
+				places: row.places,
+				facilities: row.facilities,
+				unknown: row.unknownPlaces
+			}).toEqual({
+				code: row.code,
+				...e
+			});
+			const count = children.get(row.code) ?? null;
+			expect(row.children).toBe(count);
+			if (count !== null && count > 0) {
+				expect(row.coverageRate).toBeCloseTo((e.places / count) * 100, 10);
+				expect(row.placesNeeded).toBe(Math.ceil(Math.round(count * 0.55 * 1e6) / 1e6));
+				expect(row.shortfall).toBe(Math.max(0, row.placesNeeded! - e.places));
+			}
+		}
+		// Places are conserved by the 2SFCA (for Kitas that reach any child): Σ A_i·P_i ≤ Σ places.
+		const served = result.rows.reduce((s, r) => s + ((r.accessibility ?? 0) / 100) * (r.children ?? 0), 0);
+		expect(served).toBeLessThanOrEqual(result.totals.places + 1e-6);
+		expect(served).toBeGreaterThan(0.9 * result.totals.places);
 	});
 });

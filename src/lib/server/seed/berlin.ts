@@ -6,6 +6,8 @@ import type { ServiceContext } from '../services/context';
 import { importObservations, importUnits } from '../services/import.service';
 import { defineIndicator } from '../services/indicator.service';
 import { ensureDefaultTopics } from '../services/variable.service';
+import { seedBerlinCrosswalk } from './berlin-crosswalk';
+import { seedBerlinFacilities } from './berlin-facilities';
 import { seedBerlinIndex } from './berlin-index';
 
 /**
@@ -264,4 +266,6 @@ export async function seedBerlin(ctx: ServiceContext, slug: string): Promise<voi
 	await importBerlinMss(ctx, slug);
 	await defineBerlinIndicators(ctx, slug);
 	await seedBerlinIndex(ctx, slug);
+	await seedBerlinFacilities(ctx, slug);
+	await seedBerlinCrosswalk(ctx, slug);
 }

@@ -3,6 +3,7 @@ import type { Config } from '../config';
 import type { Database } from '../db/client';
 import { verifyPassword } from '../auth/password';
 import { seedBerlin } from './berlin';
+import { seedBerlinFacilities } from './berlin-facilities';
 import { seedBerlinIndex } from './berlin-index';
 import { findTenantBySlug } from '../repositories/tenant.repository';
 import { findUserByLogin } from '../repositories/user.repository';
@@ -51,10 +52,14 @@ export async function seedDemo(db: Database, config: Config): Promise<void> {
 	}
 	// Demo databases from before the social index get it on their next start; a demo whose data
 	// were changed by hand may lack what it needs, which must not stop the start.
-	else
+	else {
 		await seedBerlinIndex(ctx, demoTenantSlug).catch((error: Error) =>
 			console.warn(`[querschnitt] Der Beispiel-Sozialindex wurde nicht angelegt: ${error.message}`)
 		);
+		await seedBerlinFacilities(ctx, demoTenantSlug).catch((error: Error) =>
+			console.warn(`[querschnitt] Die Beispiel-Kitas wurden nicht angelegt: ${error.message}`)
+		);
+	}
 	const demo = await findUserByLogin(db, demoUsername);
 	if (demo && !demo.disabled && (await verifyPassword(demo.passwordHash, config.demo.password))) {
 		console.log(

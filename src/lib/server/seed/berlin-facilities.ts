@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { SupplySettings } from '../../core/supply/supply-settings';
+import { listFacilities } from '../repositories/facility.repository';
+import { findSupplySettings } from '../repositories/supply-setting.repository';
+import type { ServiceContext } from '../services/context';
+import { importFacilities } from '../services/facility-import.service';
+import { setSupplySettings } from '../services/supply-settings.service';
+import { resolveTenant } from '../services/tenant.service';
+import { berlinDataDir } from './berlin';
+
+/**
+ * The Berlin Kitas of 2017 (places under and over 3) and the comparison with the children of 2016
+ * (issue 6, item 6). Bedarfsquoten as in DOMAIN.md §4's example: 55 % for under 3, 98 % for 3 to
+ * school entry. The file has no Träger and no department; both stay empty.
+ */
+export const berlinSupplySettings: SupplySettings = {
+	bands: [
+		{
+			code: 'u3',
+			label: 'unter 3 Jahre',
+			capacityCode: 'u3',
+			kindCodes: ['kita', 'kindertagespflege'],
+			populationVariables: ['einwohner_00_01', 'einwohner_01_02', 'einwohner_02_03'],
+			needRate: 55
+		},
+		{
+			code: 'ue3',
+			label: '3 bis unter 6 Jahre',
+			capacityCode: 'ue3',
+			kindCodes: ['kita'],
+			populationVariables: ['einwohner_03_05', 'einwohner_05_06'],
+			needRate: 98
+		}
+	],
+	catchment: 1000,
+	decay: { kind: 'none' }
+};
+
+/** Imports the Kitas and sets the supply bands, each only where the tenant has none yet. */
+export async function seedBerlinFacilities(ctx: ServiceContext, slug: string): Promise<void> {
+	const tenant = await resolveTenant(ctx, slug);
+	if ((await listFacilities(ctx.db, tenant.id, { kindCode: 'kita' })).length === 0) {
+		const name = 'kitas-2017.csv';
+		await importFacilities(ctx, slug, {
+			file: { name, bytes: new Uint8Array(readFileSync(path.join(berlinDataDir, name))) },
+			options: {
+				fixedKind: 'kita',
+				capacities: { u3: 'under', ue3: 'over' },
+				street: 'address',
+				postcode: 'plz',
+				place: 'district'
+			}
+		});
+	}
+	if (!(await findSupplySettings(ctx.db, tenant.id)))
+		await setSupplySettings(ctx, slug, berlinSupplySettings);
+}
