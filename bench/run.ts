@@ -97,6 +97,24 @@ const benchmarks: Record<string, { summary: string; run: (options: Options) => P
 			const { runB8 } = await import('./b8-two-step-fca');
 			await runB8(options.runs, (line) => console.log(line));
 		}
+	},
+	b9: {
+		summary:
+			'Punkt in Polygon: 1 Mio. Punkte → 447 Planungsräume, PostGIS (PGlite, PostgreSQL) gegen turf.js',
+		async run(options) {
+			const { runB9 } = await import('./b9-point-in-polygon');
+			// Heavy: 3 runs unless --runs is given.
+			const runs = process.argv.includes('--runs') ? options.runs : 3;
+			await runB9(options.engines, runs, (line) => console.log(line));
+		}
+	},
+	b10: {
+		summary:
+			'Umschlüsselung nach Fläche: 5.000 Blöcke × 500 Bezirke (≤ 5 s auf PostgreSQL 15), gegen exaktes Clipping',
+		async run(options) {
+			const { runB10 } = await import('./b10-crosswalk');
+			await runB10(options.engines, options.runs, (line) => console.log(line));
+		}
 	}
 };
 
