@@ -144,6 +144,8 @@ test('layers, variables and indicators are listed with metadata, and one of each
 	const layers = await ok(await script.get(`${v1}/layers`));
 	expect(layers.items.map((l: { code: string; unitCount: number }) => [l.code, l.unitCount])).toEqual([
 		['bezirk', 12],
+		// The demo's hexagons: a top layer of its own (not nested), so it sorts among the top layers.
+		['sechseck', 193],
 		['prognoseraum', 60],
 		['bezirksregion', 138],
 		['planungsraum', 447]
