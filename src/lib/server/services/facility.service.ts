@@ -3,6 +3,7 @@ import { membershipIn } from '../../core/auth/policy';
 import { AppError } from '../../core/errors';
 import { isCapacityCode } from '../../core/facility/capacity-codes';
 import type { Capacity } from '../../core/facility/facility';
+import { matchesSearch } from '../../core/facility/facility-list';
 import type { Database } from '../db/client';
 import { findDepartment } from '../repositories/tenant.repository';
 import { findFacilityKindByCode } from '../repositories/facility-kind.repository';
@@ -44,14 +45,16 @@ function ownProviderOnly(ctx: ServiceContext, tenantId: string): string | null {
 	return membership.providerId;
 }
 
+/** The register, filtered by kind, provider, department and a text search (every word must occur). */
 export async function listFacilities(
 	ctx: ServiceContext,
 	tenantSlug: string,
-	filter: Omit<FacilityFilter, 'facilityId'> = {}
+	{ search = '', ...filter }: Omit<FacilityFilter, 'facilityId'> & { search?: string } = {}
 ): Promise<FacilityListItem[]> {
 	const tenant = await resolveTenant(ctx, tenantSlug);
 	const own = ownProviderOnly(ctx, tenant.id);
-	return listFacilityRows(ctx.db, tenant.id, own ? { ...filter, providerId: own } : filter);
+	const rows = await listFacilityRows(ctx.db, tenant.id, own ? { ...filter, providerId: own } : filter);
+	return rows.filter((f) => matchesSearch(f, search));
 }
 
 export interface FacilityDetail extends FacilityListItem {

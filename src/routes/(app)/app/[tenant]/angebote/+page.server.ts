@@ -1,5 +1,5 @@
 import { can, membershipIn } from '$lib/core/auth/policy';
-import { facilityListPage, facilityListQuery } from '$lib/components/facilities/facility-list';
+import { facilityListPage, facilityListQuery } from '$lib/core/facility/facility-list';
 import { listFacilities } from '$lib/server/services/facility.service';
 import { listFacilityKinds, listProviders } from '$lib/server/services/facility-taxonomy.service';
 import { listDepartments } from '$lib/server/services/tenant.service';
@@ -21,9 +21,10 @@ export const load: PageServerLoad = async (event) => {
 		const filtered = await listFacilities(ctx, tenant.slug, {
 			kindCode: query.kind || undefined,
 			providerId: query.provider || undefined,
-			departmentId: query.department || undefined
+			departmentId: query.department || undefined,
+			search: query.search
 		});
-		const filterless = !query.kind && !query.provider && !query.department;
+		const filterless = !query.kind && !query.provider && !query.department && !query.search;
 		const all = filterless ? filtered.length : (await listFacilities(ctx, tenant.slug)).length;
 		return Promise.all([
 			filtered,

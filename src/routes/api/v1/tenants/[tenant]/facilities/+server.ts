@@ -1,4 +1,3 @@
-import { matchesSearch } from '$lib/components/facilities/facility-list';
 import { createFacility, listFacilities } from '$lib/server/services/facility.service';
 import { serviceContext } from '$lib/server/web/context';
 import { jsonBody } from '$lib/server/web/json-body';
@@ -16,14 +15,10 @@ export const GET = (event) =>
 		const facilities = await listFacilities(serviceContext(event), event.params.tenant, {
 			kindCode: params.get('kind') || undefined,
 			providerId: params.get('provider') || undefined,
-			departmentId: params.get('department') || undefined
+			departmentId: params.get('department') || undefined,
+			search: params.get('q') ?? ''
 		});
-		const search = params.get('q')?.trim() ?? '';
-		return pageOf(
-			facilities.filter((f) => matchesSearch(f, search)),
-			paging,
-			event.url
-		);
+		return pageOf(facilities, paging, event.url);
 	});
 
 export const POST = (event) =>

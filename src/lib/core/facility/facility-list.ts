@@ -1,7 +1,7 @@
 /**
- * The facility list of the Angebote page as a pure function of the URL: filters that the database
- * applies (kind, provider, department) are read here and handed to the service; the text search,
- * the order and the page are applied to the service's rows. Parameter names are German because
+ * The facility list of the Angebote page as a pure function of the URL: the filters and the text
+ * search are read here and handed to the service (the API uses the same search); the order and the
+ * page are applied to the service's rows. Parameter names are German because
  * they are part of the URL a planner sees and shares.
  */
 
@@ -119,17 +119,13 @@ export interface FacilityListPage<T> {
 	pages: number;
 }
 
-/** Search, order and the requested page (clamped to the last one). */
+/** Order and the requested page (clamped to the last one) of rows the service has filtered and searched. */
 export function facilityListPage<T extends ListedFacility>(
 	rows: readonly T[],
 	query: FacilityListQuery,
 	pageSize: number
 ): FacilityListPage<T> & { all: T[] } {
-	const matching = sortFacilities(
-		rows.filter((f) => matchesSearch(f, query.search)),
-		query.sort,
-		query.direction
-	);
+	const matching = sortFacilities(rows, query.sort, query.direction);
 	const pages = Math.max(1, Math.ceil(matching.length / pageSize));
 	const page = Math.min(query.page, pages);
 	return {
