@@ -6,6 +6,9 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ out: 'build' }),
+		// The origin of form posts is checked in hooks.server.ts (web/form-request.ts) instead, so
+		// that a refusal is a German page and not SvelteKit's bare English line.
+		csrf: { trustedOrigins: ['*'] },
 		// Content Security Policy: SvelteKit adds nonces for its own inline scripts.
 		// style-src needs 'unsafe-inline' for Svelte style directives and MapLibre.
 		csp: {

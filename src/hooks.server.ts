@@ -14,6 +14,7 @@ import {
 	setCsrfCookie
 } from '$lib/server/web/cookies';
 import { csrfField, csrfHeader, csrfTokenFor, csrfValid, newCsrfCookieValue } from '$lib/server/web/csrf';
+import { checkUnsafeRequest } from '$lib/server/web/form-request';
 import { apiError } from '$lib/server/web/respond';
 
 /** Opens the database before the server takes requests. */
@@ -30,11 +31,6 @@ const securityHeaders: Record<string, string> = {
 };
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-
-function isFormPost(request: Request): boolean {
-	const type = request.headers.get('content-type') ?? '';
-	return type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data');
-}
 
 export const handle: Handle = async ({ event, resolve }) => {
 	const isApi = event.url.pathname.startsWith('/api/');
@@ -129,6 +125,7 @@ async function protectAgainstCsrf(event: Parameters<Handle>[0]['event'], isApi: 
 	}
 	event.locals.csrfToken = await csrfTokenFor(db, cookieValue);
 	if (!unsafeMethods.has(event.request.method)) return;
+	checkUnsafeRequest(event.request, event.url.origin, isApi);
 	if (isApi) {
 		// Calls authenticated by the session cookie must prove they come from our pages.
 		if (
@@ -139,7 +136,7 @@ async function protectAgainstCsrf(event: Parameters<Handle>[0]['event'], isApi: 
 		}
 		return;
 	}
-	if (!isFormPost(event.request)) return;
+	// Past checkUnsafeRequest, a page request is a form post we can read.
 	const form = await event.request.clone().formData();
 	const sent = form.get(csrfField);
 	if (!(await csrfValid(db, event.cookies.get(csrfCookie), typeof sent === 'string' ? sent : null))) {

@@ -14,6 +14,10 @@ export const errorMessages = {
 	'auth.weak_password': 'Das Passwort muss mindestens {min} Zeichen lang sein.',
 	'csrf.invalid':
 		'Das Formular ist abgelaufen oder wurde nicht von dieser Anwendung gesendet (CSRF-Schutz). Bitte laden Sie die Seite neu und senden Sie es erneut.',
+	'csrf.cross_origin':
+		'Das Formular wurde von einer anderen Adresse ({origin}) abgeschickt als der dieser Anwendung ({expected}) und deshalb abgelehnt (Schutz vor Cross-Site Request Forgery). Bitte öffnen Sie die Anwendung unter ihrer eigenen Adresse und senden Sie das Formular erneut. Läuft die Anwendung hinter einem Reverse Proxy, muss die Administration ORIGIN auf die öffentliche Adresse setzen.',
+	'request.unsupported_media_type':
+		'Formulare dieser Anwendung nehmen nur „application/x-www-form-urlencoded“ oder „multipart/form-data“ an, nicht „{type}“. Bitte senden Sie das Formular aus der Anwendung heraus.',
 	'validation.invalid': 'Die Eingabe ist ungültig: {details}',
 	'tenant.not_found': 'Der Mandant „{tenant}“ existiert nicht.',
 	'tenant.duplicate': 'Ein Mandant mit dem Kürzel „{slug}“ existiert bereits.',

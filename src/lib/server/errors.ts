@@ -13,6 +13,8 @@ const statusOf: Record<ErrorCode, number> = {
 	'auth.account_disabled': 403,
 	'auth.weak_password': 400,
 	'csrf.invalid': 403,
+	'csrf.cross_origin': 403,
+	'request.unsupported_media_type': 415,
 	'validation.invalid': 400,
 	'tenant.not_found': 404,
 	'tenant.duplicate': 409,

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { AppError, isAppError } from '../core/errors';
 import { getConfig, type Config } from './config';
 import { openDatabase, type Database, type DatabaseHandle } from './db/client';
@@ -25,23 +26,38 @@ const globals = globalThis as unknown as Record<symbol, Runtime | undefined>;
 const runtime: Runtime = (globals[key] ??= { state: { status: 'starting' } });
 
 const retryMs = 10_000;
+/** A server restarted right after `kill -9` of the old one waits this long for it to be gone. */
+const lockWaitMs = 15_000;
 
 async function connect(config: Config): Promise<void> {
 	try {
-		const handle = await openDatabase(config.database);
+		const handle = await openDatabase(config.database, { lockWaitMs });
 		await migrateDatabase(handle);
 		if (config.demo.enabled) await seedDemo(handle.db, config);
 		runtime.state = { status: 'ready', handle };
 		process.once('sveltekit:shutdown', () => void handle.close());
 		const where =
-			config.database.engine === 'pglite' ? `eingebettet in ${config.database.dataDir}` : 'PostgreSQL-Server';
-		console.log(`[querschnitt] Datenbank bereit (${where}).`);
+			config.database.engine === 'pglite'
+				? `eingebettete Datenbank im Ordner ${path.resolve(config.database.dataDir)}`
+				: `PostgreSQL-Server ${serverName(config.database.url)}`;
+		console.log(`[querschnitt] Daten: ${where}.`);
 	} catch (error) {
+		if (isAppError(error) && error.code === 'db.locked') {
+			// Another live process has the embedded database: nothing to retry, say so and stop.
+			console.error(`[querschnitt] ${error.message}`);
+			process.exit(1);
+		}
 		if (!isAppError(error) || !['db.unreachable', 'db.extension_missing'].includes(error.code)) throw error;
 		runtime.state = { status: 'unavailable', error };
 		console.error(`[querschnitt] ${error.message} Neuer Versuch in ${retryMs / 1000} s.`);
 		setTimeout(() => void connect(config), retryMs).unref();
 	}
+}
+
+/** Host, port and database of a server URL, never its password. */
+function serverName(url: string): string {
+	const parsed = new URL(url);
+	return `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
 }
 
 /** Opens, migrates and seeds the database once; a bad configuration ends the process with its reason. */

@@ -6,7 +6,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { AppError } from '../../core/errors';
 import type { Config } from '../config';
-import { lockDataDir } from './data-dir-lock';
+import { lockDataDirWaiting } from './data-dir-lock';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -28,9 +28,17 @@ export type DatabaseTarget =
 	/** In memory, optionally from a dump (tests). */
 	| { engine: 'pglite-memory'; loadDataDir?: Blob };
 
-export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
+/**
+ * `lockWaitMs`: how long to wait for another process holding an embedded data directory to end
+ * (the server waits for its killed predecessor; a CLI call fails fast while the server runs).
+ */
+export async function openDatabase(
+	target: DatabaseTarget,
+	{ lockWaitMs = 0 }: { lockWaitMs?: number } = {}
+): Promise<DatabaseHandle> {
 	if (target.engine === 'postgres') return openPostgres(target.url);
-	const unlock = target.engine === 'pglite' ? lockDataDir(target.dataDir) : () => {};
+	const unlock =
+		target.engine === 'pglite' ? await lockDataDirWaiting(target.dataDir, lockWaitMs) : () => {};
 	try {
 		const pglite = await PGlite.create({
 			dataDir: target.engine === 'pglite' ? target.dataDir : undefined,
