@@ -37,8 +37,7 @@ export async function openDatabase(
 	{ lockWaitMs = 0 }: { lockWaitMs?: number } = {}
 ): Promise<DatabaseHandle> {
 	if (target.engine === 'postgres') return openPostgres(target.url);
-	const unlock =
-		target.engine === 'pglite' ? await lockDataDirWaiting(target.dataDir, lockWaitMs) : () => {};
+	const unlock = target.engine === 'pglite' ? await lockDataDirWaiting(target.dataDir, lockWaitMs) : () => {};
 	try {
 		const pglite = await PGlite.create({
 			dataDir: target.engine === 'pglite' ? target.dataDir : undefined,
