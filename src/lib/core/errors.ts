@@ -36,7 +36,10 @@ export const errorMessages = {
 	'facility_kind.not_found': 'Die Angebotsart „{kind}“ gibt es in diesem Mandanten nicht.',
 	'facility_kind.duplicate': 'Eine Angebotsart mit dem Kürzel „{kind}“ gibt es bereits.',
 	'user.not_found': 'Der Benutzer „{user}“ existiert nicht.',
-	'user.duplicate': 'Ein Benutzer mit dem Namen oder der E-Mail-Adresse „{user}“ existiert bereits.',
+	'user.duplicate':
+		'Ein Benutzer mit dem Namen oder der E-Mail-Adresse „{user}“ existiert in diesem Mandanten bereits.',
+	'auth.ambiguous_login':
+		'Unter diesem Namen gibt es mehrere Konten mit demselben Passwort. Bitte melden Sie sich mit Ihrer E-Mail-Adresse an oder lassen Sie Ihr Passwort von Ihrer Administration zurücksetzen.',
 	'user.last_admin':
 		'Der letzte aktive Administrator eines Mandanten kann nicht entfernt oder herabgestuft werden.',
 	'api_token.not_found': 'Der API-Schlüssel existiert nicht (mehr).',

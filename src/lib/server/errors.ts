@@ -10,6 +10,7 @@ const statusOf: Record<ErrorCode, number> = {
 	'auth.forbidden': 403,
 	'auth.foreign_tenant': 403,
 	'auth.rate_limited': 429,
+	'auth.ambiguous_login': 401,
 	'auth.account_disabled': 403,
 	'auth.weak_password': 400,
 	'csrf.invalid': 403,

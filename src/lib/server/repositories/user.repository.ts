@@ -8,20 +8,55 @@ export type MembershipRow = typeof membership.$inferSelect;
 
 export async function insertUser(
 	db: Database,
-	values: { username: string; email: string | null; displayName: string; passwordHash: string }
+	values: {
+		homeTenantId: string | null;
+		username: string;
+		email: string | null;
+		displayName: string;
+		passwordHash: string;
+	}
 ): Promise<UserRow> {
 	const [row] = await db.insert(appUser).values(values).returning();
 	return row!;
 }
 
-/** Login by user name or e-mail address, case-insensitive. */
-export async function findUserByLogin(db: Database, login: string): Promise<UserRow | undefined> {
+function matchesLogin(login: string) {
 	const needle = login.trim().toLowerCase();
+	return or(eq(sql`lower(${appUser.username})`, needle), eq(sql`lower(${appUser.email})`, needle));
+}
+
+/**
+ * Every account with this user name or e-mail address (case-insensitive). Names are unique per
+ * home tenant, so two tenants may each have an "m.muster": the login tells them apart by password.
+ */
+export async function findUsersByLogin(db: Database, login: string): Promise<UserRow[]> {
+	return db.select().from(appUser).where(matchesLogin(login)).orderBy(asc(appUser.createdAt));
+}
+
+/** The first account with this login, for tools that created the name themselves (the demo seed). */
+export async function findUserByLogin(db: Database, login: string): Promise<UserRow | undefined> {
+	return (await findUsersByLogin(db, login))[0];
+}
+
+/**
+ * Whether the login is taken among the accounts a tenant's administration can see: those the tenant
+ * created and those that are its members. Accounts of other tenants are not looked at.
+ */
+export async function loginTakenInTenant(db: Database, tenantId: string, login: string): Promise<boolean> {
 	const [row] = await db
-		.select()
+		.select({ id: appUser.id })
 		.from(appUser)
-		.where(or(eq(sql`lower(${appUser.username})`, needle), eq(sql`lower(${appUser.email})`, needle)));
-	return row;
+		.where(
+			and(
+				matchesLogin(login),
+				or(
+					eq(appUser.homeTenantId, tenantId),
+					sql`exists (select 1 from ${membership} where ${membership.userId} = ${appUser.id} and ${membership.tenantId} = ${tenantId})`
+				)
+			)
+		)
+		.limit(1);
+	return row !== undefined;
 }
 
 export async function findUserById(db: Database, id: string): Promise<UserRow | undefined> {

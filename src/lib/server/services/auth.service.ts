@@ -21,7 +21,7 @@ import {
 } from '../repositories/session.repository';
 import {
 	findUserById,
-	findUserByLogin,
+	findUsersByLogin,
 	listMembershipsOfUser,
 	updateUser,
 	type UserRow
@@ -69,10 +69,10 @@ export async function login(
 	const locked = byName.locked ? byName : byAddress.locked ? byAddress : null;
 	if (locked) throw new AppError('auth.rate_limited', { minutes: locked.retryAfterMinutes });
 
-	const user = await findUserByLogin(db, name);
-	const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyNothing(password);
+	const user = await accountOf(db, name, password);
+	const ok = user !== null;
 	await recordLoginAttempt(db, { username: name, address: request.address, at: now, success: ok });
-	if (!user || !ok) throw new AppError('auth.invalid_credentials');
+	if (!user) throw new AppError('auth.invalid_credentials');
 	if (user.disabled) throw new AppError('auth.account_disabled');
 
 	await forgetFailures(db, name);
@@ -90,6 +90,26 @@ export async function login(
 		userAgent: request.userAgent?.slice(0, 500) ?? null
 	});
 	return { token, user, expiresAt };
+}
+
+/**
+ * The account a login and password open. Names are unique per tenant, so several accounts may
+ * carry one name; the password picks the one. Unknown names take as long as known ones.
+ */
+async function accountOf(db: Database, login: string, password: string): Promise<UserRow | null> {
+	const candidates = await findUsersByLogin(db, login);
+	if (candidates.length === 0) {
+		await verifyNothing(password);
+		return null;
+	}
+	const opened: UserRow[] = [];
+	for (const candidate of candidates) {
+		if (await verifyPassword(candidate.passwordHash, password)) opened.push(candidate);
+	}
+	// Two people of different tenants with the same name and the same password: which one is meant
+	// cannot be told, and guessing would open someone else's account.
+	if (opened.length > 1) throw new AppError('auth.ambiguous_login');
+	return opened[0] ?? null;
 }
 
 export type UserActor = Extract<Actor, { kind: 'user' }>;

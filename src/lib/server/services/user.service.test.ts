@@ -7,7 +7,9 @@ import {
 	testPassword,
 	type TenantWorld
 } from '../../../../test/support/fixtures';
+import { loadConfig } from '../config';
 import type { DatabaseHandle } from '../db/client';
+import { login } from './auth.service';
 import { listAudit } from './audit.service';
 import { createProvider } from './facility-taxonomy.service';
 import { createTenant } from './tenant.service';
@@ -181,5 +183,53 @@ describe('provider (Träger) accounts', () => {
 		await updateMember(ctx, 'berlin', account.userId, { role: 'provider', providerId: berlin.providerId });
 		const back = (await listUsers(ctx, 'berlin')).find((u) => u.userId === account.userId);
 		expect(back).toMatchObject({ role: 'provider', providerId: berlin.providerId });
+	});
+
+	it("does not reveal another tenant's accounts: the same name and e-mail can be created in a second tenant", async () => {
+		const other = await createTenantWorld(handle.db, 'potsdam');
+		const berlinAdmin = contextFor(handle.db, berlin.users.admin.actor);
+		const potsdamAdmin = contextFor(handle.db, other.users.admin.actor);
+		const person = { displayName: 'Lena Lang', role: 'planner' as const };
+		await createUser(berlinAdmin, 'berlin', {
+			...person,
+			username: 'l.lang',
+			email: 'l.lang@example.de',
+			password: 'berlin-passwort-123'
+		});
+		// Potsdam's administration learns nothing about Berlin's accounts: no 409, an account of its own.
+		const potsdams = await createUser(potsdamAdmin, 'potsdam', {
+			...person,
+			username: 'L.Lang',
+			email: 'L.LANG@example.de',
+			password: 'potsdam-passwort-456'
+		});
+		expect(potsdams.username).toBe('L.Lang');
+		expect((await listUsers(potsdamAdmin, 'potsdam')).map((u) => u.username)).toContain('L.Lang');
+		expect((await listUsers(berlinAdmin, 'berlin')).map((u) => u.username)).not.toContain('L.Lang');
+		// Within one tenant the name stays unique.
+		await expect(
+			createUser(potsdamAdmin, 'potsdam', { ...person, username: 'l.lang', password: testPassword })
+		).rejects.toMatchObject({ code: 'user.duplicate' });
+
+		// Each person signs in with the shared name and their own password, into their own tenant.
+		const settings = loadConfig({});
+		const from = { address: '10.1.1.1', userAgent: null, now: new Date() };
+		const intoBerlin = await login(
+			handle.db,
+			{ login: 'l.lang', password: 'berlin-passwort-123' },
+			from,
+			settings
+		);
+		const intoPotsdam = await login(
+			handle.db,
+			{ login: 'l.lang@example.de', password: 'potsdam-passwort-456' },
+			from,
+			settings
+		);
+		expect(intoBerlin.user.homeTenantId).toBe(berlin.tenantId);
+		expect(intoPotsdam.user.id).toBe(potsdams.userId);
+		await expect(
+			login(handle.db, { login: 'l.lang', password: 'falsches-passwort-789' }, from, settings)
+		).rejects.toMatchObject({ code: 'auth.invalid_credentials' });
 	});
 });

@@ -13,7 +13,7 @@ import {
 	deleteMembership,
 	findMembership,
 	findUserById,
-	findUserByLogin,
+	loginTakenInTenant,
 	insertMembership,
 	insertUser,
 	listMembersOfTenant,
@@ -109,11 +109,13 @@ export async function createUser(
 	const passwordHash = await hashPassword(values.password);
 	return ctx.db.transaction(async (tx) => {
 		for (const login of [values.username, values.email]) {
-			if (login && (await findUserByLogin(tx, login))) throw new AppError('user.duplicate', { user: login });
+			if (login && (await loginTakenInTenant(tx, tenant.id, login)))
+				throw new AppError('user.duplicate', { user: login });
 		}
 		const departmentId = await checkDepartment(tx, tenant.id, values.role, values.departmentId);
 		const providerId = await checkProvider(tx, tenant.id, values.role, values.providerId);
 		const user = await insertUser(tx, {
+			homeTenantId: tenant.id,
 			username: values.username,
 			email: values.email,
 			displayName: values.displayName,

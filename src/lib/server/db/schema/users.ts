@@ -17,11 +17,17 @@ import { departmentForeignKey, tenant } from './tenants';
 
 export const role = pgEnum('role', roles);
 
-/** A person who logs in. Users are global; what they may do is given per tenant by memberships. */
+/**
+ * A person who logs in. What they may do is given per tenant by memberships. Login names are unique
+ * within the tenant that created the account (its home), not across tenants: otherwise creating a
+ * user would tell one tenant's administration which names and e-mail addresses another tenant uses.
+ */
 export const appUser = pgTable(
 	'app_user',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
+		/** The tenant whose administration created the account; null for accounts of no tenant. */
+		homeTenantId: uuid('home_tenant_id').references(() => tenant.id, { onDelete: 'set null' }),
 		username: text('username').notNull(),
 		email: text('email'),
 		displayName: text('display_name').notNull(),
@@ -35,8 +41,16 @@ export const appUser = pgTable(
 			.default(sql`now()`)
 	},
 	(t) => [
-		uniqueIndex('app_user_username_lower').on(sql`lower(${t.username})`),
-		uniqueIndex('app_user_email_lower').on(sql`lower(${t.email})`)
+		uniqueIndex('app_user_home_username_lower').on(
+			sql`coalesce(${t.homeTenantId}, '00000000-0000-0000-0000-000000000000'::uuid)`,
+			sql`lower(${t.username})`
+		),
+		uniqueIndex('app_user_home_email_lower').on(
+			sql`coalesce(${t.homeTenantId}, '00000000-0000-0000-0000-000000000000'::uuid)`,
+			sql`lower(${t.email})`
+		),
+		index('app_user_username_lower').on(sql`lower(${t.username})`),
+		index('app_user_email_lower').on(sql`lower(${t.email})`)
 	]
 );
 
