@@ -179,7 +179,7 @@ describe('tenants, departments and users', () => {
 		);
 		expect(result.code).toBe(1);
 		expect(result.stderr).toContain(
-			'Fehler [user.duplicate]: Ein Benutzer mit dem Namen oder der E-Mail-Adresse „J.JUNG“ existiert bereits.'
+			'Fehler [user.duplicate]: Ein Benutzer mit dem Namen oder der E-Mail-Adresse „J.JUNG“ existiert in diesem Mandanten bereits.'
 		);
 		expect(result.stdout).toBe('');
 	}, 60_000);
