@@ -32,7 +32,9 @@ async function inDatabase<T>(work: (ctx: Parameters<typeof listLayers>[0]) => Pr
 beforeAll(async () => {
 	dir = await mkdtemp(path.join(os.tmpdir(), 'querschnitt-cli-levels-'));
 	env = { DATA_DIR: path.join(dir, 'data') };
-	const tenant = await runCli(words('tenant create --slug berlin --kind kreisfreie_stadt --name Berlin'), { env });
+	const tenant = await runCli(words('tenant create --slug berlin --kind kreisfreie_stadt --name Berlin'), {
+		env
+	});
 	expect(tenant.code).toBe(0);
 }, 300_000);
 
@@ -42,7 +44,9 @@ afterAll(async () => {
 
 describe('the --levels syntax', () => {
 	it('reads new and existing layers, code columns and prefixes', () => {
-		expect(parseLevels('bezirk:Bezirk=#2, bezirksregion=BZR/BZR_NAME,plr:Planungsraum=PLR', 25833, 'x')).toEqual([
+		expect(
+			parseLevels('bezirk:Bezirk=#2, bezirksregion=BZR/BZR_NAME,plr:Planungsraum=PLR', 25833, 'x')
+		).toEqual([
 			{ layer: { code: 'bezirk', name: 'Bezirk', metricSrid: 25833 }, prefix: 2 },
 			{ layer: 'bezirksregion', code: 'BZR', name: 'BZR_NAME' },
 			{ layer: { code: 'plr', name: 'Planungsraum', metricSrid: 25833 }, code: 'PLR' }
@@ -54,9 +58,12 @@ describe('the --levels syntax', () => {
 
 describe('import units --levels', () => {
 	it('checks first (--pruefen): counts per level and the warnings, nothing saved', async () => {
-		const result = await runCli(['import', 'units', ...words('--tenant berlin --pruefen --levels'), levels, table], {
-			env
-		});
+		const result = await runCli(
+			['import', 'units', ...words('--tenant berlin --pruefen --levels'), levels, table],
+			{
+				env
+			}
+		);
 		expect(result.code).toBe(0);
 		expect(result.stdout).toMatch(/^Prüfung ohne Fehler \(nichts gespeichert\): 447 Zeilen gelesen\.$/m);
 		expect(result.stdout).toMatch(/^ {2}bezirk: 12 Einheiten neu, 0 aktualisiert$/m);
@@ -69,10 +76,14 @@ describe('import units --levels', () => {
 	});
 
 	it('imports the four layers, each level its own import, and says how to undo it', async () => {
-		const result = await runCli(['import', 'units', ...words('--tenant berlin --levels'), levels, table], { env });
+		const result = await runCli(['import', 'units', ...words('--tenant berlin --levels'), levels, table], {
+			env
+		});
 		expect(result.code).toBe(0);
 		expect(result.stdout).toMatch(/^Import abgeschlossen: 447 Zeilen gelesen\.$/m);
-		expect(result.stdout).toMatch(/^ {2}prognoseraum: 60 Einheiten neu, 0 aktualisiert \(Import [0-9a-f-]{36}\)$/m);
+		expect(result.stdout).toMatch(
+			/^ {2}prognoseraum: 60 Einheiten neu, 0 aktualisiert \(Import [0-9a-f-]{36}\)$/m
+		);
 		expect(result.stdout).toMatch(/Rückgängig machen \(von unten nach oben\): querschnitt import rollback/);
 		const counts = await inDatabase(async (ctx) =>
 			Promise.all(
@@ -86,14 +97,22 @@ describe('import units --levels', () => {
 
 	it('refuses a table whose Bezirk has two names, naming both rows, and a wrong --levels', async () => {
 		const refused = await runCli(
-			['import', 'units', ...words('--tenant berlin --levels'), 'b:B=BEZ/BEZ_NAME,r:R=BZR/BZR_NAME,p:P=PLR', conflict],
+			[
+				'import',
+				'units',
+				...words('--tenant berlin --levels'),
+				'b:B=BEZ/BEZ_NAME,r:R=BZR/BZR_NAME,p:P=PLR',
+				conflict
+			],
 			{ env }
 		);
 		expect(refused.code).toBe(1);
 		expect(refused.stderr).toMatch(
 			/hierarchie-namenskonflikt\.csv, Zeile 4, Spalte „BEZ_NAME“ – Fehler \[import\.conflicting_name\]: .*Zeile 2 „Mitte“, in Zeile 4 aber „Mite“/
 		);
-		const usage = await runCli(['import', 'units', ...words('--tenant berlin --levels'), 'bezirk', table], { env });
+		const usage = await runCli(['import', 'units', ...words('--tenant berlin --levels'), 'bezirk', table], {
+			env
+		});
 		expect(usage.code).toBe(2);
 		expect(usage.stderr).toContain('mindestens zwei Ebenen');
 	});

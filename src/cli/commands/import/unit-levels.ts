@@ -1,4 +1,7 @@
-import type { HierarchyImportInput, HierarchyImportReport } from '../../../lib/server/services/import.service';
+import type {
+	HierarchyImportInput,
+	HierarchyImportReport
+} from '../../../lib/server/services/import.service';
 import { UsageError } from '../../command';
 import { note, printJson, say } from '../../output';
 import { importProblemLine } from '../../problem-report';
@@ -16,7 +19,10 @@ export function parseLevels(text: string, metricSrid: number | undefined, path: 
 		.map((s) => s.trim())
 		.filter((s) => s !== '');
 	if (items.length < 2) {
-		throw new UsageError('--levels braucht mindestens zwei Ebenen, durch Kommas getrennt (von oben nach unten).', path);
+		throw new UsageError(
+			'--levels braucht mindestens zwei Ebenen, durch Kommas getrennt (von oben nach unten).',
+			path
+		);
 	}
 	return items.map((item) => {
 		const match = /^([^:=]+?)(?::([^=]+))?=([^/]+?)(?:\/(.+))?$/.exec(item);
@@ -28,9 +34,7 @@ export function parseLevels(text: string, metricSrid: number | undefined, path: 
 		}
 		const [, code, name, key, nameColumn] = match.map((m) => m?.trim());
 		const prefix = /^#(\d+)$/.exec(key!);
-		const layer = name
-			? { code: code!, name, ...(metricSrid !== undefined ? { metricSrid } : {}) }
-			: code!;
+		const layer = name ? { code: code!, name, ...(metricSrid !== undefined ? { metricSrid } : {}) } : code!;
 		return {
 			layer,
 			...(prefix ? { prefix: Number(prefix[1]) } : { code: key! }),
@@ -61,6 +65,8 @@ export function printHierarchyReport(
 	if (!dryRun) {
 		// Lower levels depend on upper ones: rollback goes from the bottom up.
 		const ids = [...report.levels].reverse().map((l) => l.report.importId);
-		say(`Rückgängig machen (von unten nach oben): ${ids.map((id) => `querschnitt import rollback --tenant ${tenant} ${id}`).join('; ')}`);
+		say(
+			`Rückgängig machen (von unten nach oben): ${ids.map((id) => `querschnitt import rollback --tenant ${tenant} ${id}`).join('; ')}`
+		);
 	}
 }

@@ -130,7 +130,10 @@ export const units = defineCommand({
 		const path = 'import units';
 		if (values.levels !== undefined) return runLevels(values, positionals, path);
 		if (values.layer === undefined)
-			throw new UsageError('Bitte geben Sie die Ebene an (--layer) oder die Ebenen einer Hierarchie (--levels).', path);
+			throw new UsageError(
+				'Bitte geben Sie die Ebene an (--layer) oder die Ebenen einer Hierarchie (--levels).',
+				path
+			);
 		const fromFile = values.options ? readSettingsObject(values.options) : {};
 		const parentRules = [
 			values['parent-column'] !== undefined,
@@ -220,7 +223,9 @@ async function runLevels(
 	const dryRun = values.pruefen === true;
 	const report = await withServices(async (system) => {
 		const ctx = await actingContext(system, values.tenant, values.as);
-		const input = { files, levels, options: readerValues(values) } as Parameters<typeof importUnitHierarchy>[2];
+		const input = { files, levels, options: readerValues(values) } as Parameters<
+			typeof importUnitHierarchy
+		>[2];
 		return importUnitHierarchy(ctx, values.tenant, input, progress.onProgress, { dryRun });
 	}).finally(() => progress.done());
 	printHierarchyReport(report, values.tenant, values.json === true, dryRun);

@@ -96,7 +96,9 @@ export function splitHierarchy(
 			parent: i === 0 ? null : columnOf(resolved[i - 1]!.code >= 0 ? resolved[i - 1]!.code : lowest.code)
 		}
 	}));
-	const seen = resolved.map(() => new Map<string, { row: number; name: string | null; parent: string | null }>());
+	const seen = resolved.map(
+		() => new Map<string, { row: number; name: string | null; parent: string | null }>()
+	);
 	// One message per unit and kind of conflict, not one per row that repeats it.
 	const reported = new Set<string>();
 	const once = (key: string) => !reported.has(key) && reported.add(key) !== undefined;

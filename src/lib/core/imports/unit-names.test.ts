@@ -75,7 +75,10 @@ describe('names completed from another file', () => {
 		});
 		expect(result.drafts.map((d) => [d.code, d.name])).toEqual([
 			['080101', 'Schillerpromenade'],
-			['040304', '„Charlotten-“ (040304, Name in der Quelle unvollständig; Vermutung: Schloss Charlottenburg)'],
+			[
+				'040304',
+				'„Charlotten-“ (040304, Name in der Quelle unvollständig; Vermutung: Schloss Charlottenburg)'
+			],
 			['020506', '„Nord“ (020506, Name in der Quelle unvollständig)'],
 			['030613', 'Helmholtzplatz']
 		]);
@@ -96,6 +99,8 @@ describe('names completed from another file', () => {
 	});
 
 	it('writes the marked name with code, fragment and the plain statement', () => {
-		expect(uncertainUnitName('122144', 'Allee', null)).toBe('„Allee“ (122144, Name in der Quelle unvollständig)');
+		expect(uncertainUnitName('122144', 'Allee', null)).toBe(
+			'„Allee“ (122144, Name in der Quelle unvollständig)'
+		);
 	});
 });

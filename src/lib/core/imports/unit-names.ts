@@ -66,7 +66,12 @@ export function cutNameWarnings(
 		const code = unit.code ? ` („${unit.code}“)` : '';
 		const message = `${rowLabel(input.kind, unit.row)}${code}: Der Name „${unit.name}“ sieht abgeschnitten aus (er ${reasonText[reason]}). Bitte prüfen Sie den Namen in der Quelle; vollständige Namen lassen sich mit einem Namensimport aus einer anderen Datei übernehmen.`;
 		warnings.push(
-			problem('import.name_looks_cut', { file: input.file, row: unit.row, column: nameColumn }, message, 'warning')
+			problem(
+				'import.name_looks_cut',
+				{ file: input.file, row: unit.row, column: nameColumn },
+				message,
+				'warning'
+			)
 		);
 	}
 	return warnings;
@@ -111,7 +116,11 @@ export function applyNameCertainty(
 		if (i < 0) {
 			const message = `Die ${noun} „${name}“ gibt es in der Datei nicht (vorhanden: ${present}). Bitte wählen Sie die ${noun}, die angibt, ob ein Name gesichert ist, und die ${noun} mit dem Namen der Quelle.`;
 			problems.push(
-				problem('import.missing_column', { file: input.file, row: input.kind === 'table' ? 1 : null, column: name }, message)
+				problem(
+					'import.missing_column',
+					{ file: input.file, row: input.kind === 'table' ? 1 : null, column: name },
+					message
+				)
 			);
 		}
 		return i;

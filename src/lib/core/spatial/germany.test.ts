@@ -36,7 +36,9 @@ describe('latitude and longitude swapped', () => {
 			],
 			{ file: 'bezirke.geojson', crs: 4326 }
 		);
-		expect(problems.map((p) => [p.code, p.severity, p.row])).toEqual([['import.swapped_coordinates', 'error', 2]]);
+		expect(problems.map((p) => [p.code, p.severity, p.row])).toEqual([
+			['import.swapped_coordinates', 'error', 2]
+		]);
 		expect(problems[0]!.message).toMatch(/Objekt 2: Breite und Länge vertauscht\?.*Bitte/);
 	});
 
@@ -53,7 +55,9 @@ describe('latitude and longitude swapped', () => {
 	});
 
 	it('does not judge projected coordinates (their CRS check does)', () => {
-		expect(swappedCoordinateProblems([{ index: 1, geometry: square(52.5, 13.4) }], { file: 'f', crs: 25833 })).toEqual([]);
+		expect(
+			swappedCoordinateProblems([{ index: 1, geometry: square(52.5, 13.4) }], { file: 'f', crs: 25833 })
+		).toEqual([]);
 	});
 });
 
@@ -65,7 +69,9 @@ describe('geometry far outside the tenant’s area', () => {
 		const near = (b: { xmin: number; ymin: number; xmax: number; ymax: number }) =>
 			[b.xmin, b.ymin, b.xmax, b.ymax].map((v) => Math.round(v * 1000) / 1000);
 		expect(near(nearArea(berlin))).toEqual([12.755, 52.17, 14.095, 52.85]);
-		expect(near(nearArea({ xmin: 10, ymin: 50, xmax: 10.01, ymax: 50.01 }))).toEqual([9.85, 49.9, 10.16, 50.11]);
+		expect(near(nearArea({ xmin: 10, ymin: 50, xmax: 10.01, ymax: 50.01 }))).toEqual([
+			9.85, 49.9, 10.16, 50.11
+		]);
 	});
 
 	it('warns about a unit in Munich for a Berlin tenant, not about Potsdam next door', () => {

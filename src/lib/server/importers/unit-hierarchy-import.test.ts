@@ -53,9 +53,15 @@ afterAll(() => handle?.close());
 describe('a flat area table into a hierarchy', () => {
 	it('a check run reports the counts and the cut names, and writes nothing', async () => {
 		const before = await tableSnapshot(handle.db, world.tenantId);
-		const report = await importUnitHierarchy(ctx(), world.slug, { files: [{ name, bytes }], levels }, undefined, {
-			dryRun: true
-		});
+		const report = await importUnitHierarchy(
+			ctx(),
+			world.slug,
+			{ files: [{ name, bytes }], levels },
+			undefined,
+			{
+				dryRun: true
+			}
+		);
 		expect(report.levels.map((l) => [l.layer, l.report.created])).toEqual([
 			['bezirk', 12],
 			['prognoseraum', 60],
@@ -66,7 +72,10 @@ describe('a flat area table into a hierarchy', () => {
 		const cut = report.warnings.filter((w) => w.code === 'import.name_looks_cut');
 		const fromTable = new Set<string>();
 		for (const [i, r] of rows.entries()) {
-			for (const [at, column] of [[3, 'PGR_NAME'], [5, 'BZR_NAME']] as const) {
+			for (const [at, column] of [
+				[3, 'PGR_NAME'],
+				[5, 'BZR_NAME']
+			] as const) {
 				if (/^(Nord|Süd|Ost|West|Nordwest|Südwest|Nordost|Südost)$|^\p{Ll}|[-/]$/u.test(r[at]!)) {
 					const first = rows.findIndex((o) => o[at - 1] === r[at - 1]);
 					if (first === i) fromTable.add(`${column}:${i + 2}`);
@@ -94,7 +103,8 @@ describe('a flat area table into a hierarchy', () => {
 		});
 		expect([again.created, again.updated]).toEqual([0, 0]);
 		// Rolled back from the bottom up, level by level.
-		for (const level of [...again.levels].reverse()) await rollbackImport(ctx(), world.slug, level.report.importId);
+		for (const level of [...again.levels].reverse())
+			await rollbackImport(ctx(), world.slug, level.report.importId);
 		expect((await listUnits(ctx(), world.slug, 'planungsraum')).length).toBe(447);
 	});
 

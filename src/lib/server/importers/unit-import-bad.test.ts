@@ -23,7 +23,8 @@ const file = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(dir +
 const good = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(`${fixturesDir}good/${name}`)) });
 const ctx = () => contextFor(handle.db, world.users.planner.actor);
 const snapshot = () => tableSnapshot(handle.db, world.tenantId);
-const summary = (problems: readonly ImportProblem[]) => problems.map((p) => [p.code, p.severity, p.row, p.column]);
+const summary = (problems: readonly ImportProblem[]) =>
+	problems.map((p) => [p.code, p.severity, p.row, p.column]);
 
 async function failure(run: Promise<unknown>): Promise<readonly ImportProblem[]> {
 	const error = await run.then(
@@ -145,7 +146,9 @@ describe('warnings: shown by a check before anything is written', () => {
 			)
 		);
 		expect(summary(report.warnings)).toEqual([['import.far_outside', 'warning', 2, null]]);
-		expect(report.warnings[0]!.message).toMatch(/Objekt 2 \(„01011102“\) liegt bei 48,1\d° N, 11,5\d° O weit außerhalb/);
+		expect(report.warnings[0]!.message).toMatch(
+			/Objekt 2 \(„01011102“\) liegt bei 48,1\d° N, 11,5\d° O weit außerhalb/
+		);
 	});
 
 	it('namen-abgeschnitten.csv: „straße“ and „Lützow-“ look cut; the import keeps them and says so', async () => {

@@ -116,7 +116,9 @@ async function checkNamesOnly(
 	for (const unit of source.units) {
 		if (unit.code === null || known.has(unit.code)) continue;
 		const message = `${rowLabel(source.kind, unit.row)}: Die Gebietseinheit „${unit.code}“ gibt es in der Ebene „${layer.name}“ nicht.${similarHint(unit.code, codes)} Ein Namensimport legt keine Einheiten an; bitte prüfen Sie den Schlüssel.`;
-		problems.add(problem('import.unknown_unit', { file, row: unit.row, column: source.columns.code }, message));
+		problems.add(
+			problem('import.unknown_unit', { file, row: unit.row, column: source.columns.code }, message)
+		);
 	}
 }
 

@@ -103,7 +103,10 @@ describe('the names of the demo layers', () => {
 			.filter((r) => /^(Nord|Süd|Nordwest|Südwest)$|^\p{Ll}|[-/]$/u.test(r.name));
 		expect(cut.map((w) => [w.row, w.column])).toEqual(looksCut.map((r) => [r.row, 'BZR_NAME']));
 		const step = reports.bezirksregionNames!;
-		expect([step.created, step.updated]).toEqual([0, semicolonCsv('bezirksregion-namen-ergaenzt.csv').length]);
+		expect([step.created, step.updated]).toEqual([
+			0,
+			semicolonCsv('bezirksregion-namen-ergaenzt.csv').length
+		]);
 		expect(step.warnings.filter((w) => w.code === 'import.uncertain_name').map((w) => w.row)).toEqual([
 			15, 16, 17, 18, 19
 		]);

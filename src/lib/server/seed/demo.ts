@@ -70,7 +70,9 @@ export async function seedDemo(db: Database, config: Config): Promise<DemoInfo> 
 			console.warn(`[querschnitt] Die Namen der Bezirksregionen wurden nicht ergänzt: ${error.message}`)
 		);
 		await upgradeAgeLabels(ctx, demoTenantSlug).catch((error: Error) =>
-			console.warn(`[querschnitt] Die Altersangaben der Beispieldaten wurden nicht angepasst: ${error.message}`)
+			console.warn(
+				`[querschnitt] Die Altersangaben der Beispieldaten wurden nicht angepasst: ${error.message}`
+			)
 		);
 	}
 	const logins = await demoLogins(db, config.demo.password);

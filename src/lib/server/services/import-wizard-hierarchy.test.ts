@@ -9,7 +9,12 @@ import type { DatabaseHandle } from '../db/client';
 import { fixture } from '../importers/readers/test-files';
 import { UploadStore } from '../importers/upload-store';
 import { listUnits } from './spatial-layer.service';
-import { checkImportUpload, commitImportUpload, mapImportUpload, stageImportUpload } from './import-wizard.service';
+import {
+	checkImportUpload,
+	commitImportUpload,
+	mapImportUpload,
+	stageImportUpload
+} from './import-wizard.service';
 
 /**
  * The import wizard's hierarchy option: a units upload of a flat LOR table whose mapping says
@@ -72,9 +77,9 @@ describe('the wizard with parent levels from the same table', () => {
 		expect(check.ok).toBe(true);
 		if (!check.ok) return;
 		expect(check.report).toMatchObject({ rows: 447, created: 12 + 138 + 447 });
-		expect(check.report.warnings.some((w) => w.code === 'import.name_looks_cut' && w.column === 'BZR_NAME')).toBe(
-			true
-		);
+		expect(
+			check.report.warnings.some((w) => w.code === 'import.name_looks_cut' && w.column === 'BZR_NAME')
+		).toBe(true);
 		expect(await tableSnapshot(handle.db, world.tenantId)).toEqual(before);
 
 		await commitImportUpload(planner(), world.slug, upload.id, store);
@@ -82,6 +87,9 @@ describe('the wizard with parent levels from the same table', () => {
 		expect(plr).toHaveLength(447);
 		expect(plr.find((u) => u.code === '08010116')?.parentCode).toBe('080101');
 		const bzr = await listUnits(planner(), world.slug, 'bzr');
-		expect(bzr.find((u) => u.code === '080101')).toMatchObject({ name: 'Schillerpromenade', parentCode: '08' });
+		expect(bzr.find((u) => u.code === '080101')).toMatchObject({
+			name: 'Schillerpromenade',
+			parentCode: '08'
+		});
 	});
 });

@@ -211,7 +211,9 @@ async function runImport(
 	dryRun: boolean
 ): Promise<ImportReport> {
 	if (isHierarchy(target, mapping)) {
-		return importUnitHierarchy(ctx, tenantSlug, hierarchyInput(target, mapping, files), onProgress, { dryRun });
+		return importUnitHierarchy(ctx, tenantSlug, hierarchyInput(target, mapping, files), onProgress, {
+			dryRun
+		});
 	}
 	if (target.kind === 'units') {
 		return importUnits(ctx, tenantSlug, unitInput(target, mapping, files), onProgress, { dryRun });
