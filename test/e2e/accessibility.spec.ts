@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { demo, login } from './support/login';
+import { demo, demoAdmin, login } from './support/login';
 
 const areas = ['daten', 'monitoring', 'angebote', 'steuerung', 'beteiligung', 'berichte'];
 
@@ -22,7 +22,8 @@ test.describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
 	});
 
 	test('every page of the workspace', async ({ page }) => {
-		await login(page, demo.username, demo.password);
+		// As the admin: the audit log and the user pages are the administration's.
+		await login(page, demoAdmin.username, demoAdmin.password);
 		const paths = [
 			'/app/berlin',
 			...areas.map((area) => `/app/berlin/${area}`),
@@ -40,7 +41,7 @@ test.describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
 	});
 
 	test('open user menu, user edit page and a form with field errors', async ({ page }) => {
-		await login(page, demo.username, demo.password);
+		await login(page, demoAdmin.username, demoAdmin.password);
 		await page.locator('.qs-usermenu summary').click();
 		await expectNoAxeViolations(page);
 

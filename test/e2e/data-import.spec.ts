@@ -3,7 +3,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { demo, login } from './support/login';
 
 /**
- * The import wizard and the import history, as the demo admin of "berlin": a units file into a
+ * The import wizard and the import history, as the demo planner of "berlin": a units file into a
  * new layer with JavaScript (progress, detail page, history, rollback), a bad file with its problem
  * table, and an observation file through the whole wizard without JavaScript. axe-core on every
  * step, in German and English.

@@ -215,10 +215,10 @@ test.describe('Daten area', () => {
 		page
 	}) => {
 		await page.goto(`${base}/indikatoren/anteil_kinder_00_01?ebene=bezirk&stichtag=2016-12-31`);
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Anteil der Kinder von 0–<1 Jahren');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Anteil der Kinder unter 1 Jahr');
 		const metadata = page.getByTestId('metadata');
 		await expect(metadata.locator('[data-field="definition"] dd')).toHaveText(
-			'Kinder von 0–<1 Jahren je 100 Einwohner'
+			'Kinder unter 1 Jahr je 100 Einwohner'
 		);
 		await expect(metadata.locator('[data-field="licence"] dd')).toContainText('dl-de/by-2.0');
 		await expect(metadata.locator('[data-field="updateInterval"] dd')).toHaveText('jährlich');
@@ -226,7 +226,7 @@ test.describe('Daten area', () => {
 		await expect(page.getByTestId('facts')).toContainText('Neutral');
 		await expect(page.getByTestId('formula')).toContainText('Σ Zähler / Σ Nenner × 100');
 		await expect(
-			page.getByText('Summe von „Kinder 0–<1 Jahre“ geteilt durch die Summe von „Einwohner“')
+			page.getByText('Summe von „Kinder unter 1 Jahr“ geteilt durch die Summe von „Einwohner“')
 		).toBeVisible();
 		await expect(page.getByTestId('dates')).toContainText('16 Stichtage vom 31.12.2001 bis 31.12.2016');
 
@@ -255,7 +255,7 @@ test.describe('Daten area', () => {
 	test('the variables list shows code, name, kind and source', async ({ page }) => {
 		await page.goto(`${base}/merkmale`);
 		const row = page.locator('tr[data-variable="einwohner_00_01"]');
-		await expect(row).toContainText('Kinder 0–<1 Jahre');
+		await expect(row).toContainText('Kinder unter 1 Jahr');
 		await expect(row).toContainText('Anzahl');
 		await expect(row).toContainText('Amt für Statistik Berlin-Brandenburg');
 		await expectNoAxeViolations(page);

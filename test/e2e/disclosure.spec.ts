@@ -1,6 +1,6 @@
 import { expect, request, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { demo, login } from './support/login';
+import { demoAdmin, login } from './support/login';
 import { baseURL } from './access/matrix';
 
 /**
@@ -21,7 +21,7 @@ test('publishing makes the values public, withheld where the rules say so, and o
 	const anonymous = await request.newContext({ baseURL });
 	expect((await anonymous.get(values)).status()).toBe(401);
 
-	await login(page, demo.username, demo.password);
+	await login(page, demoAdmin.username, demoAdmin.password);
 	await page.goto('/app/berlin/verwaltung/geheimhaltung');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Geheimhaltung');
 	await expectNoAxeViolations(page);

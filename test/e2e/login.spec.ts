@@ -1,19 +1,32 @@
 import { expect, test } from '@playwright/test';
-import { demo, login, logout } from './support/login';
+import { demo, demoAdmin, login, logout } from './support/login';
 
 test.describe('signing in and out', () => {
-	test('the demo admin signs in and sees the home of the demo tenant', async ({ page }) => {
+	test('the demo planner signs in and sees the home of the demo tenant', async ({ page }) => {
 		await login(page, demo.username, demo.password);
 		await expect(page).toHaveURL(/\/app\/berlin$/);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Berlin (Beispiel)');
 		await expect(page).toHaveTitle('Berlin (Beispiel) – Querschnitt');
-		await expect(page.getByText('Administration', { exact: true })).toBeVisible();
+		await expect(page.getByText('Planung', { exact: true })).toBeVisible();
 		await expect(page.getByRole('listitem').filter({ hasText: 'Jugendamt' })).toBeVisible();
 		const nav = page.getByRole('navigation', { name: 'Bereiche' });
 		for (const area of ['Daten', 'Monitoring', 'Angebote', 'Steuerung', 'Beteiligung', 'Berichte']) {
 			await expect(nav.getByRole('link', { name: area })).toBeVisible();
 		}
 		await expect(nav.getByRole('link', { name: 'Übersicht' })).toHaveAttribute('aria-current', 'page');
+	});
+
+	test('the demo admin signs in with the same password and may open the audit log', async ({ page }) => {
+		await login(page, demoAdmin.username, demoAdmin.password);
+		await expect(page).toHaveURL(/\/app\/berlin$/);
+		await expect(page.getByText('Administration', { exact: true })).toBeVisible();
+		const response = await page.goto('/app/berlin/verwaltung/protokoll');
+		expect(response?.status()).toBe(200);
+		await logout(page);
+		// The planner may not: the roles differ for real.
+		await login(page, demo.username, demo.password);
+		const refused = await page.goto('/app/berlin/verwaltung/protokoll');
+		expect(refused?.status()).toBe(403);
 	});
 
 	test('a wrong password is refused with a German message and sets no session cookie', async ({ page }) => {

@@ -81,7 +81,7 @@ test.describe('monitoring workspace', () => {
 		await page.waitForURL(/indikator=anteil_kinder_03_05/);
 		await waitForRepaint(page, first);
 		await expect(legend).not.toHaveText(before);
-		await expect(page.getByRole('heading', { level: 2, name: /3–<5/ })).toBeVisible();
+		await expect(page.getByRole('heading', { level: 2, name: /3 bis unter 5/ })).toBeVisible();
 		// The table follows: its values are the API's, rounded as the indicator says.
 		const other = await apiValues(page, 'anteil_kinder_03_05', 'planungsraum');
 		const row = page.locator('[data-testid="monitoring-table"] tr[data-code="01011101"]');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { demo } from './support/login';
+import { demoAdmin } from './support/login';
 
 // Old office PCs and locked-down browsers: every form must work as plain HTML.
 test.use({ javaScriptEnabled: false });
@@ -7,8 +7,8 @@ test.use({ javaScriptEnabled: false });
 test.describe('without JavaScript', () => {
 	test('sign in, create a user, open the user menu, switch the language and sign out', async ({ page }) => {
 		await page.goto('/anmelden');
-		await page.locator('#login').fill(demo.username);
-		await page.locator('#password').fill(demo.password);
+		await page.locator('#login').fill(demoAdmin.username);
+		await page.locator('#password').fill(demoAdmin.password);
 		await page.getByRole('button', { name: 'Anmelden' }).click();
 		await expect(page).toHaveURL(/\/app\/berlin$/);
 
@@ -39,8 +39,8 @@ test.describe('without JavaScript', () => {
 
 	test('the Daten pages search, filter and choose values as plain HTML', async ({ page }) => {
 		await page.goto('/anmelden');
-		await page.locator('#login').fill(demo.username);
-		await page.locator('#password').fill(demo.password);
+		await page.locator('#login').fill(demoAdmin.username);
+		await page.locator('#password').fill(demoAdmin.password);
 		await page.getByRole('button', { name: 'Anmelden' }).click();
 		await page.goto('/app/berlin/daten/ebenen/planungsraum');
 		await expect(page.getByTestId('map-needs-script')).toBeVisible();

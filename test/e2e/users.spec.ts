@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { demo, login, logout } from './support/login';
+import { demoAdmin, login, logout } from './support/login';
 
 const startPassword = 'ein-langes-startpasswort';
 
@@ -16,7 +16,7 @@ async function createUser(page: Page, user: { username: string; displayName: str
 
 test.describe('user administration', () => {
 	test('an admin creates a user; it is listed and written to the audit log', async ({ page }) => {
-		await login(page, demo.username, demo.password);
+		await login(page, demoAdmin.username, demoAdmin.password);
 		await page.getByRole('navigation', { name: 'Bereiche' }).getByRole('link', { name: 'Benutzer' }).click();
 		await expect(page).toHaveTitle('Benutzer – Berlin (Beispiel) – Querschnitt');
 		await createUser(page, { username: 'erika.muster', displayName: 'Erika Muster', role: 'Planung' });
@@ -30,12 +30,12 @@ test.describe('user administration', () => {
 		await expect(entry.first()).toContainText('Benutzer');
 		await expect(entry.first()).toContainText('Rolle');
 		await expect(entry.first()).toContainText('Planung');
-		await expect(entry.first()).toContainText('demo');
+		await expect(entry.first()).toContainText('demo-admin');
 		await expect(page.locator('table')).not.toContainText('"username"');
 	});
 
 	test('errors are shown at the fields and the entries are kept', async ({ page }) => {
-		await login(page, demo.username, demo.password);
+		await login(page, demoAdmin.username, demoAdmin.password);
 		await page.goto('/app/berlin/verwaltung/benutzer');
 		const form = page.locator('form[action="?/anlegen"]');
 		await form.getByLabel('Benutzername').fill('kurz.pw');
@@ -52,7 +52,7 @@ test.describe('user administration', () => {
 	});
 
 	test('the role "Fachplanung" needs a department', async ({ page }) => {
-		await login(page, demo.username, demo.password);
+		await login(page, demoAdmin.username, demoAdmin.password);
 		await page.goto('/app/berlin/verwaltung/benutzer');
 		const form = page.locator('form[action="?/anlegen"]');
 		await form.getByLabel('Benutzername').fill('ohne.fachbereich');
@@ -70,7 +70,7 @@ test.describe('user administration', () => {
 	test('an admin changes the role, resets the password and removes a member after confirming', async ({
 		page
 	}) => {
-		await login(page, demo.username, demo.password);
+		await login(page, demoAdmin.username, demoAdmin.password);
 		await createUser(page, { username: 'max.wechsel', displayName: 'Max Wechsel', role: 'Lesezugriff' });
 		await page.getByRole('link', { name: 'Max Wechsel bearbeiten' }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Max Wechsel bearbeiten');
@@ -99,7 +99,7 @@ test.describe('user administration', () => {
 	test('a user changes their own password, all sessions end, and the new password works', async ({
 		page
 	}) => {
-		await login(page, demo.username, demo.password);
+		await login(page, demoAdmin.username, demoAdmin.password);
 		await createUser(page, {
 			username: 'paula.passwort',
 			displayName: 'Paula Passwort',

@@ -1,6 +1,9 @@
 import { expect, type Page } from '@playwright/test';
 
+/** The demo's planner account (role „Planung“). */
 export const demo = { username: 'demo', password: 'querschnitt-demo' } as const;
+/** The demo's administrator: users, roles, the audit log, disclosure settings. */
+export const demoAdmin = { username: 'demo-admin', password: 'querschnitt-demo' } as const;
 /** Password of the users of the test tenants (`testcity-admin`, `fremd-viewer`, …). */
 export const worldPassword = 'richtig-langes-passwort';
 

@@ -71,7 +71,7 @@ export function definedOnly<T extends Record<string, unknown>>(object: T): Parti
 }
 
 /** What an import did, for people; warnings (kept in the provenance too) on stderr. */
-export function printReport(report: ImportReport, tenant: string, json: boolean): void {
+export function printReport(report: ImportReport, tenant: string, json: boolean, dryRun = false): void {
 	for (const warning of report.warnings) note(importProblemLine(warning));
 	if (json) return printJson(report);
 	const counts =
@@ -80,7 +80,11 @@ export function printReport(report: ImportReport, tenant: string, json: boolean)
 				(report.skipped > 0 ? `, ${report.skipped} ohne Schlüssel übersprungen` : '')
 			: `${report.rows} Zeilen gelesen, ${report.created} Werte neu, ${report.replaced} ersetzt, ` +
 				`${report.missingValues} fehlende Werte (nicht gespeichert)`;
-	say(`Import ${report.importId} abgeschlossen: ${counts}.`);
+	say(
+		dryRun
+			? `Prüfung ohne Fehler (nichts gespeichert): ${counts}.`
+			: `Import ${report.importId} abgeschlossen: ${counts}.`
+	);
 	if (report.variablesCreated.length > 0)
 		say(`Neu angelegte Variablen: ${report.variablesCreated.join(', ')}.`);
 	if (report.notInFile.length > 0) {
@@ -89,5 +93,5 @@ export function printReport(report: ImportReport, tenant: string, json: boolean)
 		say(`Nicht in der Datei (bleiben unverändert): ${report.notInFile.length} Einheiten: ${shown}${more}.`);
 	}
 	if (report.warnings.length > 0) say(`${report.warnings.length} Warnung(en), siehe oben.`);
-	say(`Rückgängig machen: querschnitt import rollback --tenant ${tenant} ${report.importId}`);
+	if (!dryRun) say(`Rückgängig machen: querschnitt import rollback --tenant ${tenant} ${report.importId}`);
 }

@@ -13,6 +13,7 @@ import {
 	definedOnly,
 	printReport
 } from './options';
+import { parseLevels, printHierarchyReport } from './unit-levels';
 
 export const units = defineCommand({
 	name: 'units',
@@ -24,15 +25,28 @@ export const units = defineCommand({
 		'(Name, übergeordnete Einheit, Geometrie); Einheiten, die nicht in der Datei stehen, bleiben unverändert.\n\n' +
 		'Der Import gelingt ganz oder gar nicht: Bei einem Fehler werden alle Probleme mit Datei, Zeile, Spalte, ' +
 		'Code und Meldung aufgeführt, der Exit-Code ist 1, und an der Datenbank ändert sich nichts.\n\n' +
-		'Seltene Einstellungen (z. B. codeFromChildren) stehen in einer Datei für --options (YAML oder JSON, ' +
-		'Felder wie „options“ des Import-Dienstes); Optionen auf der Kommandozeile gehen vor.',
+		'Seltene Einstellungen (z. B. codeFromChildren, nameCertainty) stehen in einer Datei für --options (YAML oder ' +
+		'JSON, Felder wie „options“ des Import-Dienstes); Optionen auf der Kommandozeile gehen vor.\n\n' +
+		'Eine flache Gebietstabelle (eine Zeile je kleinster Einheit, Schlüssel und Name jeder Ebene in eigenen ' +
+		'Spalten) legt mit --levels die ganze Hierarchie in einem Import an: übergeordnete Einheiten werden ' +
+		'zusammengefasst, ihre Eltern aus der Zeile übernommen; fehlt eine Schlüsselspalte, nimmt #n die ersten n ' +
+		'Stellen des kleinsten Schlüssels. Derselbe Schlüssel mit verschiedenen Namen ist ein Fehler, der beide ' +
+		'Zeilen nennt.\n\n' +
+		'Warnungen (z. B. abgeschnitten wirkende Namen, Flächen weit außerhalb des Gebiets) zeigt --pruefen, ' +
+		'bevor etwas gespeichert wird.',
 	options: {
 		tenant: tenantOption,
 		layer: {
 			type: 'string',
 			value: '<ebene>',
-			description: 'Kürzel der Raumebene (mit --layer-name: der neuen Ebene)',
-			required: true
+			description: 'Kürzel der Raumebene (mit --layer-name: der neuen Ebene); ohne --levels nötig'
+		},
+		levels: {
+			type: 'string',
+			value: '<ebenen>',
+			description:
+				'Gebietshierarchie aus einer flachen Tabelle, Ebenen von oben nach unten mit Kommas: ' +
+				'<ebene>[:<Name neuer Ebene>]=<Schlüsselspalte>|#<Stellen>[/<Namensspalte>]'
 		},
 		'layer-name': { type: 'string', value: '<name>', description: 'Legt die Ebene mit diesem Namen neu an' },
 		'parent-layer': {
@@ -75,6 +89,11 @@ export const units = defineCommand({
 			description: 'EPSG-Code der Koordinaten, wenn die Datei keinen (oder einen falschen) nennt'
 		},
 		object: { type: 'string', value: '<objekt>', description: 'Objekt einer TopoJSON-Datei' },
+		'names-only': {
+			type: 'boolean',
+			description: 'Nur die Namen vorhandener Einheiten ändern (Namen aus einer anderen Datei)'
+		},
+		pruefen: { type: 'boolean', description: 'Nur prüfen und Warnungen zeigen, nichts speichern' },
 		'skip-without-code': {
 			type: 'boolean',
 			description: 'Datensätze ohne Schlüssel mit Warnung überspringen statt abzubrechen'
@@ -101,10 +120,20 @@ export const units = defineCommand({
 		'querschnitt import units --tenant berlin --layer planungsraum --layer-name Planungsraum \\\n' +
 			'      --parent-layer bezirksregion --crs 25833 --code SCHLUESSEL --parent-prefix 6 planungsraum.geojson',
 		'querschnitt import units --tenant berlin --layer bezirksregion --crs 25833 --skip-without-code \\\n' +
-			'      bezirksregion.shp bezirksregion.shx bezirksregion.dbf'
+			'      bezirksregion.shp bezirksregion.shx bezirksregion.dbf',
+		'querschnitt import units --tenant berlin --pruefen --levels \\\n' +
+			'      "bezirk:Bezirk=BEZ/BEZ_NAME,prognoseraum:Prognoseraum=PGR/PGR_NAME,bezirksregion:Bezirksregion=BZR/BZR_NAME,planungsraum:Planungsraum=PLR/PLR_NAME" \\\n' +
+			'      lor.csv',
+		'querschnitt import units --tenant berlin --levels "bezirk=#2,prognoseraum=#4,planungsraum=PLR/PLR_NAME" lor.csv'
 	],
 	async run({ values, positionals }) {
 		const path = 'import units';
+		if (values.levels !== undefined) return runLevels(values, positionals, path);
+		if (values.layer === undefined)
+			throw new UsageError(
+				'Bitte geben Sie die Ebene an (--layer) oder die Ebenen einer Hierarchie (--levels).',
+				path
+			);
 		const fromFile = values.options ? readSettingsObject(values.options) : {};
 		const parentRules = [
 			values['parent-column'] !== undefined,
@@ -141,7 +170,8 @@ export const units = defineCommand({
 				code: values.code,
 				name: values.name,
 				parent,
-				skipRecordsWithoutCode: values['skip-without-code'] || undefined
+				skipRecordsWithoutCode: values['skip-without-code'] || undefined,
+				namesOnly: values['names-only'] || undefined
 			})
 		};
 		const layer = newLayer
@@ -155,12 +185,48 @@ export const units = defineCommand({
 		const files = readInputFiles(positionals);
 		const { importUnits } = await import('../../../lib/server/services/import.service');
 		const progress = terminalProgress();
+		const dryRun = values.pruefen === true;
 		const report = await withServices(async (system) => {
 			const ctx = await actingContext(system, values.tenant, values.as);
 			// Flags and the options file are checked by the service (zod), field by field, like a form.
 			const input = { layer, files, options } as Parameters<typeof importUnits>[2];
-			return importUnits(ctx, values.tenant, input, progress.onProgress);
+			return importUnits(ctx, values.tenant, input, progress.onProgress, { dryRun });
 		}).finally(() => progress.done());
-		printReport(report, values.tenant, values.json);
+		printReport(report, values.tenant, values.json, dryRun);
 	}
 });
+
+/** `--levels`: a flat area table into a hierarchy of layers. */
+async function runLevels(
+	values: {
+		tenant: string;
+		levels?: string;
+		layer?: string;
+		'layer-name'?: string;
+		'metric-srid'?: string;
+		pruefen?: boolean;
+		json?: boolean;
+		as?: string;
+		encoding?: string;
+		delimiter?: string;
+		sheet?: string;
+	},
+	positionals: string[],
+	path: string
+): Promise<void> {
+	if (values.layer !== undefined || values['layer-name'] !== undefined)
+		throw new UsageError('--levels nennt die Ebenen selbst; bitte ohne --layer und --layer-name.', path);
+	const levels = parseLevels(values.levels!, integer('metric-srid', values['metric-srid'], path), path);
+	const files = readInputFiles(positionals);
+	const { importUnitHierarchy } = await import('../../../lib/server/services/import.service');
+	const progress = terminalProgress();
+	const dryRun = values.pruefen === true;
+	const report = await withServices(async (system) => {
+		const ctx = await actingContext(system, values.tenant, values.as);
+		const input = { files, levels, options: readerValues(values) } as Parameters<
+			typeof importUnitHierarchy
+		>[2];
+		return importUnitHierarchy(ctx, values.tenant, input, progress.onProgress, { dryRun });
+	}).finally(() => progress.done());
+	printHierarchyReport(report, values.tenant, values.json === true, dryRun);
+}

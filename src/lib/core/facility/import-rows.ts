@@ -4,6 +4,7 @@
  * coordinates, a missing CRS, bad dates. Pure: the kinds and departments come in as values.
  */
 import { guessCrsOf, plausibleRange, crsLabel } from '../spatial/crs';
+import { inGermany, looksSwapped } from '../spatial/germany';
 import { parseDate } from '../data/dates';
 import { detectNumberStyle, parseNumber, type NumberStyle } from '../data/numbers';
 import { normalizeColumnName } from '../imports/column-names';
@@ -64,9 +65,8 @@ export interface CheckedFacility {
 	validTo: string | null;
 }
 
-/** Germany with a margin: what a plausible facility's WGS 84 coordinates look like. */
-export const germanyLatitude: [number, number] = [47, 55.5];
-export const germanyLongitude: [number, number] = [5.5, 15.5];
+// Germany with a margin and the swapped-coordinates test are shared with the unit import.
+export { germanyLatitude, germanyLongitude } from '../spatial/germany';
 
 const inRange = (v: number, [lo, hi]: readonly [number, number]) => v >= lo && v <= hi;
 
@@ -322,8 +322,8 @@ export function checkFacilityRecords(
 			const lon = x;
 			const lat = y;
 			const latColumn = coordinates.kind === 'geometry' ? null : columnY;
-			if (inRange(lat, germanyLatitude) && inRange(lon, germanyLongitude)) return { x, y, crs: crsOfPoints };
-			if (inRange(lon, germanyLatitude) && inRange(lat, germanyLongitude)) {
+			if (inGermany(lon, lat)) return { x, y, crs: crsOfPoints };
+			if (looksSwapped(lon, lat)) {
 				const message = `Zeile ${r.row}: Breite und Länge vertauscht? Breite ${fmt(lat)} und Länge ${fmt(lon)} liegen nicht in Deutschland, umgekehrt schon. Bitte tauschen Sie die Werte${coordinates.kind === 'latlon' ? ` der Spalten „${columnY}“ und „${columnX}“` : ''} (Breite um 47 bis 55, Länge um 6 bis 15).`;
 				problems.add(problem('import.swapped_coordinates', { file, row: r.row, column: latColumn }, message));
 				return null;

@@ -6,6 +6,7 @@ import { deMonitoring } from './de-monitoring';
 import { deIndex } from './de-index';
 import { deDisclosure } from './de-disclosure';
 import { deFacilitiesImport } from './de-facilities-import';
+import { deUnitsImport } from './de-units-import';
 import { deFacilities } from './de-facilities';
 import { deSupply } from './de-supply';
 import { deCrosswalk } from './de-crosswalk';
@@ -26,6 +27,7 @@ export const de = {
 	...deDisclosure,
 	...deSupply,
 	...deFacilitiesImport,
+	...deUnitsImport,
 	...deFacilities,
 	...deCrosswalk,
 	'app.name': 'Querschnitt',

@@ -7,6 +7,7 @@ import { enMonitoring } from './en-monitoring';
 import { enIndex } from './en-index';
 import { enDisclosure } from './en-disclosure';
 import { enFacilitiesImport } from './en-facilities-import';
+import { enUnitsImport } from './en-units-import';
 import { enFacilities } from './en-facilities';
 import { enSupply } from './en-supply';
 import { enCrosswalk } from './en-crosswalk';
@@ -22,6 +23,7 @@ export const en: Record<MessageKey, string> = {
 	...enDisclosure,
 	...enSupply,
 	...enFacilitiesImport,
+	...enUnitsImport,
 	...enFacilities,
 	...enCrosswalk,
 	'app.name': 'Querschnitt',

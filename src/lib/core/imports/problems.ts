@@ -56,7 +56,13 @@ export const importProblemCodes = [
 	'import.missing_crs',
 	'import.outside_area',
 	'import.date_order',
-	'import.forbidden_row'
+	'import.forbidden_row',
+	// Unit names and positions (issue 12)
+	'import.name_looks_cut',
+	'import.uncertain_name',
+	'import.far_outside',
+	'import.conflicting_name',
+	'import.conflicting_parent'
 ] as const;
 export type ImportProblemCode = (typeof importProblemCodes)[number];
 

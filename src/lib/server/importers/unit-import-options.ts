@@ -46,7 +46,24 @@ export const unitImportSchema = z.object({
 				.object({ layer: z.string().trim().min(1), prefixLength: z.number().int().min(1).max(63) })
 				.optional(),
 			/** Records without a code are skipped with a warning instead of failing the import. */
-			skipRecordsWithoutCode: z.boolean().optional()
+			skipRecordsWithoutCode: z.boolean().optional(),
+			/**
+			 * Names from another file: only the names of units already in the layer change (no new
+			 * units, no parents, no geometry); a code the layer does not have is an error.
+			 */
+			namesOnly: z.boolean().optional(),
+			/**
+			 * A column saying whether each name is certain (e.g. „sicher“: ja/nein). Uncertain rows keep
+			 * the source's name (column `fragment`), marked „Name in der Quelle unvollständig“; a name
+			 * given for them is shown only as a guess.
+			 */
+			nameCertainty: z
+				.object({
+					column: z.string().trim().min(1),
+					certainValues: z.array(z.string().trim().min(1)).min(1).optional(),
+					fragment: z.string().trim().min(1).optional()
+				})
+				.optional()
 		})
 		.default({})
 });

@@ -8,7 +8,9 @@ import {
 	type UnitDraft,
 	type UnitRowsInput
 } from '../../core/imports/unit-records';
+import { applyNameCertainty, cutNameWarnings, defaultCertainValues } from '../../core/imports/unit-names';
 import { checkGeometries } from '../../core/spatial/geometry-checks';
+import { swappedCoordinateProblems } from '../../core/spatial/germany';
 import { readGeodata } from './readers/geodata';
 import { extensionOf } from './readers/sniff';
 import { readTable } from './readers/table';
@@ -89,7 +91,19 @@ export async function readUnitSource(values: UnitImportValues): Promise<UnitSour
 			throw new ImportFailed([...warnings, problem('import.unknown_crs', { file: input.file }, message)]);
 		}
 	}
-	const { drafts, columns, problems } = draftUnits(input, fields);
+	const drafted = draftUnits(input, fields);
+	const { columns, problems } = drafted;
+	let drafts = drafted.drafts;
+	if (options.nameCertainty) {
+		const { column, certainValues, fragment } = options.nameCertainty;
+		const certainty = applyNameCertainty(input, drafts, {
+			certainColumn: column,
+			certainValues: certainValues ?? defaultCertainValues,
+			fragmentColumn: fragment
+		});
+		drafts = certainty.drafts;
+		problems.push(...certainty.problems);
+	}
 	if (derived && input.kind === 'table') {
 		const message =
 			'Schlüssel aus untergeordneten Einheiten abzuleiten geht nur mit Geodaten. Bitte wählen Sie eine Spalte mit dem Schlüssel.';
@@ -100,10 +114,15 @@ export async function readUnitSource(values: UnitImportValues): Promise<UnitSour
 		? { units: drafts, skipped: 0, problems: [] }
 		: checkUnitCodes(input, drafts, columns.code, options.skipRecordsWithoutCode ?? false);
 	problems.push(...checked.problems);
-	if (geometries && crs !== null) {
+	// Warned before commit: the import keeps what the file says, a person decides.
+	problems.push(...cutNameWarnings(input, checked.units, columns.name));
+	// A names import takes names only; the geometry of its file (if any) is not checked or written.
+	const withGeometry = geometries !== null && crs !== null && !options.namesOnly;
+	if (geometries && crs !== null && withGeometry) {
 		const kept = checked.units.map((u) => ({ index: u.row, geometry: geometries.get(u.row) ?? null }));
 		problems.push(...checkGeometries(kept, { file: input.file, crs, expect: 'area' }));
 		problems.push(...unclosedRings(input.file, kept));
+		problems.push(...swappedCoordinateProblems(kept, { file: input.file, crs }));
 	}
 	const all = [...warnings, ...problems];
 	if (hasErrors(all)) throw new ImportFailed(all);
@@ -111,7 +130,7 @@ export async function readUnitSource(values: UnitImportValues): Promise<UnitSour
 		file: input.file,
 		kind: input.kind,
 		units: checked.units.map((u) => {
-			const geometry = geometries?.get(u.row);
+			const geometry = withGeometry ? geometries?.get(u.row) : null;
 			return { ...u, geometry: geometry ? JSON.stringify(geometry) : null };
 		}),
 		columns,

@@ -107,7 +107,9 @@ describe('the four real Berlin LOR layers', () => {
 			handle.db,
 			sql`select file_name, sha256, rows, kind from data_import where tenant_id = ${tenantId} order by at`
 		);
-		expect(rows).toHaveLength(6);
+		// Four layers, the Bezirk outlines, the Planungsraum names and the completed Bezirksregion names.
+		expect(rows).toHaveLength(7);
+		expect(rows.map((r) => r.file_name)).toContain('bezirksregion-namen-ergaenzt.csv');
 		const shapefile = rows.find((r) => r.file_name.startsWith('prognoseraum'));
 		expect(shapefile).toMatchObject({
 			file_name: 'prognoseraum.shp, prognoseraum.shx, prognoseraum.dbf',

@@ -8,9 +8,15 @@ import { insertDataImport } from '../repositories/data-import.repository';
 import {
 	applyStagedUnits,
 	repairStagedGeometries,
+	stagedBoxes,
 	stageUnits,
+	tenantUnitExtent,
+	unitIdsByCode,
 	unitsNotStaged
 } from '../repositories/unit-import.repository';
+import { farOutsideWarnings } from '../../core/spatial/far-outside';
+import { rowLabel } from '../../core/imports/unit-records';
+import { similarHint } from '../../core/imports/similar-codes';
 import {
 	findSpatialLayer,
 	findSpatialLayerById,
@@ -86,6 +92,37 @@ async function resolveLayer(
 }
 
 /**
+ * A names import changes names of units the layer has: a new layer, a parent rule or a code the
+ * layer does not know would do more than that, so they are errors.
+ */
+async function checkNamesOnly(
+	tx: Database,
+	tenantId: string,
+	values: UnitImportValues,
+	layer: SpatialLayerRow,
+	layerCreated: boolean,
+	source: UnitSource,
+	problems: ProblemList
+): Promise<void> {
+	const file = source.file;
+	if (layerCreated || (values.options.parent && values.options.parent.from !== 'none')) {
+		const message =
+			'Ein Namensimport ändert nur die Namen vorhandener Gebietseinheiten. Bitte wählen Sie eine vorhandene Ebene und keine Zuordnung übergeordneter Einheiten.';
+		problems.add(problem('import.mapping', { file }, message));
+		return;
+	}
+	const known = await unitIdsByCode(tx, tenantId, layer.id);
+	const codes = [...known.keys()];
+	for (const unit of source.units) {
+		if (unit.code === null || known.has(unit.code)) continue;
+		const message = `${rowLabel(source.kind, unit.row)}: Die Gebietseinheit „${unit.code}“ gibt es in der Ebene „${layer.name}“ nicht.${similarHint(unit.code, codes)} Ein Namensimport legt keine Einheiten an; bitte prüfen Sie den Schlüssel.`;
+		problems.add(
+			problem('import.unknown_unit', { file, row: unit.row, column: source.columns.code }, message)
+		);
+	}
+}
+
+/**
  * Writes the units of a checked source in the caller's transaction: stage, reproject, repair,
  * derive codes, assign parents; on any error ImportFailed with every problem and nothing written;
  * else upsert, rebuild the ancestry and record the provenance.
@@ -136,7 +173,14 @@ export async function writeUnits(
 			problems.add(problem('import.repaired_geometry', where, message, 'warning'));
 		}
 	}
+	if (source.crs !== null && source.units.some((u) => u.geometry !== null)) {
+		// Compared with the units already there (before this import writes any), or with Germany.
+		const extent = await tenantUnitExtent(tx, tenantId);
+		const boxes = (await stagedBoxes(tx)).map(({ row, code, ...box }) => ({ row, code, box }));
+		problems.addAll(farOutsideWarnings(boxes, extent, source.file));
+	}
 	step('validate', 2, 4);
+	if (options.namesOnly) await checkNamesOnly(tx, tenantId, values, layer, layerCreated, source, problems);
 	const units = options.codeFromChildren
 		? await deriveCodes(tx, tenantId, options.codeFromChildren, source, problems)
 		: source.units.map((u) => ({ ...u, code: u.code! }));

@@ -6,6 +6,7 @@ import { codeSchema } from './import-history-input';
 import type { ObservationImportInput } from './observation-import-options';
 import type { InputFile } from './types';
 import type { UnitImportInput } from './unit-import-options';
+import type { HierarchyImportInput } from './unit-hierarchy-import';
 
 /**
  * The import wizard's state between its steps, and how its form fields become the input of the
@@ -115,6 +116,40 @@ export function unitInput(target: WizardTarget, mapping: WizardMapping, files: I
 			...(mapping.skipWithoutCode === 'on' ? { skipRecordsWithoutCode: true } : {})
 		}
 	};
+}
+
+/** Whether the mapping asks for the whole hierarchy from one flat table. */
+export function isHierarchy(target: WizardTarget, mapping: WizardMapping): boolean {
+	return target.kind === 'units' && text(mapping, 'parent') === 'levels';
+}
+
+/**
+ * The hierarchy import of the form: the upper levels `lvl.<n>.*` (rows without a layer are not
+ * used), then the layer of the import as the lowest, with the code and name columns of the form.
+ */
+export function hierarchyInput(
+	target: WizardTarget,
+	mapping: WizardMapping,
+	files: InputFile[]
+): HierarchyImportInput {
+	const levels: HierarchyImportInput['levels'] = [];
+	for (let n = 0; mapping[`lvl.${n}.layer`] !== undefined; n++) {
+		const field = (key: string) => text(mapping, `lvl.${n}.${key}`);
+		if (field('layer') === '') continue;
+		const prefix = wholeNumber(field('prefix'));
+		levels.push({
+			layer: field('layerName') ? { code: field('layer'), name: field('layerName') } : field('layer'),
+			...(optional(field('code')) ? { code: field('code') } : prefix !== undefined ? { prefix } : {}),
+			...(optional(field('name')) ? { name: field('name') } : {})
+		});
+	}
+	const lowest = target.newLayer ? { code: target.newLayer.code, name: target.newLayer.name } : target.layer;
+	levels.push({
+		layer: lowest,
+		code: text(mapping, 'code'),
+		...(optional(text(mapping, 'name')) ? { name: text(mapping, 'name') } : {})
+	});
+	return { files, levels, options: readerOptions(mapping) };
 }
 
 /** Variable definitions of the form: `var.<n>.code`, `.name`, `.kind`, `.unitLabel`, `.source`. */

@@ -183,3 +183,32 @@ export async function unitsNotStaged(db: Database, tenantId: string, layerId: st
 	);
 	return rows.map((r) => r.code);
 }
+
+/** The bounding box (EPSG:4326) of every staged unit with a geometry. */
+export async function stagedBoxes(
+	db: Database
+): Promise<{ row: number; code: string | null; xmin: number; ymin: number; xmax: number; ymax: number }[]> {
+	return queryRows(
+		db,
+		sql`select row, code, ST_XMin(geom) as xmin, ST_YMin(geom) as ymin, ST_XMax(geom) as xmax, ST_YMax(geom) as ymax
+			from unit_stage where geom is not null and not ST_IsEmpty(geom) order by row`
+	);
+}
+
+/** The extent (EPSG:4326) of the tenant's units with geometry, in any layer; null when there are none. */
+export async function tenantUnitExtent(
+	db: Database,
+	tenantId: string
+): Promise<{ xmin: number; ymin: number; xmax: number; ymax: number } | null> {
+	const [row] = await queryRows<{ xmin: number | null; ymin: number; xmax: number; ymax: number }>(
+		db,
+		sql`select ST_XMin(e) as xmin, ST_YMin(e) as ymin, ST_XMax(e) as xmax, ST_YMax(e) as ymax
+			from (select ST_Extent(geom)::box3d as e from spatial_unit where tenant_id = ${tenantId} and geom is not null) t`
+	);
+	return row && row.xmin !== null ? { ...row, xmin: row.xmin } : null;
+}
+
+/** Ends the staging of one layer, so that one transaction can import several (a hierarchy). */
+export async function dropStagedUnits(db: Database): Promise<void> {
+	await db.execute(sql`drop table if exists unit_stage`);
+}

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { projectRoot } from '../db/project-root';
 import type { ImportReport } from '../../core/imports/report';
 import type { ServiceContext } from '../services/context';
-import { importObservations, importUnits } from '../services/import.service';
+import { importObservations, importUnits, type ImportMode } from '../services/import.service';
 import { defineIndicator } from '../services/indicator.service';
 import { ensureDefaultTopics } from '../services/variable.service';
 import { seedBerlinCrosswalk } from './berlin-crosswalk';
@@ -25,6 +25,34 @@ function file(name: string) {
 }
 
 const shapefile = (name: string) => ['shp', 'shx', 'dbf'].map((ext) => file(`${name}.${ext}`));
+
+/**
+ * The Bezirksregion DBF cuts about 18 names („promenade“, „hausen Nord“, „Charlotten-“, bare „Nord“);
+ * the import warns about them. This names import from another file, as a planner would do it,
+ * puts in the completed names where they are certain (`sicher = ja`) and marks the others as
+ * incomplete, a guess only as a guess. Audited and in the import history like any import.
+ */
+export function importBerlinRegionNames(ctx: ServiceContext, slug: string, mode: ImportMode = {}) {
+	return importUnits(
+		ctx,
+		slug,
+		{
+			layer: 'bezirksregion',
+			files: [file(regionNamesFile)],
+			options: {
+				delimiter: ';',
+				code: 'SCHLUESSEL',
+				name: 'BZR_NAME',
+				namesOnly: true,
+				nameCertainty: { column: 'sicher', certainValues: ['ja'], fragment: 'BZR_NAME_DBF' }
+			}
+		},
+		undefined,
+		mode
+	);
+}
+
+export const regionNamesFile = 'bezirksregion-namen-ergaenzt.csv';
 
 /** The four LOR layers, each from its own file and format. */
 export async function importBerlinLayers(
@@ -59,6 +87,7 @@ export async function importBerlinLayers(
 			skipRecordsWithoutCode: true
 		}
 	});
+	reports.bezirksregionNames = await importBerlinRegionNames(ctx, slug);
 	// The GeoJSON's coordinates are ETRS89 / UTM 33N, though the file does not say so.
 	reports.planungsraum = await importUnits(ctx, slug, {
 		layer: { code: 'planungsraum', name: 'Planungsraum', parentLayer: 'bezirksregion', metricSrid: 25833 },
@@ -79,12 +108,22 @@ export async function importBerlinLayers(
 	return reports;
 }
 
-const bands = [
-	{ band: '00_01', label: '0–<1' },
-	{ band: '01_02', label: '1–<2' },
-	{ band: '02_03', label: '2–<3' },
-	{ band: '03_05', label: '3–<5' },
-	{ band: '05_06', label: '5–<6' }
+/**
+ * The age bands of the inhabitants file, named as German statistics write them: the variable
+ * („Kinder 1 bis unter 2 Jahre“) and the phrase after „Anteil der Kinder“ („von 1 bis unter 2 Jahren“).
+ */
+export const bands = [
+	{ band: '00_01', name: 'Kinder unter 1 Jahr', share: 'unter 1 Jahr' },
+	{ band: '01_02', name: 'Kinder 1 bis unter 2 Jahre', share: 'von 1 bis unter 2 Jahren' },
+	{ band: '02_03', name: 'Kinder 2 bis unter 3 Jahre', share: 'von 2 bis unter 3 Jahren' },
+	{ band: '03_05', name: 'Kinder 3 bis unter 5 Jahre', share: 'von 3 bis unter 5 Jahren' },
+	{ band: '05_06', name: 'Kinder 5 bis unter 6 Jahre', share: 'von 5 bis unter 6 Jahren' }
+];
+
+/** The variables of the inhabitants file (also redefined by the demo upgrade, seed/demo-upgrade.ts). */
+export const inhabitantVariables = [
+	{ code: 'einwohner', name: 'Einwohner', kind: 'count' as const, source },
+	...bands.map(({ band, name }) => ({ code: `einwohner_${band}`, name, kind: 'count' as const, source }))
 ];
 
 const mss = [
@@ -110,15 +149,7 @@ export async function importBerlinInhabitants(ctx: ServiceContext, slug: string)
 				{ match: '^(\\d{4})_E_E(\\d\\d)_(\\d\\d)$', variable: 'einwohner_$2_$3', date: '$1-12-31' },
 				{ match: '^(\\d{4})_E_E$', variable: 'einwohner', date: '$1-12-31' }
 			],
-			variables: [
-				{ code: 'einwohner', name: 'Einwohner', kind: 'count', source },
-				...bands.map(({ band, label }) => ({
-					code: `einwohner_${band}`,
-					name: `Kinder ${label} Jahre`,
-					kind: 'count' as const,
-					source
-				}))
-			]
+			variables: inhabitantVariables
 		}
 	});
 }
@@ -148,12 +179,12 @@ export async function importBerlinMss(ctx: ServiceContext, slug: string): Promis
 	});
 }
 
-/** Indicators computed at all four levels from the counts, and the MSS indicators as published. */
-export async function defineBerlinIndicators(ctx: ServiceContext, slug: string): Promise<void> {
-	for (const { band, label } of bands) {
+/** The shares of children by age band, computed at all four levels from the counts. */
+export async function defineBerlinAgeIndicators(ctx: ServiceContext, slug: string): Promise<void> {
+	for (const { band, name, share } of bands) {
 		await defineIndicator(ctx, slug, {
 			code: `anteil_kinder_${band}`,
-			name: `Anteil der Kinder von ${label} Jahren`,
+			name: `Anteil der Kinder ${share}`,
 			kind: 'rate',
 			numerator: `einwohner_${band}`,
 			denominator: 'einwohner',
@@ -163,8 +194,8 @@ export async function defineBerlinIndicators(ctx: ServiceContext, slug: string):
 			decimals: 2,
 			topic: 'demografie',
 			metadata: {
-				definition: `Kinder von ${label} Jahren je 100 Einwohner`,
-				formula: `Kinder ${label} / Einwohner × 100`,
+				definition: `${name} je 100 Einwohner`,
+				formula: `${name} / Einwohner × 100`,
 				source,
 				stichtag: '31.12.',
 				updateInterval: 'jährlich',
@@ -192,7 +223,7 @@ export async function defineBerlinIndicators(ctx: ServiceContext, slug: string):
 			topic: 'demografie',
 			metadata: {
 				definition: `Kinder ${label} Jahren je 100 Einwohner`,
-				formula: `(${summed.map((b) => `Kinder ${b.label}`).join(' + ')}) / Einwohner × 100`,
+				formula: `(${summed.map((b) => b.name).join(' + ')}) / Einwohner × 100`,
 				source,
 				stichtag: '31.12.',
 				updateInterval: 'jährlich',
@@ -202,6 +233,11 @@ export async function defineBerlinIndicators(ctx: ServiceContext, slug: string):
 			}
 		});
 	}
+}
+
+/** Indicators computed at all four levels from the counts, and the MSS indicators as published. */
+export async function defineBerlinIndicators(ctx: ServiceContext, slug: string): Promise<void> {
+	await defineBerlinAgeIndicators(ctx, slug);
 	await defineIndicator(ctx, slug, {
 		code: 'veraenderung_kinder_00_01',
 		name: 'Veränderung des Anteils der Kinder unter 1 Jahr über 5 Jahre',

@@ -1,18 +1,29 @@
 import type { Actor } from '../../core/auth/policy';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
-import { verifyPassword } from '../auth/password';
 import { seedBerlin } from './berlin';
+import { demoLoginLine, demoLogins, ensureDemoAccounts, type DemoLogin } from './demo-accounts';
+import { upgradeAgeLabels, upgradeRegionNames } from './demo-upgrade';
 import { seedBerlinFacilities } from './berlin-facilities';
 import { seedBerlinIndex } from './berlin-index';
 import { findTenantBySlug } from '../repositories/tenant.repository';
-import { findUserByLogin } from '../repositories/user.repository';
 import { listLayers } from '../services/spatial-layer.service';
 import { createDepartment, createTenant } from '../services/tenant.service';
-import { createUser } from '../services/user.service';
 
 export const demoTenantSlug = 'berlin';
+export const demoTenantName = 'Berlin (Beispiel)';
+/** The planner account of the demo; `demoAccounts` (seed/demo-accounts.ts) has the admin too. */
 export const demoUsername = 'demo';
+export { demoAccounts, type DemoLogin } from './demo-accounts';
+
+/** What the start can tell a person about the demo: the accounts the demo password opens. */
+export interface DemoInfo {
+	tenantSlug: string;
+	tenantName: string;
+	logins: DemoLogin[];
+	/** One plain German line naming them (no colour codes), or null when none opens. */
+	loginLine: string | null;
+}
 
 const demoDepartments = [
 	{ name: 'Jugendamt', shortName: 'Jug' },
@@ -24,28 +35,24 @@ const demoDepartments = [
 ];
 
 /**
- * The demo tenant "Berlin (Beispiel)" with its departments, an admin account and the real Berlin
- * data (seed/berlin.ts), created once on an empty database through the same services a user
- * would use (so it is audited too). A start interrupted while loading the data loads them again.
+ * The demo tenant "Berlin (Beispiel)" with its departments, a planner and an admin account
+ * (seed/demo-accounts.ts) and the real Berlin data (seed/berlin.ts), created once on an empty
+ * database through the same services a user would use (so it is audited too). A start
+ * interrupted while loading the data loads them again. Demo databases of earlier versions are
+ * brought up to date (seed/demo-upgrade.ts). Prints one line with the demo login and returns it.
  */
-export async function seedDemo(db: Database, config: Config): Promise<void> {
+export async function seedDemo(db: Database, config: Config): Promise<DemoInfo> {
 	const ctx = { db, actor: { kind: 'system', label: 'demo' } satisfies Actor, now: new Date() };
 	if (!(await findTenantBySlug(db, demoTenantSlug))) {
 		await createTenant(ctx, {
 			slug: demoTenantSlug,
-			name: 'Berlin (Beispiel)',
+			name: demoTenantName,
 			kind: 'kreisfreie_stadt',
 			ags: '11000000'
 		});
 		for (const department of demoDepartments) await createDepartment(ctx, demoTenantSlug, department);
-		await createUser(ctx, demoTenantSlug, {
-			username: demoUsername,
-			email: 'demo@querschnitt.invalid',
-			displayName: 'Demo-Planerin',
-			password: config.demo.password,
-			role: 'admin'
-		});
 	}
+	await ensureDemoAccounts(ctx, demoTenantSlug, config.demo.password);
 	if ((await listLayers(ctx, demoTenantSlug)).length === 0) {
 		console.log('[querschnitt] Lade die Berliner Beispieldaten (einmalig, etwa eine halbe Minute) …');
 		await seedBerlin(ctx, demoTenantSlug);
@@ -59,11 +66,17 @@ export async function seedDemo(db: Database, config: Config): Promise<void> {
 		await seedBerlinFacilities(ctx, demoTenantSlug).catch((error: Error) =>
 			console.warn(`[querschnitt] Die Beispiel-Kitas wurden nicht angelegt: ${error.message}`)
 		);
-	}
-	const demo = await findUserByLogin(db, demoUsername);
-	if (demo && !demo.disabled && (await verifyPassword(demo.passwordHash, config.demo.password))) {
-		console.log(
-			`[querschnitt] Demo-Zugang: Benutzername „${demoUsername}“, Passwort „${config.demo.password}“ (Mandant „Berlin (Beispiel)“).`
+		await upgradeRegionNames(ctx, demoTenantSlug).catch((error: Error) =>
+			console.warn(`[querschnitt] Die Namen der Bezirksregionen wurden nicht ergänzt: ${error.message}`)
+		);
+		await upgradeAgeLabels(ctx, demoTenantSlug).catch((error: Error) =>
+			console.warn(
+				`[querschnitt] Die Altersangaben der Beispieldaten wurden nicht angepasst: ${error.message}`
+			)
 		);
 	}
+	const logins = await demoLogins(db, config.demo.password);
+	const loginLine = demoLoginLine(logins, demoTenantName);
+	if (loginLine) console.log(`[querschnitt] ${loginLine}`);
+	return { tenantSlug: demoTenantSlug, tenantName: demoTenantName, logins, loginLine };
 }

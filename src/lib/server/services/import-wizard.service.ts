@@ -18,6 +18,8 @@ import {
 } from '../importers/upload-store';
 import {
 	guessMapping,
+	hierarchyInput,
+	isHierarchy,
 	observationInput,
 	unitInput,
 	wizardTargetSchema,
@@ -30,7 +32,7 @@ import {
 import { listSpatialLayers, type SpatialLayerListItem } from '../repositories/spatial-layer.repository';
 import { listVariables as listVariableRows } from '../repositories/variable.repository';
 import { actorLabel, actorUserId, authorize, type ServiceContext } from './context';
-import { importObservations, importUnits } from './import.service';
+import { importObservations, importUnitHierarchy, importUnits } from './import.service';
 import { resolveTenant } from './tenant.service';
 import { parseInput } from './validation';
 
@@ -208,6 +210,11 @@ async function runImport(
 	onProgress: ProgressCallback | undefined,
 	dryRun: boolean
 ): Promise<ImportReport> {
+	if (isHierarchy(target, mapping)) {
+		return importUnitHierarchy(ctx, tenantSlug, hierarchyInput(target, mapping, files), onProgress, {
+			dryRun
+		});
+	}
 	if (target.kind === 'units') {
 		return importUnits(ctx, tenantSlug, unitInput(target, mapping, files), onProgress, { dryRun });
 	}

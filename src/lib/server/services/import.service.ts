@@ -13,6 +13,13 @@ import { writeUnits } from '../importers/unit-import';
 import { unitImportSchema, type UnitImportInput } from '../importers/unit-import-options';
 import { readUnitSource } from '../importers/unit-import-source';
 import {
+	hierarchyImportSchema,
+	readHierarchy,
+	writeHierarchy,
+	type HierarchyImportInput,
+	type HierarchyImportReport
+} from '../importers/unit-hierarchy-import';
+import {
 	findDataImport,
 	listDataImports,
 	lockDataImport,
@@ -26,7 +33,15 @@ import { actorLabel, actorUserId, authorize, type ServiceContext } from './conte
 import { resolveTenant } from './tenant.service';
 import { parseInput } from './validation';
 
-export type { ImportReport, ProgressCallback, RollbackResult, UnitImportInput, ObservationImportInput };
+export type {
+	HierarchyImportInput,
+	HierarchyImportReport,
+	ImportReport,
+	ProgressCallback,
+	RollbackResult,
+	UnitImportInput,
+	ObservationImportInput
+};
 
 /** What the audit log keeps of an import: enough to find it, not the data. */
 function auditSummary(report: ImportReport, fileName: string, layer: string) {
@@ -40,8 +55,8 @@ export interface ImportMode {
 }
 
 /** Thrown inside a dry run's transaction to roll it back, carrying the report out. */
-class DryRunFinished extends Error {
-	constructor(readonly report: ImportReport) {
+class DryRunFinished<R extends ImportReport = ImportReport> extends Error {
+	constructor(readonly report: R) {
 		super('dry run finished');
 	}
 }
@@ -51,13 +66,13 @@ class DryRunFinished extends Error {
  * run ends the same transaction with a rollback, so it finds every problem the database would
  * find (unknown units, parents, repairs) and leaves nothing behind.
  */
-async function writeInOneTransaction(
+async function writeInOneTransaction<R extends ImportReport>(
 	ctx: ServiceContext,
 	tenantId: string,
-	write: (tx: Database, target: ImportWrite) => Promise<ImportReport>,
-	summary: (report: ImportReport) => Record<string, unknown>,
+	write: (tx: Database, target: ImportWrite) => Promise<R>,
+	summary: (report: R) => Record<string, unknown>,
 	mode: ImportMode
-): Promise<ImportReport> {
+): Promise<R> {
 	if (mode.dryRun) {
 		try {
 			await writeInOneTransaction(
@@ -70,7 +85,7 @@ async function writeInOneTransaction(
 				{}
 			);
 		} catch (caught) {
-			if (caught instanceof DryRunFinished) return caught.report;
+			if (caught instanceof DryRunFinished) return caught.report as R;
 			throw caught;
 		}
 		throw new Error('A dry run must end with its rollback.');
@@ -120,6 +135,41 @@ export async function importUnits(
 		tenant.id,
 		(tx, write) => writeUnits(tx, values, source, write, onProgress),
 		(report) => auditSummary(report, source.file, layer),
+		mode
+	);
+}
+
+/**
+ * Imports a flat area table (one row per smallest unit, code and name columns per level) into a
+ * hierarchy of layers, created where new: every level one import with its own provenance, all in
+ * one transaction and one audit entry; any error throws ImportFailed and nothing is written.
+ */
+export async function importUnitHierarchy(
+	ctx: ServiceContext,
+	tenantSlug: string,
+	input: HierarchyImportInput,
+	onProgress?: ProgressCallback,
+	mode: ImportMode = {}
+): Promise<HierarchyImportReport> {
+	const values = parseInput(hierarchyImportSchema, input);
+	const tenant = await resolveTenant(ctx, tenantSlug);
+	authorize(ctx, 'data.write', { tenantId: tenant.id });
+	onProgress?.('read', 0, 1);
+	const { sources } = await readHierarchy(values);
+	onProgress?.('read', 1, 1);
+	return writeInOneTransaction(
+		ctx,
+		tenant.id,
+		(tx, write) => writeHierarchy(tx, values, sources, write, onProgress),
+		(report) => ({
+			...auditSummary(report, sources[0]!.file, report.levels.map((l) => l.layer).join(' > ')),
+			levels: report.levels.map((l) => ({
+				layer: l.layer,
+				importId: l.report.importId,
+				created: l.report.created,
+				updated: l.report.updated
+			}))
+		}),
 		mode
 	);
 }
