@@ -56,7 +56,10 @@ export const importProblemCodes = [
 	'import.missing_crs',
 	'import.outside_area',
 	'import.date_order',
-	'import.forbidden_row'
+	'import.forbidden_row',
+	// Facility imports without hand work (issue 12)
+	'import.unknown_capacity_code',
+	'import.unknown_sector'
 ] as const;
 export type ImportProblemCode = (typeof importProblemCodes)[number];
 
