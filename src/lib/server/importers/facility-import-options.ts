@@ -34,6 +34,8 @@ export const facilityImportSchema = z.object({
 			ageTo: column,
 			validFrom: column,
 			validTo: column,
+			/** Where the file comes from (publisher, date, licence), kept with the import and shown with the facilities. */
+			source: z.string().trim().min(1).max(300).optional(),
 			kindMap: z.record(z.string().trim().min(1), z.string().trim().min(1).max(64)).optional(),
 			capacityCodeMap: z
 				.record(

@@ -8,6 +8,7 @@ import { importFacilities } from '../services/facility-import.service';
 import { setSupplySettings } from '../services/supply-settings.service';
 import { resolveTenant } from '../services/tenant.service';
 import { berlinDataDir } from './berlin';
+import { seedBerlinSchoolsAndYouth } from './berlin-schools-youth';
 
 /**
  * The Berlin Kitas of 2017 (places under and over 3) and the comparison with the children of 2016
@@ -37,7 +38,10 @@ export const berlinSupplySettings: SupplySettings = {
 	decay: { kind: 'none' }
 };
 
-/** Imports the Kitas and sets the supply bands, each only where the tenant has none yet. */
+/**
+ * Imports the Kitas and sets the supply bands, each only where the tenant has none yet; then the
+ * schools and youth centres (berlin-schools-youth.ts).
+ */
 export async function seedBerlinFacilities(ctx: ServiceContext, slug: string): Promise<void> {
 	const tenant = await resolveTenant(ctx, slug);
 	if ((await listFacilities(ctx.db, tenant.id, { kindCode: 'kita' })).length === 0) {
@@ -55,4 +59,5 @@ export async function seedBerlinFacilities(ctx: ServiceContext, slug: string): P
 	}
 	if (!(await findSupplySettings(ctx.db, tenant.id)))
 		await setSupplySettings(ctx, slug, berlinSupplySettings);
+	await seedBerlinSchoolsAndYouth(ctx, slug);
 }
