@@ -53,7 +53,8 @@ export async function seedBerlinFacilities(ctx: ServiceContext, slug: string): P
 				capacities: { u3: 'under', ue3: 'over' },
 				street: 'address',
 				postcode: 'plz',
-				place: 'district'
+				place: 'district',
+				source: 'Kita-Verzeichnis der SenBJF Berlin, Stand etwa 2017, dl-de/by-2.0'
 			}
 		});
 	}
