@@ -29,6 +29,7 @@ export const deFacilitiesImport = {
 	'facilityImport.report':
 		'{rows} Zeilen gelesen: {created} Einrichtungen neu, {updated} aktualisiert, {providers} Träger neu angelegt, {unknown} Platzzahlen unbekannt.',
 	'facilityImport.warnings': 'Hinweise',
+	'facilities.sources': 'Quellen der Angebote',
 	'facilityImport.kindMap': 'Arten zuordnen (Wert=Art; …)',
 	'facilityImport.kindMapHint':
 		'Nur nötig, wenn die Spalte „Art“ eigene Bezeichnungen hat, z. B. Grundschule=grundschule; Gymnasium=weiterfuehrende_schule. Trennen Sie mit Semikolon.',

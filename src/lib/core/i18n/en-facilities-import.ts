@@ -30,6 +30,7 @@ export const enFacilitiesImport: Record<keyof typeof deFacilitiesImport, string>
 	'facilityImport.report':
 		'{rows} rows read: {created} facilities new, {updated} updated, {providers} providers created, {unknown} place counts unknown.',
 	'facilityImport.warnings': 'Notes',
+	'facilities.sources': 'Sources of the offers',
 	'facilityImport.kindMap': 'Map kinds (value=kind; …)',
 	'facilityImport.kindMapHint':
 		'Only needed when the kind column has its own labels, e.g. Grundschule=grundschule; Gymnasium=weiterfuehrende_schule. Separate with semicolons.',

@@ -10,6 +10,7 @@ import { defaultFacilityKinds } from '../../core/facility/kinds';
 import type { DatabaseHandle } from '../db/client';
 import { queryRows } from '../db/raw-query';
 import { importUnits } from '../services/import.service';
+import { facilitySources } from '../services/facility-export.service';
 import { preventionChainOf } from '../services/prevention-chain.service';
 import { createTenant } from '../services/tenant.service';
 import { berlinDataDir } from './berlin';
@@ -18,9 +19,11 @@ import {
 	berlinFacilitiesDir,
 	schoolKindMap,
 	schoolsFile,
+	schoolsSource,
 	seedBerlinSchoolsAndYouth,
 	youthFile,
-	youthKindMap
+	youthKindMap,
+	youthSource
 } from './berlin-schools-youth';
 
 /**
@@ -137,6 +140,12 @@ describe('the Berlin schools and youth centres in the demo', () => {
 			expect(withOffer.size).toBeGreaterThan(200);
 			expect(chain.phaseSummary[p]!.unitsWithGap).toBe(447 - withOffer.size);
 		}
+	});
+
+	it('names both registers with their years as the source line of the facilities', async () => {
+		const sources = await facilitySources(ctx(), 'berlin');
+		expect(sources).toEqual([schoolsSource, youthSource]);
+		expect(sources.join(' ')).toMatch(/Oktober 2023.*Dezember 2022.*2016/s);
 	});
 
 	it('imports nothing again on the next start', async () => {

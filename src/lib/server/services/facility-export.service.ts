@@ -1,6 +1,8 @@
+import { can } from '../../core/auth/policy';
 import { AppError } from '../../core/errors';
 import { validAt } from '../../core/facility/facility';
 import { facilityUnitTable, type FacilityUnitTable } from '../../core/facility/facility-export';
+import { facilityImportSources } from '../repositories/facility-import.repository';
 import { findFacilityKindByCode } from '../repositories/facility-kind.repository';
 import { assignFacilities, listFacilities } from '../repositories/facility.repository';
 import { findSpatialLayer } from '../repositories/spatial-layer.repository';
@@ -49,4 +51,14 @@ export async function facilitiesPerUnit(
 		}))
 	);
 	return { layer: { code: layer.code, name: layer.name }, table, facilities: shown.length };
+}
+
+/**
+ * Where the register's facilities come from: the sources stated with its facility imports
+ * (`--quelle`, the wizard's „Quelle“), for the source line under the register and the chain.
+ */
+export async function facilitySources(ctx: ServiceContext, tenantSlug: string): Promise<string[]> {
+	const tenant = await resolveTenant(ctx, tenantSlug);
+	if (!can(ctx.actor, 'data.read', { tenantId: tenant.id })) return [];
+	return facilityImportSources(ctx.db, tenant.id);
 }
