@@ -26,7 +26,11 @@ function square(code: string, i: number) {
 		[x0, y0 + 1000],
 		[x0, y0]
 	];
-	return { type: 'Feature', properties: { code, name: `Raum ${code}` }, geometry: { type: 'Polygon', coordinates: [ring] } };
+	return {
+		type: 'Feature',
+		properties: { code, name: `Raum ${code}` },
+		geometry: { type: 'Polygon', coordinates: [ring] }
+	};
 }
 
 function centre(n: number, i: number, art: string, platz: string, traeger: string, sector: string) {
@@ -82,7 +86,10 @@ beforeAll(async () => {
 		expect(result.code, result.stderr).toBe(0);
 	}
 	const user = await runCli(
-		words('user create --tenant stadt --username skript --role planner --password-stdin --name', 'Skript Konto'),
+		words(
+			'user create --tenant stadt --username skript --role planner --password-stdin --name',
+			'Skript Konto'
+		),
 		{ env, input: 'ein-langes-Passwort-123\n' }
 	);
 	expect(user.code, user.stderr).toBe(0);
@@ -94,13 +101,19 @@ afterAll(async () => {
 
 describe('facility import, list and export', () => {
 	it('refuses places under a code the kind does not count, with row, column and the way out; nothing written', async () => {
-		const result = await runCli([...words('import facilities --tenant stadt'), kindMap, path.join(dir, 'jfe.geojson')], {
-			env
-		});
+		const result = await runCli(
+			[...words('import facilities --tenant stadt'), kindMap, path.join(dir, 'jfe.geojson')],
+			{
+				env
+			}
+		);
 		// Kinderfarm → familienzentrum counts no places, but its cell is empty: nothing to refuse. All good.
 		expect(result.code, result.stderr).toBe(0);
 		const second = await runCli(
-			[...words('import facilities --tenant stadt --art grundschule --pruefen'), path.join(dir, 'jfe.geojson')],
+			[
+				...words('import facilities --tenant stadt --art grundschule --pruefen'),
+				path.join(dir, 'jfe.geojson')
+			],
 			{ env }
 		);
 		expect(second.code).toBe(1);
@@ -109,7 +122,9 @@ describe('facility import, list and export', () => {
 		expect(second.stderr).toContain('--platzart-als plaetze=schueler');
 		const mapped = await runCli(
 			[
-				...words('import facilities --tenant stadt --art grundschule --platzart-als plaetze=schueler --pruefen --json'),
+				...words(
+					'import facilities --tenant stadt --art grundschule --platzart-als plaetze=schueler --pruefen --json'
+				),
 				path.join(dir, 'jfe.geojson')
 			],
 			{ env }
@@ -121,7 +136,12 @@ describe('facility import, list and export', () => {
 	it('lists facilities with address, provider and places, filtered by kind, provider and text', async () => {
 		const all = await runCli(words('facility list --tenant stadt --json'), { env });
 		expect(all.code, all.stderr).toBe(0);
-		const items = JSON.parse(all.stdout) as { code: string; street: string; providerName: string; capacities: unknown[] }[];
+		const items = JSON.parse(all.stdout) as {
+			code: string;
+			street: string;
+			providerName: string;
+			capacities: unknown[];
+		}[];
 		expect(items.map((f) => f.code).sort()).toEqual(['J1', 'J2', 'J3', 'J4']);
 		expect(items.find((f) => f.code === 'J2')).toMatchObject({
 			street: 'Teststraße 2',
@@ -135,8 +155,15 @@ describe('facility import, list and export', () => {
 			[...words('facility list --tenant stadt --json --provider'), 'Verein e. V.'],
 			{ env }
 		);
-		expect((JSON.parse(byProvider.stdout) as { code: string }[]).map((f) => f.code).sort()).toEqual(['J2', 'J3', 'J4']);
-		const bySearch = await runCli([...words('facility list --tenant stadt --json --search'), 'Jugendhaus 3'], { env });
+		expect((JSON.parse(byProvider.stdout) as { code: string }[]).map((f) => f.code).sort()).toEqual([
+			'J2',
+			'J3',
+			'J4'
+		]);
+		const bySearch = await runCli(
+			[...words('facility list --tenant stadt --json --search'), 'Jugendhaus 3'],
+			{ env }
+		);
 		expect((JSON.parse(bySearch.stdout) as { code: string }[]).map((f) => f.code)).toEqual(['J3']);
 		const providers = await runCli(words('provider list --tenant stadt --json'), { env });
 		expect(JSON.parse(providers.stdout)).toEqual([
@@ -150,7 +177,9 @@ describe('facility import, list and export', () => {
 
 	it('exports per Bezirk (a layer without outlines) as German Excel CSV, counted from the squares below', async () => {
 		const output = path.join(dir, 'bezirke-einrichtungen.csv');
-		const result = await runCli(words(`facility export --tenant stadt --layer bezirk --output ${output}`), { env });
+		const result = await runCli(words(`facility export --tenant stadt --layer bezirk --output ${output}`), {
+			env
+		});
 		expect(result.code, result.stderr).toBe(0);
 		const text = await readFile(output, 'utf8');
 		expect(text.startsWith('\uFEFF')).toBe(true);
@@ -161,7 +190,9 @@ describe('facility import, list and export', () => {
 			'01;Nord;2;0;2;65;0',
 			'02;Süd;2;1;1;10;0'
 		]);
-		const again = await runCli(words(`facility export --tenant stadt --layer bezirk --output ${output}`), { env });
+		const again = await runCli(words(`facility export --tenant stadt --layer bezirk --output ${output}`), {
+			env
+		});
 		expect(again.code).toBe(1);
 		const unknownLayer = await runCli(words('facility export --tenant stadt --layer gibtsnicht'), { env });
 		expect(unknownLayer.code).toBe(1);
@@ -176,7 +207,12 @@ describe('API tokens from the command line', () => {
 			{ env }
 		);
 		expect(created.code, created.stderr).toBe(0);
-		const token = JSON.parse(created.stdout) as { token: string; id: string; prefix: string; expiresAt: string };
+		const token = JSON.parse(created.stdout) as {
+			token: string;
+			id: string;
+			prefix: string;
+			expiresAt: string;
+		};
 		expect(token.token).toMatch(/^qs_.{20,}/);
 		expect(token.prefix).toBe(token.token.slice(0, 9));
 		const listed = await runCli(words('token list --user skript'), { env });

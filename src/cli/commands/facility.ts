@@ -16,13 +16,22 @@ const dateOption = {
 
 const list = defineCommand({
 	name: 'list',
-	summary: 'Listet die Angebote und Einrichtungen eines Mandanten auf, gefiltert nach Art, Träger, Amt oder Text.',
+	summary:
+		'Listet die Angebote und Einrichtungen eines Mandanten auf, gefiltert nach Art, Träger, Amt oder Text.',
 	options: {
 		tenant: tenantOption,
 		kind: { type: 'string', value: '<kürzel>', description: 'Nur diese Art, z. B. kita oder grundschule' },
 		provider: { type: 'string', value: '<name>', description: 'Nur Einrichtungen dieses Trägers (Name)' },
-		department: { type: 'string', value: '<name>', description: 'Nur Einrichtungen dieses Amtes (Name oder Kürzel)' },
-		search: { type: 'string', value: '<text>', description: 'Text in Kennung, Name, Art, Träger oder Anschrift' },
+		department: {
+			type: 'string',
+			value: '<name>',
+			description: 'Nur Einrichtungen dieses Amtes (Name oder Kürzel)'
+		},
+		search: {
+			type: 'string',
+			value: '<text>',
+			description: 'Text in Kennung, Name, Art, Träger oder Anschrift'
+		},
 		json: { type: 'boolean', description: 'Ausgabe als JSON (für Skripte)' }
 	},
 	examples: [
@@ -87,7 +96,12 @@ const exportPerUnit = defineCommand({
 		'CSV für deutsches Excel: Semikolon, Dezimalkomma, UTF-8 mit BOM.',
 	options: {
 		tenant: tenantOption,
-		layer: { type: 'string', value: '<ebene>', description: 'Kürzel der Raumebene, z. B. planungsraum', required: true },
+		layer: {
+			type: 'string',
+			value: '<ebene>',
+			description: 'Kürzel der Raumebene, z. B. planungsraum',
+			required: true
+		},
 		kind: { type: 'string', value: '<kürzel>', description: 'Nur diese Art' },
 		date: dateOption,
 		output: { type: 'string', value: '<datei>', description: 'In diese Datei schreiben (Standard: stdout)' },
@@ -110,6 +124,7 @@ const exportPerUnit = defineCommand({
 
 export const facilityGroup: CommandGroup = {
 	name: 'facility',
-	summary: 'Angebote und Einrichtungen auflisten und je Gebiet exportieren (Import: querschnitt import facilities).',
+	summary:
+		'Angebote und Einrichtungen auflisten und je Gebiet exportieren (Import: querschnitt import facilities).',
 	commands: [list, exportPerUnit]
 };

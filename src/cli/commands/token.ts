@@ -10,7 +10,8 @@ import { note, printJson, printTable, say } from '../output';
 const userOption = {
 	type: 'string',
 	value: '<benutzername>',
-	description: 'Benutzername (oder E-Mail) des Kontos, dem der Schlüssel gehört; er handelt mit dessen Rechten',
+	description:
+		'Benutzername (oder E-Mail) des Kontos, dem der Schlüssel gehört; er handelt mit dessen Rechten',
 	required: true
 } as const;
 
@@ -25,8 +26,17 @@ const create = defineCommand({
 		'Mit --public sieht der Schlüssel nur, was veröffentlicht ist.',
 	options: {
 		user: userOption,
-		name: { type: 'string', value: '<name>', description: 'Wofür der Schlüssel ist, z. B. „Nachtlauf Import“', required: true },
-		'expires-in-days': { type: 'string', value: '<tage>', description: 'Gültig für so viele Tage (Standard: unbefristet)' },
+		name: {
+			type: 'string',
+			value: '<name>',
+			description: 'Wofür der Schlüssel ist, z. B. „Nachtlauf Import“',
+			required: true
+		},
+		'expires-in-days': {
+			type: 'string',
+			value: '<tage>',
+			description: 'Gültig für so viele Tage (Standard: unbefristet)'
+		},
 		public: { type: 'boolean', description: 'Nur öffentliche Daten (wie ohne Anmeldung)' },
 		json: { type: 'boolean', description: 'Ausgabe als JSON (für Skripte)' }
 	},
@@ -82,17 +92,21 @@ const revoke = defineCommand({
 	examples: ['querschnitt token revoke --user demo 3f0c…'],
 	async run({ values, positionals }) {
 		const [wanted] = positionals;
-		if (!wanted || positionals.length !== 1) throw new CliError('Bitte nennen Sie genau einen Schlüssel (Kennung).');
-		const { contextOfUser, listApiTokens, revokeApiToken } = await import(
-			'../../lib/server/services/api-token.service'
-		);
+		if (!wanted || positionals.length !== 1)
+			throw new CliError('Bitte nennen Sie genau einen Schlüssel (Kennung).');
+		const { contextOfUser, listApiTokens, revokeApiToken } =
+			await import('../../lib/server/services/api-token.service');
 		const name = await withServices(async (ctx) => {
 			const userCtx = await contextOfUser(ctx, values.user);
 			const matches = (await listApiTokens(userCtx)).filter(
-				(t) => t.id === wanted || (wanted.startsWith('qs_') && wanted.length >= 9 && t.prefix === wanted.slice(0, 9))
+				(t) =>
+					t.id === wanted ||
+					(wanted.startsWith('qs_') && wanted.length >= 9 && t.prefix === wanted.slice(0, 9))
 			);
 			if (matches.length > 1)
-				throw new CliError(`„${wanted}“ passt auf ${matches.length} Schlüssel; bitte nennen Sie die Kennung.`);
+				throw new CliError(
+					`„${wanted}“ passt auf ${matches.length} Schlüssel; bitte nennen Sie die Kennung.`
+				);
 			await revokeApiToken(userCtx, matches[0]?.id ?? wanted);
 			return matches[0]?.name ?? wanted;
 		});

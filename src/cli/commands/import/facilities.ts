@@ -42,7 +42,8 @@ export const facilities = defineCommand({
 		'art-zuordnung': {
 			type: 'string',
 			value: '<wert=art;…>',
-			description: 'Werte der Art-Spalte den Arten zuordnen, z. B. "Grundschule=grundschule;Gymnasium=weiterfuehrende_schule"'
+			description:
+				'Werte der Art-Spalte den Arten zuordnen, z. B. "Grundschule=grundschule;Gymnasium=weiterfuehrende_schule"'
 		},
 		'platzart-als': {
 			type: 'string',
@@ -62,7 +63,9 @@ export const facilities = defineCommand({
 		x: column('Spalte mit dem Rechtswert'),
 		y: column('Spalte mit dem Hochwert'),
 		traeger: column('Spalte mit dem Namen des Trägers'),
-		'traeger-art': column('Spalte mit der Art des Trägers (öffentlich, frei, privat) für neu angelegte Träger'),
+		'traeger-art': column(
+			'Spalte mit der Art des Trägers (öffentlich, frei, privat) für neu angelegte Träger'
+		),
 		amt: column('Spalte mit Name oder Kürzel des zuständigen Amtes'),
 		strasse: column('Spalte mit Straße (und Hausnummer); „strasse+hausnr“ verbindet zwei Spalten'),
 		hausnummer: column('Spalte mit der Hausnummer, an die Straße angehängt'),

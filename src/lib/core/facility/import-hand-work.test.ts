@@ -112,10 +112,15 @@ describe('street and house number', () => {
 	});
 
 	it('names a missing column of the combination', () => {
-		const resolved = resolveFacilityColumns('f.csv', ['id', 'name', 'lat', 'lon', 'Str'], {
-			fixedKind: 'kita',
-			street: 'Str+Nummer'
-		}, false);
+		const resolved = resolveFacilityColumns(
+			'f.csv',
+			['id', 'name', 'lat', 'lon', 'Str'],
+			{
+				fixedKind: 'kita',
+				street: 'Str+Nummer'
+			},
+			false
+		);
 		expect(resolved.ok).toBe(false);
 		if (!resolved.ok) expect(resolved.problems[0]!.message).toContain('„Nummer“');
 	});
@@ -123,7 +128,19 @@ describe('street and house number', () => {
 
 describe('column names of the Berlin registers', () => {
 	it('finds code, name, kind, provider, sector, address and places of the youth centre list', () => {
-		const header = ['e_nr', 'e_name', 'e_bez_nr', 'e_plz', 'e_strasse', 'e_hnr', 'e_zus', 'e_platz', 'e_art', 't_name', 't_art'];
+		const header = [
+			'e_nr',
+			'e_name',
+			'e_bez_nr',
+			'e_plz',
+			'e_strasse',
+			'e_hnr',
+			'e_zus',
+			'e_platz',
+			'e_art',
+			't_name',
+			't_art'
+		];
 		const resolved = resolveFacilityColumns('f.geojson', header, {}, true);
 		expect(resolved.ok).toBe(true);
 		if (!resolved.ok) return;

@@ -238,7 +238,9 @@ function findColumn(header: readonly string[], role: FacilityColumnRole, given: 
 	for (const candidate of defaultFacilityColumns[role]) {
 		const index = header.findIndex((h) => {
 			const match = /^([a-z]{1,2})[_.-](.+)$/i.exec(h.trim());
-			return match !== null && match[1]!.toLowerCase() !== 't' && normalizeColumnName(match[2]!) === candidate;
+			return (
+				match !== null && match[1]!.toLowerCase() !== 't' && normalizeColumnName(match[2]!) === candidate
+			);
 		});
 		if (index >= 0) return index;
 	}
@@ -315,7 +317,8 @@ export function resolveFacilityColumns(
 	}
 
 	const address: ResolvedFacilityColumns['address'] = [];
-	for (const index of streetParts ?? [columns.street]) if (index >= 0) address.push({ column: index, joint: ' ' });
+	for (const index of streetParts ?? [columns.street])
+		if (index >= 0) address.push({ column: index, joint: ' ' });
 	if (columns.houseNumber >= 0) {
 		address.push({ column: columns.houseNumber, joint: ' ' });
 		if (columns.houseNumberSuffix >= 0) address.push({ column: columns.houseNumberSuffix, joint: '' });
@@ -358,7 +361,10 @@ function combinedColumns(header: readonly string[], street: string | undefined):
 }
 
 /** The address of a row: the address columns' cells joined (`Alt-Moabit` + `10` → `Alt-Moabit 10`). */
-export function addressOf(cells: readonly string[], address: ResolvedFacilityColumns['address']): string | null {
+export function addressOf(
+	cells: readonly string[],
+	address: ResolvedFacilityColumns['address']
+): string | null {
 	let text = '';
 	for (const { column, joint } of address) {
 		const part = (cells[column] ?? '').trim();

@@ -74,7 +74,9 @@ function unknownCodeMessage(
 			: 'sie zählt keine Plätze';
 	const origin = c.recognised ? ' (an ihrem Namen als Plätze erkannt)' : '';
 	const target = kind.capacityCodes[0] ?? 'plaetze';
-	const mappedText = mapped ? ` Die Umschlüsselung „${c.code}=${mapped}“ führt zu keiner Platzart dieser Art.` : '';
+	const mappedText = mapped
+		? ` Die Umschlüsselung „${c.code}=${mapped}“ führt zu keiner Platzart dieser Art.`
+		: '';
 	return (
 		`Zeile ${row}: Die Art „${kind.name}“ (${kind.code}) kennt die Platzart „${c.code}“ der Spalte${origin} nicht; ${known}. ` +
 		`So gespeichert, würde keine Auswertung diese Plätze zählen.${mappedText} Bitte ordnen Sie die Spalte einer Platzart der Art zu ` +

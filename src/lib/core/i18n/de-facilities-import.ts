@@ -40,5 +40,6 @@ export const deFacilitiesImport = {
 	'facilityImport.streetHint':
 		'Nur nötig, wenn die Spalten nicht erkannt werden. Zwei Spalten verbinden Sie mit +, z. B. strasse+hausnr (strasse/hausnr und e_strasse/e_hnr werden von selbst verbunden).',
 	'facilityImport.source': 'Quelle (Herausgeber, Stand, Lizenz)',
-	'facilityImport.sourceHint': 'Wird mit dem Import gespeichert, z. B. „Geoportal Berlin / Schulen, Oktober 2023, dl-de/by-2.0“.'
+	'facilityImport.sourceHint':
+		'Wird mit dem Import gespeichert, z. B. „Geoportal Berlin / Schulen, Oktober 2023, dl-de/by-2.0“.'
 } as const;

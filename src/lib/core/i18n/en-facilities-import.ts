@@ -41,5 +41,6 @@ export const enFacilitiesImport: Record<keyof typeof deFacilitiesImport, string>
 	'facilityImport.streetHint':
 		'Only needed when the columns are not recognised. Join two columns with +, e.g. strasse+hausnr (strasse/hausnr and e_strasse/e_hnr are joined by themselves).',
 	'facilityImport.source': 'Source (publisher, date, licence)',
-	'facilityImport.sourceHint': 'Kept with the import, e.g. “Geoportal Berlin / Schulen, October 2023, dl-de/by-2.0”.'
+	'facilityImport.sourceHint':
+		'Kept with the import, e.g. “Geoportal Berlin / Schulen, October 2023, dl-de/by-2.0”.'
 };

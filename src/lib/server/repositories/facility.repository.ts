@@ -250,10 +250,12 @@ export async function assignFacilities(
 	// Only where the point lies in no outline of the layer: the layer's units reached from below.
 	const below = await queryRows<{ facilityId: string; unitId: string }>(
 		db,
-		sql`${unitsContaining(sql`f.tenant_id = ${tenantId} and f.id in (${sql.join(
-			missing.map((id) => sql`${id}::uuid`),
-			sql`, `
-		)})`)}
+		sql`${unitsContaining(
+			sql`f.tenant_id = ${tenantId} and f.id in (${sql.join(
+				missing.map((id) => sql`${id}::uuid`),
+				sql`, `
+			)})`
+		)}
 			select distinct on (h.fid) h.fid as "facilityId", h.uid as "unitId"
 			from hit h join spatial_unit u on u.id = h.uid
 			where h.lid = ${layerId} and not h.direct

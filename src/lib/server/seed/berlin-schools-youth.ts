@@ -95,7 +95,10 @@ export const youthKindMap: Record<string, string> = {
 };
 
 function input(name: string, options: FacilityImportInput['options']): FacilityImportInput {
-	return { file: { name, bytes: new Uint8Array(readFileSync(path.join(berlinFacilitiesDir, name))) }, options };
+	return {
+		file: { name, bytes: new Uint8Array(readFileSync(path.join(berlinFacilitiesDir, name))) },
+		options
+	};
 }
 
 /** The import inputs; columns (bsn, schulart, strasse+hausnr, e_nr, e_platz, t_name, t_art …) are recognised. */
@@ -112,7 +115,11 @@ export async function seedBerlinSchoolsAndYouth(ctx: ServiceContext, slug: strin
 	const tenant = await resolveTenant(ctx, slug);
 	for (const kind of berlinExtraKinds) {
 		if (!(await findFacilityKindByCode(ctx.db, tenant.id, kind.code)))
-			await saveFacilityKind(ctx, slug, { ...kind, lifePhases: [...kind.lifePhases], capacityCodes: [...kind.capacityCodes] });
+			await saveFacilityKind(ctx, slug, {
+				...kind,
+				lifePhases: [...kind.lifePhases],
+				capacityCodes: [...kind.capacityCodes]
+			});
 	}
 	for (const [firstCode, make] of [
 		['01B01', schoolsImport],
