@@ -50,7 +50,9 @@ describe('capacity codes the kind does not count', () => {
 		const message = problems[0]!.message;
 		expect(message).toContain('„Grundschule“ (grundschule)');
 		expect(message).toContain('„schueler“');
+		expect(message).toContain('Spalte „plaetze“');
 		expect(message).toContain('--platzart-als plaetze=schueler');
+		expect(message).toContain('--kapazitaet schueler=plaetze');
 		// The row with an empty cell under a code its kind does not know is not refused: nothing to store.
 		expect(facilities.map((f) => [f.code, f.capacities])).toEqual([
 			['1', [{ code: 'plaetze', places: 40 }]],

@@ -41,7 +41,9 @@ export function rowCapacities(
 		const where = { file, row, column: column(c.column) };
 		if (code === undefined || !kind.capacityCodes.includes(code)) {
 			if (value === null) continue;
-			problems.push(problem('import.unknown_capacity_code', where, unknownCodeMessage(row, c, kind, mapped)));
+			problems.push(
+				problem('import.unknown_capacity_code', where, unknownCodeMessage(row, where.column, c, kind, mapped))
+			);
 			ok = false;
 			continue;
 		}
@@ -64,6 +66,7 @@ export function rowCapacities(
 
 function unknownCodeMessage(
 	row: number,
+	column: string | null,
 	c: ResolvedFacilityColumns['capacities'][number],
 	kind: KnownKind,
 	mapped: string | undefined
@@ -78,9 +81,9 @@ function unknownCodeMessage(
 		? ` Die Umschlüsselung „${c.code}=${mapped}“ führt zu keiner Platzart dieser Art.`
 		: '';
 	return (
-		`Zeile ${row}: Die Art „${kind.name}“ (${kind.code}) kennt die Platzart „${c.code}“ der Spalte${origin} nicht; ${known}. ` +
+		`Zeile ${row}: Die Art „${kind.name}“ (${kind.code}) kennt die Platzart „${c.code}“ der Spalte „${column}“${origin} nicht; ${known}. ` +
 		`So gespeichert, würde keine Auswertung diese Plätze zählen.${mappedText} Bitte ordnen Sie die Spalte einer Platzart der Art zu ` +
-		`(Befehlszeile: --kapazitaet ${target}=<spalte> oder --platzart-als ${c.code}=${target}; im Import-Assistenten unter „Platzarten“) ` +
+		`(Befehlszeile: --kapazitaet ${target}=${column} oder --platzart-als ${c.code}=${target}; im Import-Assistenten unter „Plätze“ oder „Platzarten umschlüsseln“) ` +
 		'oder ergänzen Sie die Platzart bei der Art (Angebote › Arten).'
 	);
 }
