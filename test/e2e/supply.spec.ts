@@ -117,9 +117,14 @@ test.describe('Versorgung', () => {
 		await page.goto('/app/testcity/angebote/praeventionskette?ebene=planungsraum');
 		const matrix = page.getByTestId('chain-matrix');
 		await expect(matrix).toBeVisible();
-		// Kitas serve 0–3 and 3–6 only: the later phases are gaps, said in words.
+		// A Planungsraum without a school or youth centre has a gap in the later phases, said in words.
 		const gap = matrix.locator('td[data-phase="alter_16_25"][data-gap="ja"]').first();
 		await expect(gap).toContainText('Lücke');
+		// The schools (2023) and youth centres (2022) of the demo fill school and youth phases (issue 12),
+		// and the source line names their years.
+		await expect(matrix.locator('td[data-phase="alter_6_10"][data-gap="nein"]').first()).toBeVisible();
+		await expect(matrix.locator('td[data-phase="alter_10_16"][data-gap="nein"]').first()).toBeVisible();
+		await expect(page.getByTestId('facility-sources')).toContainText('Oktober 2023');
 		const columns = await matrix.locator('thead th').count();
 		expect(columns).toBeGreaterThan(1);
 		expect(columns).toBeLessThan(40);

@@ -5,10 +5,12 @@ import { crosswalkGroup } from './crosswalk';
 import { migrateCommand } from './db';
 import { departmentGroup } from './department';
 import { exportGroup } from './export';
+import { facilityGroup } from './facility';
 import { importGroup } from './import';
 import { indicatorGroup } from './indicator';
 import { providerGroup } from './provider';
 import { tenantGroup } from './tenant';
+import { tokenGroup } from './token';
 import { userGroup } from './user';
 
 /**
@@ -20,11 +22,13 @@ export const registry: readonly (Command | CommandGroup)[] = [
 	departmentGroup,
 	userGroup,
 	providerGroup,
+	facilityGroup,
 	importGroup,
 	indicatorGroup,
 	compositeIndexGroup,
 	crosswalkGroup,
 	exportGroup,
+	tokenGroup,
 	migrateCommand,
 	backupCommand,
 	restoreCommand

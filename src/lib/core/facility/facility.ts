@@ -54,3 +54,20 @@ export function effectiveLifePhases(
 ): readonly string[] {
 	return facility.lifePhases && facility.lifePhases.length > 0 ? facility.lifePhases : kind.lifePhases;
 }
+
+/**
+ * The sector a file's text names (`öffentlich`, `öffentlicher Träger`, `freier Träger`, `privat`,
+ * `gemeinnützig` …); null when the text names none of them.
+ */
+export function parseProviderSector(text: string): ProviderSector | null {
+	const t = text
+		.trim()
+		.toLowerCase()
+		.replace(/\s+tr(ä|ae)ger$/, '')
+		.replace(/(er|e|es)$/, '');
+	if (/^(öffentlich|oeffentlich|kommunal|public)$/.test(t)) return 'oeffentlich';
+	if (/^(frei|gemeinnützig|gemeinnuetzig|non-profit|nonprofit)$/.test(t)) return 'frei';
+	if (/^(privat|gewerblich|private)$/.test(t)) return 'privat';
+	if (/^(unbekannt|unknown)$/.test(t)) return 'unbekannt';
+	return null;
+}

@@ -10,8 +10,9 @@ import { detectNumberStyle, parseNumber, type NumberStyle } from '../data/number
 import { normalizeColumnName } from '../imports/column-names';
 import { ProblemList } from '../imports/problem-list';
 import { problem } from '../imports/problems';
-import type { Capacity } from './facility';
-import type { FacilityColumnRole, ResolvedFacilityColumns } from './import-mapping';
+import type { Capacity, ProviderSector } from './facility';
+import { addressOf, type FacilityColumnRole, type ResolvedFacilityColumns } from './import-mapping';
+import { lookUpKind, rowCapacities, rowProvider } from './import-row-parts';
 
 /** One row of a table, or one feature of a GeoJSON file with its point already taken apart. */
 export interface FacilitySourceRecord {
@@ -26,6 +27,8 @@ export interface KnownKind {
 	id: string;
 	code: string;
 	name: string;
+	/** The capacity codes the kind counts; places under another code are refused (issue 12). */
+	capacityCodes: readonly string[];
 }
 
 export interface KnownDepartment {
@@ -55,6 +58,8 @@ export interface CheckedFacility {
 	crs: number;
 	capacities: Capacity[];
 	providerName: string | null;
+	/** The sector the file states for the provider (null: not stated). */
+	providerSector: ProviderSector | null;
 	departmentId: string | null;
 	street: string | null;
 	postcode: string | null;
@@ -163,6 +168,7 @@ export function checkFacilityRecords(
 
 	const facilities: CheckedFacility[] = [];
 	const firstRowOf = new Map<string, number>();
+	const unknownSectors = new Set<string>();
 	for (const r of records) {
 		let ok = true;
 		const where = (role: FacilityColumnRole) => ({ file, row: r.row, column: name(columns[role]) });
@@ -187,10 +193,10 @@ export function checkFacilityRecords(
 		let kind = fixedKind;
 		if (!resolved.fixedKind) {
 			const raw = cell(r, 'kind');
-			kind = raw ? (kindsByKey.get(normalized(raw)) ?? null) : null;
+			kind = raw ? lookUpKind(raw, resolved.kindMap, kindsByKey) : null;
 			if (!kind) {
 				const message = raw
-					? `Zeile ${r.row}: Die Art „${raw}“ gibt es nicht. Bekannt sind: ${knownKinds}. Bitte verwenden Sie eine davon (Kürzel oder Name) oder legen Sie die Art zuerst an.`
+					? `Zeile ${r.row}: Die Art „${raw}“ gibt es nicht. Bekannt sind: ${knownKinds}. Bitte verwenden Sie eine davon (Kürzel oder Name), ordnen Sie die Werte der Spalte Arten zu (Befehlszeile: --art-zuordnung "${raw}=<kürzel>;…"; im Import-Assistenten unter „Arten zuordnen“) oder legen Sie die Art zuerst an.`
 					: `Zeile ${r.row}: Die Art fehlt. Bekannt sind: ${knownKinds}.`;
 				problems.add(problem('import.unknown_kind', where('kind'), message));
 				ok = false;
@@ -200,19 +206,22 @@ export function checkFacilityRecords(
 		const point = pointOf(r);
 		if (!point) ok = false;
 
-		const capacities: Capacity[] = [];
-		for (const c of resolved.capacities) {
-			const places = number(r, c.column, `Plätze ${c.code}`);
-			if (places === undefined) ok = false;
-			else if (places !== null && places < 0) {
-				const message = `Zeile ${r.row}, Spalte „${name(c.column)}“: ${fmt(places)} Plätze sind negativ. Bitte tragen Sie die Zahl der Plätze ein (0 oder mehr) oder lassen Sie die Zelle leer, wenn sie unbekannt ist.`;
-				problems.add(problem('import.negative_count', { file, row: r.row, column: name(c.column) }, message));
-				ok = false;
-			} else if (places !== null && !Number.isInteger(places)) {
-				const message = `Zeile ${r.row}, Spalte „${name(c.column)}“: ${fmt(places)} ist keine ganze Zahl von Plätzen. Bitte runden Sie oder prüfen Sie die Spalte.`;
-				problems.add(problem('import.invalid_number', { file, row: r.row, column: name(c.column) }, message));
-				ok = false;
-			} else capacities.push({ code: c.code, places });
+		let capacities: Capacity[] = [];
+		if (kind) {
+			const parts = rowCapacities(file, r.row, kind, resolved, (column, code) =>
+				number(r, column, `Plätze ${code}`)
+			);
+			problems.addAll(parts.problems);
+			capacities = parts.capacities;
+			if (!parts.ok) ok = false;
+		}
+
+		const provider = rowProvider(cell(r, 'provider'), cell(r, 'providerSector'), columns.providerSector >= 0);
+		if (provider.unknownSector && !unknownSectors.has(cell(r, 'providerSector'))) {
+			const raw = cell(r, 'providerSector');
+			unknownSectors.add(raw);
+			const message = `Zeile ${r.row}: Die Art des Trägers „${raw}“ ist weder öffentlich, frei noch privat; neu angelegte Träger mit diesem Eintrag werden als „unbekannt“ geführt. Sie können die Art später unter Angebote › Träger ändern.`;
+			problems.add(problem('import.unknown_sector', where('providerSector'), message, 'warning'));
 		}
 
 		const ages: (number | null)[] = [];
@@ -273,9 +282,10 @@ export function checkFacilityRecords(
 			kindId: kind.id,
 			...point,
 			capacities,
-			providerName: cell(r, 'provider') || null,
+			providerName: provider.name,
+			providerSector: provider.sector,
 			departmentId,
-			street: cell(r, 'street') || null,
+			street: addressOf(r.cells, resolved.address),
 			postcode: cell(r, 'postcode') || null,
 			place: cell(r, 'place') || null,
 			ageFrom: ages[0] ?? null,

@@ -5,8 +5,8 @@ import { pointOfGeometry, recordsOfFeatures } from './import-points';
 import { checkFacilityRecords, type FacilitySourceRecord } from './import-rows';
 
 const kinds = [
-	{ id: 'k-kita', code: 'kita', name: 'Kita (Kindertageseinrichtung)' },
-	{ id: 'k-fz', code: 'familienzentrum', name: 'Familienzentrum' }
+	{ id: 'k-kita', code: 'kita', name: 'Kita (Kindertageseinrichtung)', capacityCodes: ['u3', 'ue3'] },
+	{ id: 'k-fz', code: 'familienzentrum', name: 'Familienzentrum', capacityCodes: [] }
 ];
 const departments = [{ id: 'd-ja', name: 'Jugendamt', shortName: 'JA' }];
 
@@ -185,6 +185,7 @@ describe('restrictions', () => {
 	const facility = { row: 2, code: '1', name: 'A', kindId: 'k', x: 0, y: 0, crs: 4326, capacities: [] };
 	const base = {
 		...facility,
+		providerSector: null,
 		street: null,
 		postcode: null,
 		place: null,

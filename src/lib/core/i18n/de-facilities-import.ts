@@ -28,5 +28,18 @@ export const deFacilitiesImport = {
 	'facilityImport.doneTitle': 'Import abgeschlossen',
 	'facilityImport.report':
 		'{rows} Zeilen gelesen: {created} Einrichtungen neu, {updated} aktualisiert, {providers} Träger neu angelegt, {unknown} Platzzahlen unbekannt.',
-	'facilityImport.warnings': 'Hinweise'
+	'facilityImport.warnings': 'Hinweise',
+	'facilities.sources': 'Quellen der Angebote',
+	'facilityImport.kindMap': 'Arten zuordnen (Wert=Art; …)',
+	'facilityImport.kindMapHint':
+		'Nur nötig, wenn die Spalte „Art“ eigene Bezeichnungen hat, z. B. Grundschule=grundschule; Gymnasium=weiterfuehrende_schule. Trennen Sie mit Semikolon.',
+	'facilityImport.capacityCodeMap': 'Platzarten umschlüsseln (Platzart=Platzart der Art)',
+	'facilityImport.capacityCodeMapHint':
+		'Plätze einer Platzart, die die Art einer Zeile nicht zählt, werden abgelehnt. Zum Beispiel plaetze=schueler speichert sie bei Schulen als Schülerplätze.',
+	'facilityImport.street': 'Spalte(n) der Anschrift',
+	'facilityImport.streetHint':
+		'Nur nötig, wenn die Spalten nicht erkannt werden. Zwei Spalten verbinden Sie mit +, z. B. strasse+hausnr (strasse/hausnr und e_strasse/e_hnr werden von selbst verbunden).',
+	'facilityImport.source': 'Quelle (Herausgeber, Stand, Lizenz)',
+	'facilityImport.sourceHint':
+		'Wird mit dem Import gespeichert, z. B. „Geoportal Berlin / Schulen, Oktober 2023, dl-de/by-2.0“.'
 } as const;

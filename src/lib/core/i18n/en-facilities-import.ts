@@ -29,5 +29,18 @@ export const enFacilitiesImport: Record<keyof typeof deFacilitiesImport, string>
 	'facilityImport.doneTitle': 'Import completed',
 	'facilityImport.report':
 		'{rows} rows read: {created} facilities new, {updated} updated, {providers} providers created, {unknown} place counts unknown.',
-	'facilityImport.warnings': 'Notes'
+	'facilityImport.warnings': 'Notes',
+	'facilities.sources': 'Sources of the offers',
+	'facilityImport.kindMap': 'Map kinds (value=kind; …)',
+	'facilityImport.kindMapHint':
+		'Only needed when the kind column has its own labels, e.g. Grundschule=grundschule; Gymnasium=weiterfuehrende_schule. Separate with semicolons.',
+	'facilityImport.capacityCodeMap': 'Map capacity codes (code=code of the kind)',
+	'facilityImport.capacityCodeMapHint':
+		'Places under a code the row’s kind does not count are refused. For example plaetze=schueler stores them as pupil places for schools.',
+	'facilityImport.street': 'Address column(s)',
+	'facilityImport.streetHint':
+		'Only needed when the columns are not recognised. Join two columns with +, e.g. strasse+hausnr (strasse/hausnr and e_strasse/e_hnr are joined by themselves).',
+	'facilityImport.source': 'Source (publisher, date, licence)',
+	'facilityImport.sourceHint':
+		'Kept with the import, e.g. “Geoportal Berlin / Schulen, October 2023, dl-de/by-2.0”.'
 };

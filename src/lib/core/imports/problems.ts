@@ -62,7 +62,10 @@ export const importProblemCodes = [
 	'import.uncertain_name',
 	'import.far_outside',
 	'import.conflicting_name',
-	'import.conflicting_parent'
+	'import.conflicting_parent',
+	// Facility imports without hand work (issue 12)
+	'import.unknown_capacity_code',
+	'import.unknown_sector'
 ] as const;
 export type ImportProblemCode = (typeof importProblemCodes)[number];
 

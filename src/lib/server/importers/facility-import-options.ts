@@ -23,14 +23,29 @@ export const facilityImportSchema = z.object({
 			crs: z.coerce.number().int().min(1000).max(999999).optional(),
 			capacities: z.record(z.string(), z.string().trim().min(1)).optional(),
 			provider: column,
+			providerSector: column,
 			department: column,
 			street: column,
+			houseNumber: column,
+			houseNumberSuffix: column,
 			postcode: column,
 			place: column,
 			ageFrom: column,
 			ageTo: column,
 			validFrom: column,
-			validTo: column
+			validTo: column,
+			/** Where the file comes from (publisher, date, licence), kept with the import and shown with the facilities. */
+			source: z.string().trim().min(1).max(300).optional(),
+			kindMap: z.record(z.string().trim().min(1), z.string().trim().min(1).max(64)).optional(),
+			capacityCodeMap: z
+				.record(
+					z.string().trim().min(1).max(32),
+					z
+						.string()
+						.trim()
+						.regex(/^[a-z][a-z0-9_]{0,31}$/)
+				)
+				.optional()
 		})
 		.default({})
 });

@@ -159,7 +159,9 @@ export async function writeFacilities(
 	const providersCreated: string[] = [];
 	for (const name of providerNames) {
 		if (providerIds.has(name)) continue;
-		const row = await insertProvider(tx, { tenantId, name, sector: 'unbekannt' });
+		// A new provider takes the sector its first row states; existing ones keep theirs.
+		const sector = facilities.find((f) => f.providerName === name && f.providerSector)?.providerSector;
+		const row = await insertProvider(tx, { tenantId, name, sector: sector ?? 'unbekannt' });
 		providerIds.set(name, row.id);
 		providersCreated.push(name);
 	}

@@ -128,3 +128,17 @@ export async function upsertFacilities(
 	}
 	return { created, updated };
 }
+
+/** The sources (publisher, date, licence) stated with the tenant's facility imports, oldest first. */
+export async function facilityImportSources(db: Database, tenantId: string): Promise<string[]> {
+	const rows = await queryRows<{ source: string }>(
+		db,
+		sql`select s.source from (
+				select details->'options'->>'source' as source, min(at) as first
+				from data_import where tenant_id = ${tenantId} and kind = 'facilities'
+					and rolled_back_at is null and details->'options'->>'source' is not null
+				group by 1
+			) s order by s.first, s.source`
+	);
+	return rows.map((r) => r.source);
+}

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Capacity } from '../../core/facility/facility';
 import type { Database } from '../db/client';
 import { facility, facilityCapacity } from '../db/schema';
@@ -179,7 +179,27 @@ export interface FacilityLocation {
 	unitName: string | null;
 }
 
-/** The unit of every layer that contains the facility (point in polygon, PostGIS). */
+/**
+ * The units a facility lies in: those whose outline contains its point, and their ancestors, so
+ * that a layer without outlines (imported from a table) gets its unit through a layer below it
+ * (issue 12). `direct`: the unit's own outline contains the point.
+ */
+const unitsContaining = (facilityFilter: SQL) => sql`
+	with recursive hit as (
+		select f.id as fid, u.id as uid, u.parent_unit_id as pid, u.layer_id as lid, true as direct
+		from facility f
+		join spatial_unit u on u.tenant_id = f.tenant_id and u.geom && f.geom and ST_Intersects(u.geom, f.geom)
+		where ${facilityFilter}
+		union
+		select h.fid, p.id, p.parent_unit_id, p.layer_id, false
+		from hit h join spatial_unit p on p.id = h.pid
+	)`;
+
+/**
+ * The unit of every layer for one facility: the unit whose outline contains it, else (a layer
+ * without outlines) the ancestor of such a unit; unit null on a layer with outlines where it lies
+ * outside them. Layers neither with outlines nor reached through the hierarchy are left out.
+ */
 export async function locateFacility(
 	db: Database,
 	tenantId: string,
@@ -187,17 +207,17 @@ export async function locateFacility(
 ): Promise<FacilityLocation[]> {
 	return queryRows<FacilityLocation>(
 		db,
-		sql`select l.id as "layerId", l.code as "layerCode", l.name as "layerName",
+		sql`${unitsContaining(sql`f.tenant_id = ${tenantId} and f.id = ${facilityId}`)}
+			select l.id as "layerId", l.code as "layerCode", l.name as "layerName",
 				u.id as "unitId", u.code as "unitCode", u.name as "unitName"
 			from spatial_layer l
-			join facility f on f.tenant_id = l.tenant_id and f.id = ${facilityId}
 			left join lateral (
-				select u.id, u.code, u.name from spatial_unit u
-				where u.tenant_id = l.tenant_id and u.layer_id = l.id and u.geom && f.geom and ST_Intersects(u.geom, f.geom)
-				order by u.code limit 1
+				select u.id, u.code, u.name from hit h join spatial_unit u on u.id = h.uid
+				where h.lid = l.id order by h.direct desc, u.code limit 1
 			) u on true
 			where l.tenant_id = ${tenantId}
-				and exists (select 1 from spatial_unit g where g.tenant_id = l.tenant_id and g.layer_id = l.id and g.geom is not null)
+				and (u.id is not null
+					or exists (select 1 from spatial_unit g where g.tenant_id = l.tenant_id and g.layer_id = l.id and g.geom is not null))
 			order by l.code`
 	);
 }
@@ -205,15 +225,16 @@ export async function locateFacility(
 /**
  * Assignment of every facility to the unit of one layer that contains it (point in polygon with the
  * GiST index). A point on a shared boundary lies in both units: it goes to the one with the smaller
- * code, so that every facility counts once. `unitId` null: outside every unit of the layer — reported,
- * never dropped.
+ * code, so that every facility counts once. A layer without outlines (imported from a table) is
+ * reached through the hierarchy: the unit of a layer below that contains the point, then its
+ * ancestors (issue 12). `unitId` null: outside every unit of the layer — reported, never dropped.
  */
 export async function assignFacilities(
 	db: Database,
 	tenantId: string,
 	layerId: string
 ): Promise<{ facilityId: string; unitId: string | null }[]> {
-	return queryRows(
+	const direct = await queryRows<{ facilityId: string; unitId: string | null }>(
 		db,
 		sql`select f.id as "facilityId", u.id as "unitId"
 			from facility f
@@ -224,6 +245,24 @@ export async function assignFacilities(
 			) u on true
 			where f.tenant_id = ${tenantId}`
 	);
+	const missing = direct.filter((a) => a.unitId === null).map((a) => a.facilityId);
+	if (missing.length === 0) return direct;
+	// Only where the point lies in no outline of the layer: the layer's units reached from below.
+	const below = await queryRows<{ facilityId: string; unitId: string }>(
+		db,
+		sql`${unitsContaining(
+			sql`f.tenant_id = ${tenantId} and f.id in (${sql.join(
+				missing.map((id) => sql`${id}::uuid`),
+				sql`, `
+			)})`
+		)}
+			select distinct on (h.fid) h.fid as "facilityId", h.uid as "unitId"
+			from hit h join spatial_unit u on u.id = h.uid
+			where h.lid = ${layerId} and not h.direct
+			order by h.fid, u.code`
+	);
+	const found = new Map(below.map((b) => [b.facilityId, b.unitId]));
+	return direct.map((a) => (a.unitId === null ? { ...a, unitId: found.get(a.facilityId) ?? null } : a));
 }
 
 /**

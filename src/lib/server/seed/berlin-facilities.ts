@@ -8,6 +8,7 @@ import { importFacilities } from '../services/facility-import.service';
 import { setSupplySettings } from '../services/supply-settings.service';
 import { resolveTenant } from '../services/tenant.service';
 import { berlinDataDir } from './berlin';
+import { seedBerlinSchoolsAndYouth } from './berlin-schools-youth';
 
 /**
  * The Berlin Kitas of 2017 (places under and over 3) and the comparison with the children of 2016
@@ -37,7 +38,10 @@ export const berlinSupplySettings: SupplySettings = {
 	decay: { kind: 'none' }
 };
 
-/** Imports the Kitas and sets the supply bands, each only where the tenant has none yet. */
+/**
+ * Imports the Kitas and sets the supply bands, each only where the tenant has none yet; then the
+ * schools and youth centres (berlin-schools-youth.ts).
+ */
 export async function seedBerlinFacilities(ctx: ServiceContext, slug: string): Promise<void> {
 	const tenant = await resolveTenant(ctx, slug);
 	if ((await listFacilities(ctx.db, tenant.id, { kindCode: 'kita' })).length === 0) {
@@ -49,10 +53,12 @@ export async function seedBerlinFacilities(ctx: ServiceContext, slug: string): P
 				capacities: { u3: 'under', ue3: 'over' },
 				street: 'address',
 				postcode: 'plz',
-				place: 'district'
+				place: 'district',
+				source: 'Kita-Verzeichnis der SenBJF Berlin, Stand etwa 2017, dl-de/by-2.0'
 			}
 		});
 	}
 	if (!(await findSupplySettings(ctx.db, tenant.id)))
 		await setSupplySettings(ctx, slug, berlinSupplySettings);
+	await seedBerlinSchoolsAndYouth(ctx, slug);
 }

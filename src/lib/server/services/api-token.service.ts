@@ -11,7 +11,7 @@ import {
 	touchApiToken,
 	type ApiTokenRow
 } from '../repositories/api-token.repository';
-import { findUserById } from '../repositories/user.repository';
+import { findUserById, findUserByLogin } from '../repositories/user.repository';
 import { recordUserChange } from './audit.service';
 import { actorOfUser, type UserActor } from './auth.service';
 import type { ServiceContext } from './context';
@@ -117,4 +117,16 @@ export async function checkApiToken(db: Database, token: string, now: Date): Pro
 		user: profile,
 		actor: row.publicOnly ? { kind: 'anonymous' } : await actorOfUser(db, user)
 	};
+}
+
+/**
+ * The context of a user for the command line's `token` commands (issue 12): the operator of the
+ * server acts for a user, who owns the token. Only a system actor (the CLI) may do this.
+ */
+export async function contextOfUser(ctx: ServiceContext, login: string): Promise<ServiceContext> {
+	if (ctx.actor.kind !== 'system') throw new AppError('auth.forbidden');
+	const user = await findUserByLogin(ctx.db, login.trim());
+	if (!user) throw new AppError('user.not_found', { user: login });
+	if (user.disabled) throw new AppError('auth.account_disabled');
+	return { ...ctx, actor: await actorOfUser(ctx.db, user) };
 }

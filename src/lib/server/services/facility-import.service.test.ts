@@ -99,7 +99,19 @@ describe('bad facility files', () => {
 			]
 		],
 		['utm-ohne-crs.geojson', kita, [{ code: 'import.missing_crs', row: null, column: null }]],
-		['flaeche-statt-punkt.geojson', kita, [{ code: 'import.geometry_type', row: 2, column: null }]]
+		['flaeche-statt-punkt.geojson', kita, [{ code: 'import.geometry_type', row: 2, column: null }]],
+		// Issue 12: places no analysis would count are refused, not stored.
+		['unbekannte-platzart.csv', {}, [{ code: 'import.unknown_capacity_code', row: 3, column: 'plaetze' }]],
+		[
+			'platzart-falsch-umgeschluesselt.csv',
+			{ kindMap: { Grundschule: 'grundschule' }, capacityCodeMap: { plaetze: 'u3' } },
+			[{ code: 'import.unknown_capacity_code', row: 2, column: 'e_platz' }]
+		],
+		[
+			'art-zuordnung-unbekannt.csv',
+			{ kindMap: { Grundschule: 'grundschule', Gymnasium: 'gymnasium' } },
+			[{ code: 'import.unknown_kind', row: 3, column: 'schulart' }]
+		]
 	];
 	for (const [name, options, expected] of cases) {
 		it(`refuses ${name} with the exact problems and writes nothing`, async () => {

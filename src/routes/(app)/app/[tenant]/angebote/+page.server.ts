@@ -1,5 +1,6 @@
 import { can, membershipIn } from '$lib/core/auth/policy';
 import { facilityListPage, facilityListQuery } from '$lib/core/facility/facility-list';
+import { facilitySources } from '$lib/server/services/facility-export.service';
 import { listFacilities } from '$lib/server/services/facility.service';
 import { listFacilityKinds, listProviders } from '$lib/server/services/facility-taxonomy.service';
 import { listDepartments } from '$lib/server/services/tenant.service';
@@ -17,7 +18,7 @@ export const load: PageServerLoad = async (event) => {
 	const { tenant } = await event.parent();
 	const ctx = serviceContext(event);
 	const query = facilityListQuery(event.url.searchParams);
-	const [facilities, total, kinds, providers, departments] = await loadResult(async () => {
+	const [facilities, total, kinds, providers, departments, sources] = await loadResult(async () => {
 		const filtered = await listFacilities(ctx, tenant.slug, {
 			kindCode: query.kind || undefined,
 			providerId: query.provider || undefined,
@@ -31,7 +32,8 @@ export const load: PageServerLoad = async (event) => {
 			all,
 			listFacilityKinds(ctx, tenant.slug),
 			listProviders(ctx, tenant.slug),
-			listDepartments(ctx, tenant.slug)
+			listDepartments(ctx, tenant.slug),
+			facilitySources(ctx, tenant.slug)
 		]);
 	});
 	const listed = facilityListPage(facilities, query, pageSize);
@@ -68,6 +70,7 @@ export const load: PageServerLoad = async (event) => {
 		},
 		kinds: kinds.map((k) => ({ code: k.code, name: k.name })),
 		providers: providers.map((p) => ({ id: p.id, name: p.name })),
-		departments: departments.map((d) => ({ id: d.id, name: d.name }))
+		departments: departments.map((d) => ({ id: d.id, name: d.name })),
+		sources
 	};
 };

@@ -1,6 +1,6 @@
 import { can, membershipIn } from '$lib/core/auth/policy';
 import { AppError } from '$lib/core/errors';
-import { parseCapacityMapping } from '$lib/core/facility/import-mapping';
+import { parseCapacityMapping, parseValueMapping } from '$lib/core/facility/import-mapping';
 import { importFacilities } from '$lib/server/services/facility-import.service';
 import { listFacilityKinds } from '$lib/server/services/facility-taxonomy.service';
 import { serviceContext } from '$lib/server/web/context';
@@ -48,6 +48,14 @@ async function run(event: RequestEvent, dryRun: boolean) {
 				{ capacities: capacities.message }
 			);
 		}
+		const mapping = (name: 'kindMap' | 'capacityCodeMap', example: string) => {
+			const text = field(form, name);
+			if (!text) return {};
+			const parsed = parseValueMapping(text, example);
+			if (!parsed.ok)
+				throw new AppError('validation.invalid', { details: parsed.message }, { [name]: parsed.message });
+			return { [name]: parsed.value };
+		};
 		const crs = field(form, 'crs');
 		return importFacilities(
 			serviceContext(event),
@@ -57,7 +65,11 @@ async function run(event: RequestEvent, dryRun: boolean) {
 				options: {
 					...(field(form, 'kind') ? { fixedKind: field(form, 'kind') } : {}),
 					...(capacities?.ok ? { capacities: capacities.value } : {}),
-					...(crs ? { crs: Number(crs) } : {})
+					...(crs ? { crs: Number(crs) } : {}),
+					...mapping('kindMap', 'Grundschule=grundschule'),
+					...mapping('capacityCodeMap', 'plaetze=schueler'),
+					...(field(form, 'street') ? { street: field(form, 'street') } : {}),
+					...(field(form, 'source') ? { source: field(form, 'source') } : {})
 				}
 			},
 			{ dryRun }

@@ -1,3 +1,4 @@
+import { facilitySources } from '$lib/server/services/facility-export.service';
 import { preventionChainOf } from '$lib/server/services/prevention-chain.service';
 import { serviceContext } from '$lib/server/web/context';
 import { loadResult } from '$lib/server/web/respond';
@@ -9,7 +10,7 @@ export const load: PageServerLoad = async (event) => {
 	const { tenant } = await event.parent();
 	const ctx = serviceContext(event);
 	const query = await loadResult(() => chainQuery(ctx, tenant.slug, event.url.searchParams));
-	if (!query) return { query: null, chain: null };
+	if (!query) return { query: null, chain: null, sources: [] };
 	const chain =
 		query.codes.length === 0
 			? null
@@ -20,5 +21,6 @@ export const load: PageServerLoad = async (event) => {
 						units: query.codes
 					})
 				);
-	return { query, chain };
+	const sources = await loadResult(() => facilitySources(ctx, tenant.slug));
+	return { query, chain, sources };
 };
