@@ -32,7 +32,7 @@ export default defineConfig({
 		command: 'node scripts/e2e-server.js',
 		url: `http://localhost:${port}/api/v1/health`,
 		env: { PORT: String(port) },
-		timeout: 240_000,
+		timeout: 480_000,
 		reuseExistingServer: false,
 		stdout: 'pipe'
 	}
