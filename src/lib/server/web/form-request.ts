@@ -9,7 +9,7 @@ const browserFormTypes = ['application/x-www-form-urlencoded', 'multipart/form-d
 const acceptedFormTypes = ['application/x-www-form-urlencoded', 'multipart/form-data'];
 
 function mediaType(request: Request): string {
-	return (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+	return (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
 }
 
 /**
