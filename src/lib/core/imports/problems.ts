@@ -56,7 +56,11 @@ export const importProblemCodes = [
 	'import.missing_crs',
 	'import.outside_area',
 	'import.date_order',
-	'import.forbidden_row'
+	'import.forbidden_row',
+	// Observation imports (issue 12): flag cells, implausible values, codes for missing values.
+	'import.invalid_flag',
+	'import.implausible_value',
+	'import.missing_codes'
 ] as const;
 export type ImportProblemCode = (typeof importProblemCodes)[number];
 
