@@ -9,6 +9,7 @@ import { importGroup } from './import';
 import { indicatorGroup } from './indicator';
 import { providerGroup } from './provider';
 import { tenantGroup } from './tenant';
+import { topicGroup } from './topic';
 import { userGroup } from './user';
 
 /**
@@ -21,6 +22,7 @@ export const registry: readonly (Command | CommandGroup)[] = [
 	userGroup,
 	providerGroup,
 	importGroup,
+	topicGroup,
 	indicatorGroup,
 	compositeIndexGroup,
 	crosswalkGroup,

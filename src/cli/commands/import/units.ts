@@ -8,6 +8,7 @@ import {
 	tenantOption,
 	readerOptions,
 	commonOptions,
+	checkOnlyOptions,
 	integer,
 	readerValues,
 	definedOnly,
@@ -85,7 +86,8 @@ export const units = defineCommand({
 			value: '<datei>',
 			description: 'Weitere Einstellungen aus einer YAML- oder JSON-Datei'
 		},
-		...commonOptions
+		...commonOptions,
+		...checkOnlyOptions
 	},
 	positionals: ['dateien'],
 	variadic: true,
@@ -153,14 +155,15 @@ export const units = defineCommand({
 				})
 			: values.layer;
 		const files = readInputFiles(positionals);
+		const dryRun = values.pruefen === true; // --pruefen (issue 12): the service's dry run
 		const { importUnits } = await import('../../../lib/server/services/import.service');
 		const progress = terminalProgress();
 		const report = await withServices(async (system) => {
 			const ctx = await actingContext(system, values.tenant, values.as);
 			// Flags and the options file are checked by the service (zod), field by field, like a form.
 			const input = { layer, files, options } as Parameters<typeof importUnits>[2];
-			return importUnits(ctx, values.tenant, input, progress.onProgress);
+			return importUnits(ctx, values.tenant, input, progress.onProgress, { dryRun });
 		}).finally(() => progress.done());
-		printReport(report, values.tenant, values.json);
+		printReport(report, values.tenant, values.json, dryRun);
 	}
 });
