@@ -86,7 +86,8 @@ export const observations = defineCommand({
 			description:
 				'Codes der Datei für fehlende Werte, mit Komma getrennt, je optional mit Bedeutung: ' +
 				'„-9999“, „-8888=geheim“, „-=null“ (Bedeutungen: geheim, gesperrt, später, unsicher, fehlt, null). ' +
-				'Zusätzlich erkannt: die Zeichen der amtlichen Statistik (. x ... / – und Zahlen in Klammern)'
+				'Zusätzlich erkannt: die Zeichen der amtlichen Statistik (. x ... / – und Zahlen in Klammern). ' +
+				'Beginnt der Wert mit „-“, mit = anschließen: --missing-codes=-9999'
 		},
 		'no-default-codes': {
 			type: 'boolean',
@@ -99,8 +100,16 @@ export const observations = defineCommand({
 				'Kennzeichen-Merkmale (mit Komma getrennt): ihre Zellen (ja/nein, gültig/ungültig, wahr/falsch, ' +
 				'1/0, x/leer) werden als 1/0 gespeichert'
 		},
-		'flag-yes': { type: 'string', value: '<wörter>', description: 'Wörter für „ja“ (= 1), mit Komma getrennt' },
-		'flag-no': { type: 'string', value: '<wörter>', description: 'Wörter für „nein“ (= 0), mit Komma getrennt' },
+		'flag-yes': {
+			type: 'string',
+			value: '<wörter>',
+			description: 'Wörter für „ja“ (= 1), mit Komma getrennt'
+		},
+		'flag-no': {
+			type: 'string',
+			value: '<wörter>',
+			description: 'Wörter für „nein“ (= 0), mit Komma getrennt'
+		},
 		...readerOptions,
 		...commonOptions,
 		...checkOnlyOptions
@@ -117,7 +126,7 @@ export const observations = defineCommand({
 		'querschnitt import observations --tenant berlin --layer planungsraum --format wide \\\n' +
 			'      --mapping einwohner-zuordnung.yaml einwohner-kinder-2001-2016.csv',
 		'querschnitt import observations --tenant berlin --layer planungsraum --pruefen \\\n' +
-			'      --missing-codes "-9999,-8888=geheim" --flag gueltig sgb2-2016.csv'
+			'      --missing-codes=-9999,-8888=geheim --flag gueltig sgb2-2016.csv'
 	],
 	async run({ values, positionals }) {
 		const fromFile = values.mapping ? readSettingsObject(values.mapping) : {};

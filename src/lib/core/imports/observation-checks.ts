@@ -86,7 +86,7 @@ export function checkObservations(
 		const where = { file, row: line, column };
 		const shown = germanNumber(value);
 		if (variable.kind === 'count' && value < 0) {
-			const message = `Zeile ${line}, Spalte „${column}“: ${shown} ist negativ, „${variable.code}“ ist aber eine Anzahl. Bitte korrigieren Sie den Wert oder lassen Sie die Zelle leer, wenn er fehlt.`;
+			const message = `Zeile ${line}, Spalte „${column}“: ${shown} ist negativ, „${variable.code}“ ist aber eine Anzahl. Bitte korrigieren Sie den Wert oder lassen Sie die Zelle leer, wenn er fehlt; ist ${shown} in Ihrer Datei ein Code für fehlende Werte, geben Sie ihn an (Option „Fehlwert-Codes“, --missing-codes).`;
 			problems.add(problem('import.negative_count', where, message));
 		} else if (variable.kind === 'count') {
 			const message = `Zeile ${line}, Spalte „${column}“: ${shown} ist keine ganze Zahl, „${variable.code}“ ist aber eine Anzahl. Bitte prüfen Sie, ob die Spalte die richtige ist oder das Zahlenformat stimmt (Option „Zahlenformat“, --number-style); gespeichert wird der Wert wie gelesen.`;

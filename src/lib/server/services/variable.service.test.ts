@@ -104,9 +104,11 @@ describe('variables', () => {
 			message: expect.stringContaining('„mond“') as unknown as string
 		});
 		// The error lists the tenant's topics, so that the right code can be chosen.
-		const error = await defineVariable(planner, 'home', { code: 'v', name: 'Variable', topic: 'mond' }).catch(
-			(e: Error) => e
-		);
+		const error = (await defineVariable(planner, 'home', {
+			code: 'v',
+			name: 'Variable',
+			topic: 'mond'
+		}).catch((e: unknown) => e)) as Error;
 		expect(error.message).toContain('„bildung“ (Bildung)');
 		expect(error.message).toContain('„wohnen“ (Wohnen)');
 		await expect(
