@@ -19,16 +19,25 @@ const missingCode = z.object({
 	meaning: z.enum([...missingReasons, 'zero']).default('missing')
 });
 
-/** The file's codes for missing values: a list, or the text of the CLI flag and the wizard field. */
-const missingCodesSchema = z.union([
-	z.array(missingCode),
-	z.string().transform((text, issues) => {
-		const parsed = parseMissingCodes(text);
+/**
+ * The file's codes for missing values: a list, or the text of the CLI flag and the wizard field
+ * (`-9999, -8888=geheim`). One transform, so that a bad declaration keeps its own message (a union
+ * would report only that no branch matched).
+ */
+const missingCodesSchema = z.unknown().transform((value, issues) => {
+	if (typeof value === 'string') {
+		const parsed = parseMissingCodes(value);
 		if ('codes' in parsed) return parsed.codes;
 		issues.addIssue({ code: 'custom', message: parsed.error });
 		return z.NEVER;
-	})
-]);
+	}
+	const list = z.array(missingCode).safeParse(value);
+	if (list.success) return list.data;
+	const message =
+		'Bitte geben Sie die Fehlwert-Codes als Text („-9999, -8888=geheim“) oder als Liste von { code, meaning } an.';
+	issues.addIssue({ code: 'custom', message });
+	return z.NEVER;
+});
 
 /** Variables whose cells are yes/no words (gültig/ungültig, ja/nein, x/leer …), stored as 1/0. */
 const flagsSchema = z.object({
