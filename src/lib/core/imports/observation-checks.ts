@@ -13,7 +13,10 @@ export interface KnownVariable {
 
 /** A rate whose unit says percent: its values lie between 0 and 100. */
 export function isPercentage(variable: KnownVariable): boolean {
-	return variable.kind === 'rate' && /%|prozent/i.test(variable.unitLabel ?? '');
+	const label = (variable.unitLabel ?? '').trim();
+	// Percentage points (a change, e.g. the MSS dynamics) may be negative: not a share.
+	if (variable.kind !== 'rate' || /punkt|pp\b/i.test(label)) return false;
+	return label.includes('%') || /^prozent$/i.test(label);
 }
 
 const germanNumber = (value: number) => String(value).replace('.', ',');

@@ -208,6 +208,7 @@ describe('implausible values', () => {
 	const variables = new Map<string, KnownVariable>([
 		['anteil', { id: 'a', code: 'anteil', kind: 'rate', unitLabel: '%' }],
 		['promille', { id: 'p', code: 'promille', kind: 'rate', unitLabel: '‰' }],
+		['dynamik', { id: 'd', code: 'dynamik', kind: 'rate', unitLabel: 'Prozentpunkte' }],
 		['anzahl', { id: 'n', code: 'anzahl', kind: 'count', unitLabel: 'Personen' }]
 	]);
 	it('warn about a share outside 0–100 and a count that is no whole number; a negative count is an error', () => {
@@ -216,6 +217,7 @@ describe('implausible values', () => {
 			['1', '2017', 'anteil', '-0,5'],
 			['1', '2018', 'anteil', '100'],
 			['1', '2016', 'promille', '250'],
+			['1', '2016', 'dynamik', '-0,42'],
 			['1', '2016', 'anzahl', '2,5'],
 			['1', '2017', 'anzahl', '-3']
 		]);
@@ -232,8 +234,8 @@ describe('implausible values', () => {
 		expect(list.list().map((p) => [p.code, p.severity, p.row, p.column])).toEqual([
 			['import.implausible_value', 'warning', 2, 'Wert'],
 			['import.implausible_value', 'warning', 3, 'Wert'],
-			['import.implausible_value', 'warning', 6, 'Wert'],
-			['import.negative_count', 'error', 7, 'Wert']
+			['import.implausible_value', 'warning', 7, 'Wert'],
+			['import.negative_count', 'error', 8, 'Wert']
 		]);
 		expect(list.list()[0]!.message).toContain('120 liegt nicht zwischen 0 und 100');
 	});
