@@ -101,7 +101,9 @@ export function printReport(report: ImportReport, tenant: string, json: boolean,
 		say(`  ${code}: ${c.count} Zelle(n) – ${c.label}`);
 	}
 	if (report.variablesCreated.length > 0)
-		say(`${dryRun ? 'Würden neu angelegt' : 'Neu angelegte'} Variablen: ${report.variablesCreated.join(', ')}.`);
+		say(
+			`${dryRun ? 'Würden neu angelegt' : 'Neu angelegte'} Variablen: ${report.variablesCreated.join(', ')}.`
+		);
 	if (report.notInFile.length > 0) {
 		const shown = report.notInFile.slice(0, 10).join(', ');
 		const more = report.notInFile.length > 10 ? ` und ${report.notInFile.length - 10} weitere` : '';

@@ -76,7 +76,11 @@ export async function prepareObservations(
 }
 
 /** Warnings about the codes met: an ambiguous hyphen, flag variables the file does not have. */
-function codeWarnings(file: string, parsed: ParsedObservations, values: ObservationImportValues): ImportProblem[] {
+function codeWarnings(
+	file: string,
+	parsed: ParsedObservations,
+	values: ObservationImportValues
+): ImportProblem[] {
 	const warnings: ImportProblem[] = [];
 	const declared = (values.options.missingCodes ?? []).some((c) => c.code === '-');
 	const hyphen = parsed.codeCounts.find((c) => c.code === '-' && c.meaning === 'missing');

@@ -35,6 +35,9 @@ export async function insertTopic(
 	tenantId: string,
 	values: { code: string; name: string }
 ): Promise<TopicRow> {
-	const [row] = await db.insert(topic).values({ tenantId, ...values }).returning();
+	const [row] = await db
+		.insert(topic)
+		.values({ tenantId, ...values })
+		.returning();
 	return row!;
 }
