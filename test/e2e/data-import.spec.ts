@@ -171,7 +171,7 @@ test.describe('import wizard without JavaScript', () => {
 		await login(page, demo.username, demo.password);
 		await upload(page, 'observations', 'planungsraum', false);
 		const csv =
-			'Schlüssel;Stichtag;Merkmal;Wert\n01011101;31.12.2016;e2e_kitas;4\n01011102;31.12.2016;e2e_kitas;NA\n01011103;31.12.2016;e2e_kitas;2\n';
+			'Schlüssel;Stichtag;Merkmal;Wert\n01011101;31.12.2016;e2e_kitas;4\n01011102;31.12.2016;e2e_kitas;.\n01011103;31.12.2016;e2e_kitas;2\n';
 		await page
 			.locator('#files')
 			.setInputFiles({ name: 'kitas.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
@@ -181,11 +181,17 @@ test.describe('import wizard without JavaScript', () => {
 		// The unknown variable is offered for definition.
 		await page.locator('#var-0-name').fill('Kitas (E2E)');
 		await page.locator('#var-0-kind').selectOption('count');
+		// The file's own code for missing values (issue 12); "." is a Destatis sign without it.
+		await page.locator('#missingCodes').fill('-9999=gesperrt');
 		await page.getByRole('button', { name: 'Prüfen', exact: true }).click();
 		await page.waitForURL(/\/pruefung$/);
 		await expect(page.getByText('Die Prüfung ist fehlerfrei')).toBeVisible();
 		await expect(fact(page, 'Neu angelegt')).toContainText('2');
 		await expect(fact(page, 'Fehlende Werte (nicht gespeichert)')).toContainText('1');
+		const codes = page.getByRole('table', { name: 'Codes in der Datei' });
+		await expect(codes.getByRole('row', { name: /„\.“/ })).toContainText(
+			'Zahlenwert unbekannt oder geheim zu halten'
+		);
 
 		await page.getByRole('button', { name: 'Daten übernehmen' }).click();
 		await page.waitForURL(new RegExp(`${base}/${uuid}$`));

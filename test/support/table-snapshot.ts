@@ -11,6 +11,7 @@ export const importTables = [
 	'variable',
 	'observation',
 	'observation_replaced',
+	'observation_missing',
 	'data_import',
 	'audit_entry'
 ] as const;

@@ -11,6 +11,7 @@ import { indicatorGroup } from './indicator';
 import { providerGroup } from './provider';
 import { tenantGroup } from './tenant';
 import { tokenGroup } from './token';
+import { topicGroup } from './topic';
 import { userGroup } from './user';
 
 /**
@@ -24,6 +25,7 @@ export const registry: readonly (Command | CommandGroup)[] = [
 	providerGroup,
 	facilityGroup,
 	importGroup,
+	topicGroup,
 	indicatorGroup,
 	compositeIndexGroup,
 	crosswalkGroup,

@@ -86,6 +86,9 @@ export const errorMessages = {
 	'crosswalk.invalid': 'Die Umschlüsselung lässt sich so nicht berechnen: {details}',
 	'crosswalk.not_convertible':
 		'„{code}“ lässt sich nicht umschlüsseln: {details}. Umgeschlüsselt werden nur Anzahlen und Beträge; eine Quote über ihren Zähler und Nenner (als Indikator).',
+	// Topics (Handlungsfelder), issue 12
+	'topic.not_found': 'Das Handlungsfeld „{topic}“ gibt es in diesem Mandanten nicht. Vorhanden: {available}.',
+	'topic.duplicate': 'Ein Handlungsfeld mit dem Kürzel „{topic}“ gibt es in diesem Mandanten bereits.',
 	internal:
 		'Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es erneut oder wenden Sie sich an Ihre Administration.'
 } as const;

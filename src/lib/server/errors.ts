@@ -67,6 +67,8 @@ const statusOf: Record<ErrorCode, number> = {
 	'crosswalk.not_found': 404,
 	'crosswalk.invalid': 400,
 	'crosswalk.not_convertible': 422,
+	'topic.not_found': 400,
+	'topic.duplicate': 409,
 	internal: 500
 };
 

@@ -8,6 +8,7 @@ import {
 	tenantOption,
 	readerOptions,
 	commonOptions,
+	checkOnlyOptions,
 	readerValues,
 	definedOnly,
 	printReport
@@ -20,10 +21,16 @@ export const observations = defineCommand({
 		'Eine Datei (CSV oder Excel) im Langformat (je Zeile: Schlüssel, Stichtag, Merkmal, Wert – Spalten werden ' +
 		'an diesen Namen erkannt) oder im Breitformat (je Zeile eine Einheit, je Spalte eine Variable oder eine ' +
 		'Variable zu einem Stichtag). Werte für dieselbe Variable, Einheit und denselben Stichtag ersetzen die ' +
-		'gespeicherten; leere Zellen, NA, ., - sind fehlende Werte und werden nie als 0 gespeichert.\n\n' +
+		'gespeicherten; leere Zellen, NA, -, die Zeichen der amtlichen Statistik (. geheim, x gesperrt, ... ' +
+		'später, / unsicher) und die Codes aus --missing-codes sind fehlende Werte: nie als 0 gespeichert, ' +
+		'mit Code die Bedeutung festgehalten. „–“ (Gedankenstrich, nichts vorhanden) ist 0, eine Zahl in ' +
+		'Klammern (Aussagewert eingeschränkt) wird als Zahl gespeichert. Ein Breitformat mit einer Spalte ' +
+		'Stichtag/Jahr nimmt den Stichtag je Zeile aus ihr.\n\n' +
 		'Die Zuordnung des Breitformats (wideColumns, widePatterns) und neue Variablen (variables) stehen in einer ' +
 		'Datei für --mapping (YAML oder JSON, Felder wie „options“ des Import-Dienstes, dazu optional „format“); ' +
 		'Optionen auf der Kommandozeile gehen vor.\n\n' +
+		'Mit --pruefen läuft alles wie beim Import (auch die Prüfung gegen die Datenbank), gespeichert wird ' +
+		'nichts; Warnungen (z. B. ein Anteil über 100) erscheinen so vor dem Übernehmen.\n\n' +
 		'Der Import gelingt ganz oder gar nicht: Bei einem Fehler werden alle Probleme mit Datei, Zeile, Spalte, ' +
 		'Code und Meldung aufgeführt, der Exit-Code ist 1, und an der Datenbank ändert sich nichts. Im Terminal ' +
 		'zeigt stderr den Fortschritt.',
@@ -73,15 +80,53 @@ export const observations = defineCommand({
 			choices: ['auto', 'de', 'en'],
 			choiceLabels: { auto: 'erkennen', de: '1.234,5', en: '1,234.5' }
 		},
+		'missing-codes': {
+			type: 'string',
+			value: '<codes>',
+			description:
+				'Codes der Datei für fehlende Werte, mit Komma getrennt, je optional mit Bedeutung: ' +
+				'„-9999“, „-8888=geheim“, „-=null“ (Bedeutungen: geheim, gesperrt, später, unsicher, fehlt, null). ' +
+				'Zusätzlich erkannt: die Zeichen der amtlichen Statistik (. x ... / – und Zahlen in Klammern). ' +
+				'Beginnt der Wert mit „-“, mit = anschließen: --missing-codes=-9999'
+		},
+		'no-default-codes': {
+			type: 'boolean',
+			description: 'Die Zeichen der amtlichen Statistik nicht erkennen, nur --missing-codes'
+		},
+		flag: {
+			type: 'string',
+			value: '<codes>',
+			description:
+				'Kennzeichen-Merkmale (mit Komma getrennt): ihre Zellen (ja/nein, gültig/ungültig, wahr/falsch, ' +
+				'1/0, x/leer) werden als 1/0 gespeichert'
+		},
+		'flag-yes': {
+			type: 'string',
+			value: '<wörter>',
+			description: 'Wörter für „ja“ (= 1), mit Komma getrennt'
+		},
+		'flag-no': {
+			type: 'string',
+			value: '<wörter>',
+			description: 'Wörter für „nein“ (= 0), mit Komma getrennt'
+		},
 		...readerOptions,
-		...commonOptions
+		...commonOptions,
+		...checkOnlyOptions
 	},
 	positionals: ['datei'],
-	fields: { 'options.date': 'date', 'options.variable': 'variable' },
+	fields: {
+		'options.date': 'date',
+		'options.variable': 'variable',
+		'options.missingCodes': 'missing-codes',
+		'options.flags': 'flag'
+	},
 	examples: [
 		'querschnitt import observations --tenant berlin --layer planungsraum beobachtungen.csv',
 		'querschnitt import observations --tenant berlin --layer planungsraum --format wide \\\n' +
-			'      --mapping einwohner-zuordnung.yaml einwohner-kinder-2001-2016.csv'
+			'      --mapping einwohner-zuordnung.yaml einwohner-kinder-2001-2016.csv',
+		'querschnitt import observations --tenant berlin --layer planungsraum --pruefen \\\n' +
+			'      --missing-codes=-9999,-8888=geheim --flag gueltig sgb2-2016.csv'
 	],
 	async run({ values, positionals }) {
 		const fromFile = values.mapping ? readSettingsObject(values.mapping) : {};
@@ -97,6 +142,26 @@ export const observations = defineCommand({
 			Object.keys(givenColumns).length > 0
 				? { ...((mapping.columns as Record<string, unknown> | undefined) ?? {}), ...givenColumns }
 				: mapping.columns;
+		const list = (text: string | undefined) =>
+			text === undefined
+				? undefined
+				: text
+						.split(',')
+						.map((w) => w.trim())
+						.filter((w) => w !== '');
+		const flagsInFile = (mapping.flags as Record<string, unknown> | undefined) ?? {};
+		const flagVariables = list(values.flag);
+		const flags =
+			flagVariables || values['flag-yes'] || values['flag-no']
+				? {
+						...flagsInFile,
+						...definedOnly({
+							variables: flagVariables,
+							yes: list(values['flag-yes']),
+							no: list(values['flag-no'])
+						})
+					}
+				: undefined;
 		const options = {
 			...mapping,
 			...readerValues(values),
@@ -104,10 +169,14 @@ export const observations = defineCommand({
 				columns,
 				date: values.date,
 				variable: values.variable,
-				numberStyle: values['number-style']
+				numberStyle: values['number-style'],
+				missingCodes: values['missing-codes'],
+				destatisCodes: values['no-default-codes'] ? false : undefined,
+				flags
 			})
 		};
 		const files = readInputFiles(positionals);
+		const dryRun = values.pruefen === true;
 		const { importObservations } = await import('../../../lib/server/services/import.service');
 		const progress = terminalProgress();
 		const report = await withServices(async (system) => {
@@ -116,8 +185,8 @@ export const observations = defineCommand({
 			const input = { layer: values.layer, files, format, options } as Parameters<
 				typeof importObservations
 			>[2];
-			return importObservations(ctx, values.tenant, input, progress.onProgress);
+			return importObservations(ctx, values.tenant, input, progress.onProgress, { dryRun });
 		}).finally(() => progress.done());
-		printReport(report, values.tenant, values.json);
+		printReport(report, values.tenant, values.json, dryRun);
 	}
 });

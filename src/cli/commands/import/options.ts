@@ -50,6 +50,14 @@ export const commonOptions = {
 	json: { type: 'boolean', description: 'Ergebnis als JSON ausgeben (für Skripte)' }
 } as const;
 
+/** „Nur prüfen“ (dry run) of the unit and observation imports, as `import facilities` has it. */
+export const checkOnlyOptions = {
+	pruefen: {
+		type: 'boolean',
+		description: 'Nur prüfen: alle Prüfungen wie beim Import (auch gegen die Datenbank), nichts speichern'
+	}
+} as const;
+
 export function integer(option: string, raw: string | undefined, path: string): number | undefined {
 	if (raw === undefined) return undefined;
 	if (!/^\d+$/.test(raw.trim()))
@@ -70,10 +78,13 @@ export function definedOnly<T extends Record<string, unknown>>(object: T): Parti
 	return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-/** What an import did, for people; warnings (kept in the provenance too) on stderr. */
+/**
+ * What an import did, for people; warnings (kept in the provenance too) on stderr. A check-only run
+ * (`--pruefen`) prints the same report, said as what the import would do.
+ */
 export function printReport(report: ImportReport, tenant: string, json: boolean, dryRun = false): void {
 	for (const warning of report.warnings) note(importProblemLine(warning));
-	if (json) return printJson(report);
+	if (json) return printJson(dryRun ? { ...report, dryRun: true } : report);
 	const counts =
 		report.kind === 'units'
 			? `${report.rows} Datensätze gelesen, ${report.created} Einheiten neu, ${report.updated} aktualisiert` +
@@ -85,13 +96,20 @@ export function printReport(report: ImportReport, tenant: string, json: boolean,
 			? `Prüfung ohne Fehler (nichts gespeichert): ${counts}.`
 			: `Import ${report.importId} abgeschlossen: ${counts}.`
 	);
+	for (const c of report.missingCodes ?? []) {
+		const code = c.code === '' ? 'leer' : `„${c.code}“`;
+		say(`  ${code}: ${c.count} Zelle(n) – ${c.label}`);
+	}
 	if (report.variablesCreated.length > 0)
-		say(`Neu angelegte Variablen: ${report.variablesCreated.join(', ')}.`);
+		say(
+			`${dryRun ? 'Würden neu angelegt' : 'Neu angelegte'} Variablen: ${report.variablesCreated.join(', ')}.`
+		);
 	if (report.notInFile.length > 0) {
 		const shown = report.notInFile.slice(0, 10).join(', ');
 		const more = report.notInFile.length > 10 ? ` und ${report.notInFile.length - 10} weitere` : '';
 		say(`Nicht in der Datei (bleiben unverändert): ${report.notInFile.length} Einheiten: ${shown}${more}.`);
 	}
 	if (report.warnings.length > 0) say(`${report.warnings.length} Warnung(en), siehe oben.`);
-	if (!dryRun) say(`Rückgängig machen: querschnitt import rollback --tenant ${tenant} ${report.importId}`);
+	if (dryRun) say('Zum Übernehmen denselben Befehl ohne --pruefen ausführen.');
+	else say(`Rückgängig machen: querschnitt import rollback --tenant ${tenant} ${report.importId}`);
 }

@@ -8,6 +8,7 @@ import {
 	tenantOption,
 	readerOptions,
 	commonOptions,
+	checkOnlyOptions,
 	integer,
 	readerValues,
 	definedOnly,
@@ -93,7 +94,6 @@ export const units = defineCommand({
 			type: 'boolean',
 			description: 'Nur die Namen vorhandener Einheiten ändern (Namen aus einer anderen Datei)'
 		},
-		pruefen: { type: 'boolean', description: 'Nur prüfen und Warnungen zeigen, nichts speichern' },
 		'skip-without-code': {
 			type: 'boolean',
 			description: 'Datensätze ohne Schlüssel mit Warnung überspringen statt abzubrechen'
@@ -104,7 +104,8 @@ export const units = defineCommand({
 			value: '<datei>',
 			description: 'Weitere Einstellungen aus einer YAML- oder JSON-Datei'
 		},
-		...commonOptions
+		...commonOptions,
+		...checkOnlyOptions
 	},
 	positionals: ['dateien'],
 	variadic: true,

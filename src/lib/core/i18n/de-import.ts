@@ -180,5 +180,25 @@ export const deImport = {
 	'wizard.progressLabel': 'Fortschritt des Imports',
 	'wizard.phase.read': 'Dateien lesen',
 	'wizard.phase.validate': 'Prüfen',
-	'wizard.phase.write': 'Speichern'
+	'wizard.phase.write': 'Speichern',
+	// Issue 12: codes for missing values, flags, a wide file's date column, counts per code
+	'wizard.codes': 'Fehlende Werte und Kennzeichen',
+	'wizard.missingCodes': 'Fehlwert-Codes der Datei',
+	'wizard.missingCodesHint':
+		'Mit Komma getrennt, optional mit Bedeutung: -9999 oder -9999=geheim (geheim, gesperrt, später, unsicher, fehlt, null). Die Zeichen der amtlichen Statistik werden ohne Angabe erkannt: . geheim, x gesperrt, ... später, / unsicher, – nichts vorhanden (0), (12) eingeschränkt. Kommandozeile: --missing-codes',
+	'wizard.noDefaultCodes': 'Zeichen der amtlichen Statistik nicht erkennen (--no-default-codes)',
+	'wizard.flags': 'Kennzeichen-Merkmale',
+	'wizard.flagsHint':
+		'Codes der Merkmale mit ja/nein, gültig/ungültig, wahr/falsch, 1/0 oder x/leer, mit Komma getrennt; gespeichert als 1/0. Kommandozeile: --flag',
+	'wizard.flagYes': 'Eigene Wörter für „ja“ (= 1), mit Komma getrennt (--flag-yes)',
+	'wizard.flagNo': 'Eigene Wörter für „nein“ (= 0), mit Komma getrennt (--flag-no)',
+	'wizard.wideDate': 'Spalte mit dem Stichtag je Zeile',
+	'wizard.wideDateHint':
+		'Wird erkannt (Stichtag, Jahr, Datum), wenn kein Stichtag für alle Werte angegeben ist. Kommandozeile: --date-column',
+	'wizard.codeCounts': 'Codes in der Datei',
+	'wizard.codeCountsCaption': 'Zellen je Code und was mit ihnen geschieht',
+	'wizard.code': 'Code',
+	'wizard.codeMeaning': 'Bedeutung',
+	'wizard.codeCells': 'Zellen',
+	'wizard.codeEmpty': 'leer'
 } satisfies Record<string, string>;

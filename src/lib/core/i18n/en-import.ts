@@ -180,5 +180,25 @@ export const enImport: Record<keyof typeof deImport, string> = {
 	'wizard.progressLabel': 'Progress of the import',
 	'wizard.phase.read': 'Reading files',
 	'wizard.phase.validate': 'Checking',
-	'wizard.phase.write': 'Saving'
+	'wizard.phase.write': 'Saving',
+	// Issue 12: codes for missing values, flags, a wide file's date column, counts per code
+	'wizard.codes': 'Missing values and flags',
+	'wizard.missingCodes': 'Codes of the file for missing values',
+	'wizard.missingCodesHint':
+		'Comma-separated, optionally with a meaning: -9999 or -9999=geheim (geheim, gesperrt, später, unsicher, fehlt, null). The signs of official statistics are recognised without this: . secret, x locked, ... later, / uncertain, – nothing (0), (12) limited. Command line: --missing-codes',
+	'wizard.noDefaultCodes': 'Do not recognise the signs of official statistics (--no-default-codes)',
+	'wizard.flags': 'Flag variables',
+	'wizard.flagsHint':
+		'Codes of variables holding yes/no, gültig/ungültig, true/false, 1/0 or x/empty, comma-separated; stored as 1/0. Command line: --flag',
+	'wizard.flagYes': 'Own words for “yes” (= 1), comma-separated (--flag-yes)',
+	'wizard.flagNo': 'Own words for “no” (= 0), comma-separated (--flag-no)',
+	'wizard.wideDate': 'Column with the date of each row',
+	'wizard.wideDateHint':
+		'Recognised (Stichtag, Jahr, Datum) when no date for all values is given. Command line: --date-column',
+	'wizard.codeCounts': 'Codes in the file',
+	'wizard.codeCountsCaption': 'Cells per code and what happens to them',
+	'wizard.code': 'Code',
+	'wizard.codeMeaning': 'Meaning',
+	'wizard.codeCells': 'Cells',
+	'wizard.codeEmpty': 'empty'
 };

@@ -26,7 +26,10 @@ export interface WidePattern extends WideColumnTarget {
 export interface ObservationMapping {
 	format: 'long' | 'wide';
 	columns?: ObservationColumns;
-	/** The date of all values when the file has no date column (long) or a column names none (wide). */
+	/**
+	 * The date of all values when the file has no date column (long), or of the value columns whose
+	 * mapping names none (wide; a wide file's date column, where there is one, is used per row).
+	 */
 	date?: string;
 	/** The variable of all values when a long file has no variable column. */
 	variable?: string;
@@ -53,8 +56,10 @@ export type ObservationLayout =
 	| {
 			format: 'wide';
 			unit: number;
-			/** One per value column: its index, variable code and ISO date. */
-			targets: { column: number; variable: string; date: string }[];
+			/** Column index of a date per row, for the value columns without a date of their own. */
+			date: number | null;
+			/** One per value column: its index, variable code and ISO date (null: the row's date). */
+			targets: { column: number; variable: string; date: string | null }[];
 	  };
 
 /** 2016-12-31 → 31.12.2016, for messages. */

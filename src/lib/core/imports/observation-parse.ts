@@ -1,6 +1,14 @@
 import { parseDate } from '../data/dates';
-import { detectNumberStyle, parseNumber, type NumberStyle } from '../data/numbers';
+import { detectNumberStyle, type NumberStyle } from '../data/numbers';
+import { CellReader, type FlagOptions } from './observation-cells';
+import { optionNames } from './observation-layout';
 import { germanDate, type ObservationLayout } from './observation-mapping';
+import {
+	MissingCodeTable,
+	missingReasons,
+	type MissingCodeOptions,
+	type MissingCount
+} from './observation-missing-codes';
 import { ProblemList } from './problem-list';
 import { problem } from './problems';
 
@@ -30,11 +38,28 @@ export interface ParsedObservations {
 	value: Float64Array;
 	line: Int32Array;
 	column: Int32Array;
+	/** Cells without a value: empty, or a code for a missing value. */
 	missing: number;
+	/** Cells with a code that says why the value is missing: stored as missing, with the reason. */
+	coded: CodedMissing;
+	/** Per code met (missing, zero, limited, empty): how many cells. */
+	codeCounts: MissingCount[];
 	/** Per unit code: the first row where it occurs, and how many rows name it. */
 	unitRows: { first: number; rows: number }[];
 	/** Per variable code: the first row and column where it occurs. */
 	variableAt: { row: number; column: number }[];
+}
+
+/** Missing values with a reason, column-wise like the values; `reason` indexes `missingReasons`. */
+export interface CodedMissing {
+	count: number;
+	unit: number[];
+	variable: number[];
+	date: number[];
+	reason: number[];
+	/** Index into `codes`: the code as written in the file. */
+	code: number[];
+	codes: string[];
 }
 
 /** Interns strings as indices. */
@@ -51,8 +76,6 @@ class Index {
 		return id;
 	}
 }
-
-const plainInteger = /^-?\d{1,15}$/;
 
 function columnStyle(table: TableCells, column: number, choice: 'auto' | NumberStyle): NumberStyle {
 	if (choice !== 'auto') return choice;
@@ -74,7 +97,12 @@ function capacity(table: TableCells, layout: ObservationLayout): number {
 export function parseObservations(
 	table: TableCells,
 	layout: ObservationLayout,
-	options: { numberStyle?: 'auto' | NumberStyle; onRow?: (done: number) => void } = {}
+	options: {
+		numberStyle?: 'auto' | NumberStyle;
+		onRow?: (done: number) => void;
+		missingCodes?: MissingCodeOptions;
+		flags?: FlagOptions;
+	} = {}
 ): { parsed: ParsedObservations; problems: ProblemList } {
 	const { file, header } = table;
 	const problems = new ProblemList();
@@ -96,6 +124,10 @@ export function parseObservations(
 	const dateCache = new Map<string, number>();
 	let count = 0;
 	let missing = 0;
+	const coded: CodedMissing = { count: 0, unit: [], variable: [], date: [], reason: [], code: [], codes: [] };
+	const codeIds = new Index();
+	const reader = new CellReader(new MissingCodeTable(options.missingCodes), options.flags);
+	const isFlag = (variable: number) => variable >= 0 && reader.flagVariables.has(variables.values[variable]!);
 
 	const cells =
 		layout.format === 'long'
@@ -103,11 +135,17 @@ export function parseObservations(
 			: layout.targets.map((t) => ({
 					column: t.column,
 					variable: variables.id(t.variable),
-					date: dates.id(t.date)
+					date: t.date === null ? -1 : dates.id(t.date)
 				}));
 	if (layout.format === 'wide')
 		layout.targets.forEach((t, i) => (variableAt[cells[i]!.variable] ??= { row: 1, column: t.column }));
 	const styles = cells.map((c) => columnStyle(table, c.column, options.numberStyle ?? 'auto'));
+	// "x / leer": an empty cell of a flag column means "no" where the column marks only with x.
+	const emptyIsNo = cells.map((c) =>
+		reader.flagVariables.size > 0
+			? reader.emptyMeansNo(table.rows.map((r) => r.cells[c.column] ?? ''))
+			: false
+	);
 	const fixedVariable =
 		layout.format === 'long' && layout.fixedVariable !== null ? variables.id(layout.fixedVariable) : -1;
 	if (fixedVariable >= 0) variableAt[fixedVariable] = { row: 1, column: -1 };
@@ -147,6 +185,9 @@ export function parseObservations(
 		}
 		let rowDate = fixedDate;
 		let rowVariable = fixedVariable;
+		if (layout.format === 'wide' && layout.date !== null) {
+			rowDate = dateOf(row[layout.date] ?? '', line, layout.date);
+		}
 		if (layout.format === 'long') {
 			if (layout.date !== null) rowDate = dateOf(row[layout.date] ?? '', line, layout.date);
 			if (layout.variable !== null) {
@@ -167,7 +208,7 @@ export function parseObservations(
 		for (let c = 0; c < cells.length; c++) {
 			const target = cells[c]!;
 			const variable = layout.format === 'long' ? rowVariable : target.variable;
-			const date = layout.format === 'long' ? rowDate : target.date;
+			const date = layout.format === 'long' || target.date < 0 ? rowDate : target.date;
 			const raw = row[target.column] ?? '';
 			if (unit >= 0 && variable >= 0 && date >= 0) {
 				// One number per key (a Map of numbers is far lighter than one of strings); exact while a
@@ -181,24 +222,35 @@ export function parseObservations(
 					problems.add(problem('import.duplicate_row', { file, row: line }, message));
 				}
 			}
-			let value: number;
-			if (plainInteger.test(raw)) value = Number(raw);
-			else {
-				const parsed = parseNumber(raw, styles[c]!);
-				if (parsed.kind === 'missing') {
-					missing++;
-					continue;
+			const flag = isFlag(variable);
+			const cell = flag ? reader.flag(raw, emptyIsNo[c]!) : reader.number(raw, styles[c]!);
+			if (cell.kind === 'missing') {
+				missing++;
+				if (cell.reason !== null && unit >= 0 && variable >= 0 && date >= 0) {
+					coded.unit.push(unit);
+					coded.variable.push(variable);
+					coded.date.push(date);
+					coded.reason.push(missingReasons.indexOf(cell.reason));
+					coded.code.push(codeIds.id(cell.code));
+					coded.count++;
 				}
-				if (parsed.kind === 'invalid') {
-					const example = styles[c] === 'de' ? '1.234,5' : '1234.5';
-					const message = `Zeile ${line}, Spalte „${header[target.column]}“: „${raw.trim()}“ ist keine Zahl. Bitte tragen Sie eine Zahl ein (wie in dieser Spalte üblich z. B. ${example}) oder lassen Sie die Zelle leer, wenn der Wert fehlt (auch NA, „.“ oder „-“ bedeuten: kein Wert).`;
-					problems.add(
-						problem('import.invalid_number', { file, row: line, column: header[target.column] }, message)
-					);
-					continue;
-				}
-				value = parsed.value;
+				continue;
 			}
+			if (cell.kind === 'invalid') {
+				const where = { file, row: line, column: header[target.column] };
+				const text = raw.trim();
+				if (flag) {
+					const { yes, no } = reader.flagWords;
+					const message = `Zeile ${line}, Spalte „${header[target.column]}“: „${text}“ ist kein Kennzeichen. „${variables.values[variable]}“ ist ein Kennzeichen-Merkmal; erlaubt sind ${yes.map((w) => `„${w}“`).join(', ')} (= 1) und ${no.map((w) => `„${w}“`).join(', ')} (= 0). Bitte korrigieren Sie den Wert oder geben Sie die Wörter Ihrer Datei an (${optionNames.flags}).`;
+					problems.add(problem('import.invalid_flag', where, message));
+					continue;
+				}
+				const example = styles[c] === 'de' ? '1.234,5' : '1234.5';
+				const message = `Zeile ${line}, Spalte „${header[target.column]}“: „${text}“ ist keine Zahl. Bitte tragen Sie eine Zahl ein (wie in dieser Spalte üblich z. B. ${example}; ${optionNames.numberStyle}), lassen Sie die Zelle leer, wenn der Wert fehlt, oder geben Sie den Code Ihrer Datei für fehlende Werte an (${optionNames.missingCodes}; erkannt werden schon NA, „.“, „x“, „/“, „...“ und „-“).`;
+				problems.add(problem('import.invalid_number', where, message));
+				continue;
+			}
+			const value = cell.value;
 			out.unit[count] = unit;
 			out.variable[count] = variable;
 			out.date[count] = date;
@@ -222,6 +274,8 @@ export function parseObservations(
 		line: out.line.subarray(0, count),
 		column: out.column.subarray(0, count),
 		missing,
+		coded: { ...coded, codes: codeIds.values },
+		codeCounts: reader.counts(),
 		unitRows,
 		variableAt
 	};

@@ -116,6 +116,7 @@ describe('wide format', () => {
 		expect(layout).toEqual({
 			format: 'wide',
 			unit: 0,
+			date: null,
 			targets: [
 				{ column: 1, variable: 'einwohner_00_01', date: '2015-12-31' },
 				{ column: 2, variable: 'einwohner', date: '2015-12-31' },

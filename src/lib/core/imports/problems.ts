@@ -65,7 +65,11 @@ export const importProblemCodes = [
 	'import.conflicting_parent',
 	// Facility imports without hand work (issue 12)
 	'import.unknown_capacity_code',
-	'import.unknown_sector'
+	'import.unknown_sector',
+	// Observation imports (issue 12): flag cells, implausible values, codes for missing values.
+	'import.invalid_flag',
+	'import.implausible_value',
+	'import.missing_codes'
 ] as const;
 export type ImportProblemCode = (typeof importProblemCodes)[number];
 

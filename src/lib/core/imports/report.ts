@@ -1,3 +1,4 @@
+import type { MissingCount } from './observation-missing-codes';
 import type { ImportProblem } from './problems';
 
 /** The phases of an import, for a progress bar: reading the files, checking them, writing. */
@@ -20,6 +21,11 @@ export interface ImportReport {
 	replaced: number;
 	/** Cells without a value (empty, NA, ., -): not stored, and never stored as zero. */
 	missingValues: number;
+	/**
+	 * Observation imports: per code met in the file (".", "x", "-9999", "–" as zero, "(12)" …) how
+	 * many cells, with its meaning; the missing ones with a reason are kept as missing.
+	 */
+	missingCodes?: MissingCount[];
 	/** Records without a code, skipped on request (`skipRecordsWithoutCode`). */
 	skipped: number;
 	/** Codes of the layer's units that were not in the file; they are kept unchanged. */

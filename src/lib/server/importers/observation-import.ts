@@ -3,12 +3,15 @@ import { checkObservations, type KnownVariable } from '../../core/imports/observ
 import { resolveLayout } from '../../core/imports/observation-layout';
 import type { ObservationLayout } from '../../core/imports/observation-mapping';
 import { parseObservations, type ParsedObservations } from '../../core/imports/observation-parse';
+import { missingReasons } from '../../core/imports/observation-missing-codes';
+import { optionNames } from '../../core/imports/observation-layout';
 import type { ProblemList } from '../../core/imports/problem-list';
 import { problem, type ImportProblem } from '../../core/imports/problems';
 import { progressReporter, type ImportReport, type ProgressCallback } from '../../core/imports/report';
 import type { Database } from '../db/client';
 import { insertDataImport } from '../repositories/data-import.repository';
 import {
+	insertMissing,
 	insertStaged,
 	preferIndexRebuild,
 	setAsideReplaced,
@@ -61,9 +64,37 @@ export async function prepareObservations(
 	const { parsed, problems } = parseObservations(
 		{ file: table.file, header: table.header, rows: table.rows, kind: table.format.kind },
 		layout,
-		{ numberStyle: options.numberStyle, onRow: report }
+		{
+			numberStyle: options.numberStyle,
+			onRow: report,
+			missingCodes: { codes: options.missingCodes ?? [], defaults: options.destatisCodes !== false },
+			...(options.flags ? { flags: options.flags } : {})
+		}
 	);
+	warnings.push(...codeWarnings(table.file, parsed, values));
 	return { table, layout, parsed, problems, warnings };
+}
+
+/** Warnings about the codes met: an ambiguous hyphen, flag variables the file does not have. */
+function codeWarnings(
+	file: string,
+	parsed: ParsedObservations,
+	values: ObservationImportValues
+): ImportProblem[] {
+	const warnings: ImportProblem[] = [];
+	const declared = (values.options.missingCodes ?? []).some((c) => c.code === '-');
+	const hyphen = parsed.codeCounts.find((c) => c.code === '-' && c.meaning === 'missing');
+	if (hyphen && !declared && values.options.destatisCodes !== false) {
+		const message = `${hyphen.count} Zelle(n) enthalten „-“ und wurden als fehlende Werte gelesen. In Tabellen der amtlichen Statistik (GENESIS) bedeutet „-“ aber „nichts vorhanden“, also 0. Bitte prüfen Sie die Zeichenerklärung Ihrer Quelle; ist 0 gemeint, geben Sie „-=null“ an (${optionNames.missingCodes}).`;
+		warnings.push(problem('import.missing_codes', { file }, message, 'warning'));
+	}
+	const inFile = new Set(parsed.variableCodes);
+	for (const code of values.options.flags?.variables ?? []) {
+		if (inFile.has(code)) continue;
+		const message = `Das Kennzeichen-Merkmal „${code}“ kommt in der Datei nicht vor. Bitte prüfen Sie den Merkmalscode (${optionNames.flags}).`;
+		warnings.push(problem('import.mapping', { file }, message, 'warning'));
+	}
+	return warnings;
 }
 
 /** Variables of the file: known ones, and those the options define, created now (in the transaction). */
@@ -75,7 +106,7 @@ async function resolveVariables(
 ): Promise<{ variables: Map<string, KnownVariable>; created: string[] }> {
 	const variables = new Map<string, KnownVariable>();
 	for (const [code, v] of await findVariablesByCodes(tx, tenantId, codes)) {
-		variables.set(code, { id: v.id, code, kind: v.kind });
+		variables.set(code, { id: v.id, code, kind: v.kind, unitLabel: v.unitLabel });
 	}
 	const created: string[] = [];
 	for (const code of codes) {
@@ -86,12 +117,12 @@ async function resolveVariables(
 			name: d.name,
 			kind: d.kind,
 			personCount: d.personCount ?? d.kind === 'count',
-			unitLabel: d.unitLabel ?? (d.kind === 'count' ? 'Personen' : ''),
+			unitLabel: d.unitLabel ?? (d.kind === 'count' ? 'Personen' : d.kind === 'rate' ? '%' : ''),
 			source: d.source ?? null,
 			topicId: null,
 			description: d.description ?? null
 		});
-		variables.set(code, { id: row.id, code, kind: row.kind });
+		variables.set(code, { id: row.id, code, kind: row.kind, unitLabel: row.unitLabel });
 		created.push(code);
 	}
 	return { variables, created };
@@ -114,7 +145,7 @@ export async function writeObservations(
 	const { tenantId, importId } = write;
 	const layer = await findSpatialLayer(tx, tenantId, values.layer);
 	if (!layer) {
-		const message = `Die Ebene „${values.layer}“ gibt es nicht. Bitte wählen Sie eine vorhandene Ebene oder importieren Sie zuerst ihre Gebietseinheiten.`;
+		const message = `Die Ebene „${values.layer}“ (${optionNames.layer}) gibt es nicht. Bitte wählen Sie eine vorhandene Ebene oder importieren Sie zuerst ihre Gebietseinheiten.`;
 		throw new ImportFailed([
 			...prepared.warnings,
 			...problems.list(),
@@ -148,6 +179,15 @@ export async function writeObservations(
 		? await withIndexesRebuilt(tx, insert)
 		: await insert();
 	progress(parsed.count + 2);
+	const { coded } = parsed;
+	const missingStored = await insertMissing(tx, tenantId, importId, stageIds, {
+		count: coded.count,
+		unit: coded.unit,
+		variable: coded.variable,
+		date: coded.date,
+		reason: coded.reason.map((r) => missingReasons[r]!),
+		code: coded.code.map((c) => coded.codes[c]!)
+	});
 
 	const provenance = fileProvenance(values.files);
 	const report: ImportReport = {
@@ -158,6 +198,7 @@ export async function writeObservations(
 		updated: 0,
 		replaced,
 		missingValues: parsed.missing,
+		missingCodes: parsed.codeCounts,
 		skipped: 0,
 		notInFile: [],
 		variablesCreated,
@@ -184,6 +225,8 @@ export async function writeObservations(
 			created: report.created,
 			replaced,
 			missingValues: parsed.missing,
+			missingCodes: parsed.codeCounts,
+			missingStored,
 			dates: [...parsed.dates].sort(),
 			variablesCreated,
 			warnings: all

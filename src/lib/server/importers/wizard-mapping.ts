@@ -188,8 +188,26 @@ export function observationInput(
 	const format = text(mapping, 'format') === 'wide' ? 'wide' : 'long';
 	const numberStyle = optional(text(mapping, 'numberStyle'));
 	const variables = variableDefinitions(mapping);
+	const list = (key: string) =>
+		text(mapping, key)
+			.split(',')
+			.map((w) => w.trim())
+			.filter((w) => w !== '');
+	const flags = list('flags');
 	const common = {
 		...readerOptions(mapping),
+		// Issue 12: the file's codes for missing values (checked by the service) and flag variables.
+		...(optional(text(mapping, 'missingCodes')) ? { missingCodes: text(mapping, 'missingCodes') } : {}),
+		...(mapping.noDefaultCodes === 'on' ? { destatisCodes: false } : {}),
+		...(flags.length > 0
+			? {
+					flags: {
+						variables: flags,
+						...(list('flagYes').length > 0 ? { yes: list('flagYes') } : {}),
+						...(list('flagNo').length > 0 ? { no: list('flagNo') } : {})
+					}
+				}
+			: {}),
 		...(optional(text(mapping, 'fixedDate')) ? { date: text(mapping, 'fixedDate') } : {}),
 		...(numberStyle ? { numberStyle: numberStyle as 'auto' } : {}),
 		...(variables.length > 0 ? { variables } : {})
@@ -219,7 +237,10 @@ export function observationInput(
 		format,
 		options: {
 			...common,
-			...(optional(text(mapping, 'unit')) ? { columns: { unit: text(mapping, 'unit') } } : {}),
+			columns: {
+				...(optional(text(mapping, 'unit')) ? { unit: text(mapping, 'unit') } : {}),
+				...(optional(text(mapping, 'wideDate')) ? { date: text(mapping, 'wideDate') } : {})
+			},
 			wideColumns: wideColumns(mapping, header),
 			...(pattern
 				? {
@@ -278,6 +299,8 @@ export function guessMapping(
 	mapping.variable = column(header, findColumn(header, 'variable'));
 	mapping.value = column(header, value);
 	const known = new Set(context.variableCodes);
+	// A wide file's date column (Stichtag, Jahr …) is offered as the date of each row.
+	if (mapping.format === 'wide') mapping.wideDate = mapping.date;
 	header.forEach((name, index) => {
 		if (index === unit) return;
 		const code = name.trim().toLowerCase();

@@ -145,6 +145,9 @@ export async function rollbackObservations(
 	await db.execute(
 		sql`delete from observation_replaced where tenant_id = ${tenantId} and import_id = ${importId}`
 	);
+	await db.execute(
+		sql`delete from observation_missing where tenant_id = ${tenantId} and import_id = ${importId}`
+	);
 	return { deleted, restored };
 }
 

@@ -169,3 +169,39 @@ export async function insertStaged(
 			select ${tenantId}::uuid, r.variable_id, r.unit_id, r.date, r.value, ${importId}::uuid from ${resolved(ids)}`
 	);
 }
+
+/** Missing values with their reason (observation_missing), by the indices of the parsed file. */
+export interface MissingBatch {
+	count: number;
+	unit: readonly number[];
+	variable: readonly number[];
+	date: readonly number[];
+	/** Reason per row, as stored (secret, locked …). */
+	reason: readonly string[];
+	code: readonly string[];
+}
+
+/** Stores the file's missing values with their reason, in chunks of unnest() arrays; returns how many. */
+export async function insertMissing(
+	db: Database,
+	tenantId: string,
+	importId: string,
+	ids: StageIds,
+	batch: MissingBatch
+): Promise<number> {
+	let stored = 0;
+	for (let start = 0; start < batch.count; start += chunk) {
+		const end = Math.min(start + chunk, batch.count);
+		const part = <T>(a: readonly T[]) => sql.param(a.slice(start, end));
+		stored += await execute(
+			db,
+			sql`insert into observation_missing (tenant_id, import_id, variable_id, unit_id, date, reason, code)
+				select ${tenantId}::uuid, ${importId}::uuid, (${sql.param(ids.variableIds)}::uuid[])[m.v + 1],
+					(${sql.param(ids.unitIds)}::uuid[])[m.u + 1], (${sql.param(ids.dates)}::date[])[m.d + 1],
+					m.reason::missing_reason, m.code
+				from unnest(${part(batch.unit)}::int[], ${part(batch.variable)}::int[], ${part(batch.date)}::int[],
+					${part(batch.reason)}::text[], ${part(batch.code)}::text[]) as m(u, v, d, reason, code)`
+		);
+	}
+	return stored;
+}

@@ -27,7 +27,9 @@ export async function datesWithAllVariables(
 /**
  * A count variable at every unit of a layer at one date: the unit's own observation where there is
  * one, else the sum over the units below it at the nearest level that has observations (never two
- * levels at once, so nothing is counted twice). Units without either are absent from the map.
+ * levels at once, so nothing is counted twice). Units without either are absent from the map, and
+ * so are units whose nearest level has a value a file marked as missing ("." geheim, "x" …: table
+ * observation_missing): a sum without it would count the suppressed value as 0.
  */
 export async function variableTotalsAtLayer(
 	db: Database,
@@ -45,8 +47,20 @@ export async function variableTotalsAtLayer(
 					and o.variable_id = ${variableId} and o.date = ${date}
 				where a.tenant_id = ${tenantId} and a.ancestor_layer_id = ${layerId} and a.distance > 0
 				group by a.ancestor_id, a.distance
+			), gap as (
+				select a.ancestor_id, a.distance, null::float8 as value
+				from spatial_unit_ancestor a
+				join observation_missing m on m.tenant_id = a.tenant_id and m.unit_id = a.unit_id
+					and m.variable_id = ${variableId} and m.date = ${date}
+				where a.tenant_id = ${tenantId} and a.ancestor_layer_id = ${layerId} and a.distance > 0
+					and not exists (select 1 from observation o where o.tenant_id = m.tenant_id
+						and o.variable_id = m.variable_id and o.unit_id = m.unit_id and o.date = m.date)
+				group by a.ancestor_id, a.distance
 			), nearest as (
-				select distinct on (ancestor_id) ancestor_id, value from below order by ancestor_id, distance
+				-- At the same distance a gap sorts first (nulls first), and makes the total unknown.
+				select distinct on (ancestor_id) ancestor_id, value
+				from (select * from below union all select * from gap) levels
+				order by ancestor_id, distance, value nulls first
 			)
 			select u.id as "unitId", coalesce(own.value, nearest.value)::float8 as value
 			from spatial_unit u
@@ -78,9 +92,20 @@ export async function variableSeriesOfUnit(
 				join observation o on o.tenant_id = a.tenant_id and o.unit_id = a.unit_id and o.variable_id = ${variableId}
 				where a.tenant_id = ${tenantId} and a.ancestor_id = ${unitId}
 				group by o.date, a.distance
+			), gap as (
+				select m.date, a.distance, null::float8 as value
+				from spatial_unit_ancestor a
+				join observation_missing m on m.tenant_id = a.tenant_id and m.unit_id = a.unit_id
+					and m.variable_id = ${variableId}
+				where a.tenant_id = ${tenantId} and a.ancestor_id = ${unitId} and a.distance > 0
+					and not exists (select 1 from observation o where o.tenant_id = m.tenant_id
+						and o.variable_id = m.variable_id and o.unit_id = m.unit_id and o.date = m.date)
+				group by m.date, a.distance
 			)
 			select distinct on (date) date::text as date, value::float8 as value
-			from below order by date, distance`
+			from (select * from below union all select * from gap) levels
+			order by date, distance, value nulls first`
 	);
-	return new Map(rows.map((r) => [r.date, Number(r.value)]));
+	// A date whose nearest level has a value marked missing has no total (never a partial sum).
+	return new Map(rows.filter((r) => r.value !== null).map((r) => [r.date, Number(r.value)]));
 }

@@ -29,3 +29,15 @@ export async function findTopic(db: Database, tenantId: string, code: string): P
 		.where(and(eq(topic.tenantId, tenantId), eq(topic.code, code)));
 	return row;
 }
+
+export async function insertTopic(
+	db: Database,
+	tenantId: string,
+	values: { code: string; name: string }
+): Promise<TopicRow> {
+	const [row] = await db
+		.insert(topic)
+		.values({ tenantId, ...values })
+		.returning();
+	return row!;
+}

@@ -253,6 +253,54 @@ describe('the wizard', () => {
 		});
 	});
 
+	it('reads a wide file’s date column per row, the file’s codes and a flag column (issue 12)', async () => {
+		const file = textFile(
+			'codes.csv',
+			'Schlüssel;Jahr;SGB;Gültig\n01011101;2015;12;ja\n01011101;2016;-9999;ja\n01011102;2016;.;nein\n'
+		);
+		const upload = await stageImportUpload(
+			planner(),
+			world.slug,
+			{ target: { kind: 'observations', layer: 'planungsraum' }, files: [file] },
+			store
+		);
+		const view = await mapImportUpload(planner(), world.slug, upload.id, store);
+		// The date column is offered as the date of each row.
+		expect(view.mapping).toMatchObject({ format: 'wide', unit: 'Schlüssel', wideDate: 'Jahr' });
+		const mapping = {
+			...view.mapping,
+			'col.2': 'sgb_w',
+			'col.3': 'gueltig_w',
+			'var.0.code': 'sgb_w',
+			'var.0.name': 'SGB II',
+			'var.1.code': 'gueltig_w',
+			'var.1.name': 'Gültig',
+			'var.1.kind': 'amount',
+			missingCodes: '-9999=gesperrt',
+			flags: 'gueltig_w'
+		};
+		const before = await snapshot();
+		const check = await checkImportUpload(planner(), world.slug, upload.id, mapping, store);
+		expect(await snapshot()).toEqual(before);
+		expect(check.ok).toBe(true);
+		if (!check.ok) return;
+		// 12 (2015), ja, ja, nein stored; -9999 and "." missing with their reasons.
+		expect(check.report).toMatchObject({ created: 4, missingValues: 2 });
+		expect(check.report.missingCodes?.map((c) => [c.code, c.meaning, c.count])).toEqual([
+			['-9999', 'locked', 1],
+			['.', 'secret', 1]
+		]);
+		const bad = await checkImportUpload(
+			planner(),
+			world.slug,
+			upload.id,
+			{ ...mapping, missingCodes: '-9999=irgendwie' },
+			store
+		);
+		expect(bad.ok).toBe(false);
+		if (!bad.ok) expect(bad.problems[0]!.message).toContain('geheim, gesperrt');
+	});
+
 	it('lets only those who may import use it, and shows an upload only to its owner', async () => {
 		const viewer = contextFor(handle.db, world.users.viewer.actor);
 		const files = [textFile('a.csv', 'Schlüssel\n1\n')];

@@ -31,6 +31,8 @@ interface Mapping {
 	columns?: Record<string, string>;
 	properties?: Record<string, string>;
 	variables?: Record<string, string>;
+	/** Further options of the observation import (missingCodes, flags, variables …), as given. */
+	extra?: Record<string, unknown>;
 }
 
 interface Setup {
@@ -77,7 +79,8 @@ function run(entry: Entry) {
 				...reader,
 				columns: mapping.columns,
 				date: mapping.date,
-				...(mapping.variables ? { wideColumns: mapping.variables } : {})
+				...(mapping.variables ? { wideColumns: mapping.variables } : {}),
+				...mapping.extra
 			}
 		});
 	}

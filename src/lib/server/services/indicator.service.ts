@@ -19,7 +19,8 @@ import {
 	type IndicatorValues
 } from '../repositories/indicator.repository';
 import { listDepartments } from '../repositories/tenant.repository';
-import { findTopic } from '../repositories/topic.repository';
+import { findTopic, listTopics } from '../repositories/topic.repository';
+import { topicChoices } from '../../core/catalogue/default-topics';
 import { findVariablesByCodes, findVariablesByIds } from '../repositories/variable.repository';
 import { recordChange } from './audit.service';
 import { authorize, type ServiceContext } from './context';
@@ -194,7 +195,10 @@ export async function defineIndicator(
 			if (unknown.length > 0) missing[field] = `Variable „${unknown.join('“, „')}“ existiert nicht`;
 		}
 		const topic = values.topic ? await findTopic(tx, tenant.id, values.topic) : undefined;
-		if (values.topic && !topic) missing.topic = `Handlungsfeld „${values.topic}“ existiert nicht`;
+		if (values.topic && !topic) {
+			const available = topicChoices(await listTopics(tx, tenant.id));
+			missing.topic = `Handlungsfeld „${values.topic}“ existiert nicht; vorhanden: ${available}`;
+		}
 		let baseId: string | null = null;
 		if (values.base) {
 			const base = await findIndicatorItem(tx, tenant.id, values.base);

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { defaultTopics } from '../../core/catalogue/default-topics';
+import { insertMissingTopics } from '../repositories/topic.repository';
 import { AppError } from '../../core/errors';
 import { parentAllowed, slugPattern, tenantKinds } from '../../core/tenancy/tenant-kinds';
 import {
@@ -79,12 +81,14 @@ export async function createTenant(ctx: ServiceContext, input: unknown): Promise
 		});
 		// Every tenant starts with the default taxonomy of offers and edits it from there.
 		await insertFacilityKinds(tx, tenant.id, defaultFacilityKinds);
+		// … and the standard Handlungsfelder, named in the tenant's audit entry (issue 12).
+		const topics = await insertMissingTopics(tx, tenant.id, defaultTopics);
 		await recordChange(tx, ctx, {
 			tenantId: tenant.id,
 			entity: 'tenant',
 			entityId: tenant.id,
 			action: 'create',
-			after: tenant
+			after: { ...tenant, topics: topics.map((t) => t.code) }
 		});
 		return tenant;
 	});

@@ -4,6 +4,7 @@ import { createTestDatabase } from '../../../../test/support/test-db';
 import type { DatabaseHandle } from '../db/client';
 import { listAudit } from './audit.service';
 import {
+	createTopic,
 	defaultTopics,
 	defineVariable,
 	ensureDefaultTopics,
@@ -24,16 +25,36 @@ beforeAll(async () => {
 afterAll(() => handle?.close());
 
 describe('topics', () => {
-	it('creates the default topics once, however often it is called', async () => {
+	it('a new tenant has the standard Handlungsfelder; ensuring them again creates nothing', async () => {
 		const root = contextFor(handle.db, system);
-		expect(await ensureDefaultTopics(root, 'home')).toHaveLength(defaultTopics.length);
-		expect(await ensureDefaultTopics(root, 'home')).toEqual([]);
 		const topics = await listTopics(contextFor(handle.db, home.users.viewer.actor), 'home');
 		expect(topics.map((t) => t.name).sort()).toEqual(
 			['Arbeit', 'Bildung', 'Demografie', 'Gesundheit', 'Integration', 'Jugend', 'Soziales', 'Wohnen'].sort()
 		);
+		expect(topics).toHaveLength(defaultTopics.length);
+		expect(await ensureDefaultTopics(root, 'home')).toEqual([]);
 		// Each tenant has its own.
-		expect(await ensureDefaultTopics(root, 'fremd')).toHaveLength(defaultTopics.length);
+		const foreignTopics = await listTopics(contextFor(handle.db, foreign.users.viewer.actor), 'fremd');
+		expect(foreignTopics.map((t) => t.id)).not.toContain(topics[0]!.id);
+		expect(foreignTopics).toHaveLength(defaultTopics.length);
+	});
+
+	it('creates a topic of the tenant’s own (audited), refuses a duplicate, a viewer and a stranger', async () => {
+		const planner = contextFor(handle.db, home.users.planner.actor);
+		const created = await createTopic(planner, 'home', { code: 'kultur', name: 'Kultur und Freizeit' });
+		expect(created).toMatchObject({ code: 'kultur', name: 'Kultur und Freizeit' });
+		const audit = await listAudit(contextFor(handle.db, home.users.admin.actor), 'home', { entity: 'topic' });
+		expect(audit.entries.map((e) => [e.action, e.entityId])).toContainEqual(['create', created.id]);
+		await expect(createTopic(planner, 'home', { code: 'kultur', name: 'Kultur' })).rejects.toMatchObject({
+			code: 'topic.duplicate'
+		});
+		await expect(
+			createTopic(contextFor(handle.db, home.users.viewer.actor), 'home', { code: 'sport', name: 'Sport' })
+		).rejects.toMatchObject({ code: 'auth.forbidden' });
+		await expect(
+			createTopic(contextFor(handle.db, foreign.users.admin.actor), 'home', { code: 'sport', name: 'Sport' })
+		).rejects.toMatchObject({ code: 'auth.foreign_tenant' });
+		expect((await listTopics(planner, 'fremd').catch(() => [])).map((t) => t.code)).not.toContain('kultur');
 	});
 });
 
@@ -79,8 +100,17 @@ describe('variables', () => {
 		await expect(
 			defineVariable(planner, 'home', { code: 'v', name: 'Variable', topic: 'mond' })
 		).rejects.toMatchObject({
-			fields: { topic: 'unbekannt' }
+			code: 'topic.not_found',
+			message: expect.stringContaining('„mond“') as unknown as string
 		});
+		// The error lists the tenant's topics, so that the right code can be chosen.
+		const error = (await defineVariable(planner, 'home', {
+			code: 'v',
+			name: 'Variable',
+			topic: 'mond'
+		}).catch((e: unknown) => e)) as Error;
+		expect(error.message).toContain('„bildung“ (Bildung)');
+		expect(error.message).toContain('„wohnen“ (Wohnen)');
 		await expect(
 			defineVariable(contextFor(handle.db, home.users.viewer.actor), 'home', { code: 'v', name: 'Variable' })
 		).rejects.toMatchObject({ code: 'auth.forbidden' });

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { defaultTopics, topicChoices } from '../../core/catalogue/default-topics';
 import { AppError } from '../../core/errors';
 import {
 	findTopic,
 	insertMissingTopics,
+	insertTopic,
 	listTopics as listTopicRows,
 	type TopicRow
 } from '../repositories/topic.repository';
@@ -14,22 +16,13 @@ import {
 	updateVariable,
 	type VariableListItem
 } from '../repositories/variable.repository';
+import type { Database } from '../db/client';
 import { recordChange } from './audit.service';
 import { authorize, type ServiceContext } from './context';
 import { resolveTenant } from './tenant.service';
 import { parseInput } from './validation';
 
-/** The Handlungsfelder every tenant starts with (DOMAIN.md §0); tenants may add their own. */
-export const defaultTopics = [
-	{ code: 'demografie', name: 'Demografie' },
-	{ code: 'bildung', name: 'Bildung' },
-	{ code: 'jugend', name: 'Jugend' },
-	{ code: 'soziales', name: 'Soziales' },
-	{ code: 'arbeit', name: 'Arbeit' },
-	{ code: 'gesundheit', name: 'Gesundheit' },
-	{ code: 'wohnen', name: 'Wohnen' },
-	{ code: 'integration', name: 'Integration' }
-] as const;
+export { defaultTopics };
 
 /** Creates the default topics the tenant lacks (safe to call again); returns those created. */
 export async function ensureDefaultTopics(ctx: ServiceContext, tenantSlug: string): Promise<TopicRow[]> {
@@ -54,6 +47,55 @@ export async function listTopics(ctx: ServiceContext, tenantSlug: string): Promi
 	const tenant = await resolveTenant(ctx, tenantSlug);
 	authorize(ctx, 'data.read', { tenantId: tenant.id });
 	return listTopicRows(ctx.db, tenant.id);
+}
+
+const topicInput = z
+	.object({
+		code: z
+			.string()
+			.trim()
+			.regex(
+				/^[a-z0-9][a-z0-9_-]{0,63}$/,
+				'1–64 Zeichen: Kleinbuchstaben ohne Umlaute, Ziffern, Bindestrich, Unterstrich'
+			),
+		name: z.string().trim().min(2).max(200)
+	})
+	.strict();
+
+/** Creates a topic (Handlungsfeld) of the tenant's own, audited. */
+export async function createTopic(
+	ctx: ServiceContext,
+	tenantSlug: string,
+	input: unknown
+): Promise<TopicRow> {
+	const values = parseInput(topicInput, input);
+	const tenant = await resolveTenant(ctx, tenantSlug);
+	authorize(ctx, 'data.write', { tenantId: tenant.id, departmentId: null });
+	return ctx.db.transaction(async (tx) => {
+		if (await findTopic(tx, tenant.id, values.code))
+			throw new AppError('topic.duplicate', { topic: values.code });
+		const created = await insertTopic(tx, tenant.id, values);
+		await recordChange(tx, ctx, {
+			tenantId: tenant.id,
+			entity: 'topic',
+			entityId: created.id,
+			action: 'create',
+			after: { code: created.code, name: created.name }
+		});
+		return created;
+	});
+}
+
+/** The topic of a code, or `topic.not_found` naming the tenant's topics. */
+export async function requireTopic(db: Database, tenantId: string, code: string): Promise<TopicRow> {
+	const topic = await findTopic(db, tenantId, code);
+	if (topic) return topic;
+	const available = topicChoices(await listTopicRows(db, tenantId));
+	throw new AppError(
+		'topic.not_found',
+		{ topic: code, available },
+		{ topic: `unbekannt; vorhanden: ${available}` }
+	);
 }
 
 const optionalText = (max: number) =>
@@ -97,16 +139,7 @@ export async function defineVariable(
 	authorize(ctx, 'data.write', { tenantId: tenant.id, departmentId: null });
 	return ctx.db.transaction(async (tx) => {
 		let topicId: string | null = null;
-		if (values.topic) {
-			const topic = await findTopic(tx, tenant.id, values.topic);
-			if (!topic)
-				throw new AppError(
-					'validation.invalid',
-					{ details: `Handlungsfeld „${values.topic}“ existiert nicht` },
-					{ topic: 'unbekannt' }
-				);
-			topicId = topic.id;
-		}
+		if (values.topic) topicId = (await requireTopic(tx, tenant.id, values.topic)).id;
 		const row = {
 			code: values.code,
 			name: values.name,

@@ -75,6 +75,34 @@ export const observation = pgTable(
 	]
 );
 
+/** Why a value is missing, after the Destatis Zeichenerklärung (core/imports/observation-missing-codes). */
+export const missingReason = pgEnum('missing_reason', ['secret', 'locked', 'later', 'uncertain', 'missing']);
+
+/**
+ * Values a file marks as missing with a code ("." geheim, "x" gesperrt, "/" unsicher, "-9999" …):
+ * kept apart from `observation`, so that no reader can take them for a number — a missing value is
+ * the absence of an observation, and this table says why. Rows are kept per import (so that a
+ * rollback removes exactly its own); a reason applies where no observation exists for the same
+ * variable, unit and date (the file's code never replaces a stored value).
+ */
+export const observationMissing = pgTable(
+	'observation_missing',
+	{
+		tenantId: uuid('tenant_id').notNull(),
+		importId: uuid('import_id').notNull(),
+		variableId: uuid('variable_id').notNull(),
+		unitId: uuid('unit_id').notNull(),
+		date: date('date').notNull(),
+		reason: missingReason('reason').notNull(),
+		/** The code as written in the file, e.g. "." or "-9999". */
+		code: text('code').notNull()
+	},
+	(t) => [
+		primaryKey({ columns: [t.tenantId, t.importId, t.variableId, t.unitId, t.date] }),
+		index('observation_missing_key').on(t.tenantId, t.variableId, t.date, t.unitId)
+	]
+);
+
 export const importKind = pgEnum('import_kind', ['units', 'observations', 'facilities']);
 export const importStatus = pgEnum('import_status', ['committed', 'rolled_back']);
 
