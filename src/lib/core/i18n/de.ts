@@ -218,7 +218,7 @@ export const de = {
 	'audit.filterAll': 'Alle',
 	'audit.filterSubmit': 'Anzeigen',
 	'audit.caption': 'Änderungen, neueste zuerst',
-	'audit.count': '{total} Einträge',
+	'audit.count': '{total} {total|Eintrag|Einträge}',
 	'audit.empty': 'Es gibt keine Einträge.',
 	'audit.col.at': 'Zeitpunkt',
 	'audit.col.actor': 'Person',

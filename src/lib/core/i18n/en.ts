@@ -172,7 +172,7 @@ export const en: Record<MessageKey, string> = {
 	'users.field.email': 'E-mail address',
 	'users.field.displayName': 'Full name',
 	'users.field.password': 'Initial password',
-	'users.field.passwordHint': 'At least {min} characters.',
+	'users.field.passwordHint': 'At least {min} {min|character|characters}.',
 	'users.field.role': 'Role',
 	'users.field.department': 'Department',
 	'users.field.departmentHint':
@@ -211,7 +211,7 @@ export const en: Record<MessageKey, string> = {
 	'audit.filterAll': 'All',
 	'audit.filterSubmit': 'Show',
 	'audit.caption': 'Changes, newest first',
-	'audit.count': '{total} entries',
+	'audit.count': '{total} {total|entry|entries}',
 	'audit.empty': 'There are no entries.',
 	'audit.col.at': 'Time',
 	'audit.col.actor': 'Person',
