@@ -9,6 +9,7 @@ import { deFacilitiesImport } from './de-facilities-import';
 import { deFacilities } from './de-facilities';
 import { deSupply } from './de-supply';
 import { deCrosswalk } from './de-crosswalk';
+import { deHome } from './de-home';
 
 /**
  * The German texts of the user interface: the source of all keys. Parameters in {braces}.
@@ -28,6 +29,7 @@ export const de = {
 	...deFacilitiesImport,
 	...deFacilities,
 	...deCrosswalk,
+	...deHome,
 	'app.name': 'Querschnitt',
 	'app.tagline': 'Integrierte Planung für Kommunen',
 	'app.skipLink': 'Zum Inhalt springen',

@@ -10,6 +10,7 @@ import { enFacilitiesImport } from './en-facilities-import';
 import { enFacilities } from './en-facilities';
 import { enSupply } from './en-supply';
 import { enCrosswalk } from './en-crosswalk';
+import { enHome } from './en-home';
 
 /** The English texts: every key of the German dictionary, translated. */
 export const en: Record<MessageKey, string> = {
@@ -24,6 +25,7 @@ export const en: Record<MessageKey, string> = {
 	...enFacilitiesImport,
 	...enFacilities,
 	...enCrosswalk,
+	...enHome,
 	'app.name': 'Querschnitt',
 	'app.tagline': 'Integrated planning for local authorities',
 	'app.skipLink': 'Skip to content',

@@ -1,0 +1,179 @@
+import { can, membershipIn } from '../../core/auth/policy';
+import type { IndicatorListItem } from '../repositories/indicator.repository';
+import { listDataImports, type DataImportSummary } from '../repositories/data-import.repository';
+import { listCompositeIndexes, listIndexRuns } from '../repositories/composite-index.repository';
+import {
+	facilityCountsByKind,
+	tenantCounts,
+	type KindCount,
+	type TenantCounts
+} from '../repositories/home-overview.repository';
+import { findProvider } from '../repositories/provider.repository';
+import type { SpatialLayerListItem } from '../repositories/spatial-layer.repository';
+import { authorize, type ServiceContext } from './context';
+import { cityTotals, datesOf, indicatorsOf, layersOf, topLayerOf, totalRecipes } from './monitoring-setting';
+import { memoForTenant } from './indicator-value-cache';
+import { resolveTenant } from './tenant.service';
+
+/**
+ * What the tenant's home page shows: what exists and where it leads. For the administration the
+ * data basis (layers, counts, latest imports), key indicators with the whole-city value, the
+ * social index and the offers; for a Träger only its own facilities (it may not read the data).
+ */
+
+/** How many of the latest imports and key indicators the home page lists. */
+export const latestImportCount = 3;
+export const keyIndicatorCount = 6;
+
+export interface KeyIndicator {
+	code: string;
+	name: string;
+	topicName: string | null;
+	unitLabel: string;
+	decimals: number;
+	date: string;
+	/** The whole city's value at that date; null where the top layer has none. */
+	value: number | null;
+}
+
+export interface HomeImport {
+	id: string;
+	kind: DataImportSummary['kind'];
+	fileName: string;
+	at: Date;
+	actor: string;
+	rows: number;
+	status: DataImportSummary['status'];
+}
+
+export interface PlanningOverview {
+	kind: 'planning';
+	layers: { code: string; name: string; depth: number; unitCount: number }[];
+	counts: TenantCounts;
+	imports: { total: number; latest: HomeImport[] };
+	keyIndicators: KeyIndicator[];
+	index: { code: string; name: string; layerName: string; date: string | null } | null;
+	facilitiesByKind: KindCount[];
+	canWrite: boolean;
+}
+
+export interface ProviderOverview {
+	kind: 'provider';
+	providerName: string | null;
+	facilitiesByKind: KindCount[];
+}
+
+export type HomeOverview = PlanningOverview | ProviderOverview;
+
+export async function homeOverview(ctx: ServiceContext, tenantSlug: string): Promise<HomeOverview> {
+	const tenant = await resolveTenant(ctx, tenantSlug);
+	authorize(ctx, 'tenant.read', { tenantId: tenant.id });
+	const membership = membershipIn(ctx.actor, tenant.id);
+	if (!can(ctx.actor, 'data.read', { tenantId: tenant.id })) {
+		// A Träger: its own facilities, nothing of the administration's data.
+		const providerId = membership?.providerId ?? null;
+		const provider = providerId ? await findProvider(ctx.db, tenant.id, providerId) : null;
+		return {
+			kind: 'provider',
+			providerName: provider?.name ?? null,
+			facilitiesByKind: providerId ? await facilityCountsByKind(ctx.db, tenant.id, providerId) : []
+		};
+	}
+	const [layers, counts, imports, indexes, facilitiesByKind] = await Promise.all([
+		layersOf(ctx, tenantSlug),
+		tenantCounts(ctx.db, tenant.id),
+		listDataImports(ctx.db, tenant.id, { limit: latestImportCount, offset: 0 }),
+		listCompositeIndexes(ctx.db, tenant.id),
+		facilityCountsByKind(ctx.db, tenant.id)
+	]);
+	const index = indexes[0];
+	const runs = index ? await listIndexRuns(ctx.db, tenant.id, index.id) : [];
+	return {
+		kind: 'planning',
+		layers: layers.map((l) => ({ code: l.code, name: l.name, depth: l.depth, unitCount: l.unitCount })),
+		counts,
+		imports: {
+			total: imports.total,
+			latest: imports.rows.map((i) => ({
+				id: i.id,
+				kind: i.kind,
+				fileName: i.fileName,
+				at: i.at,
+				actor: i.actor,
+				rows: i.rows,
+				status: i.status
+			}))
+		},
+		keyIndicators: await memoForTenant(ctx, tenantSlug, 'home:key-indicators', () =>
+			keyIndicatorsOf(ctx, tenantSlug, layers)
+		),
+		index: index
+			? {
+					code: index.code,
+					name: index.name,
+					layerName: layers.find((l) => l.code === index.layerCode)?.name ?? index.layerCode,
+					date: runs.at(-1)?.date ?? null
+				}
+			: null,
+		facilitiesByKind,
+		canWrite: can(ctx.actor, 'data.write', { tenantId: tenant.id, departmentId: membership?.departmentId })
+	};
+}
+
+/**
+ * The key indicators: in the catalogue's order, first one of each topic (Handlungsfeld), then
+ * the others, each at its latest date with the whole city's value (summed from the top layer of
+ * the finest nested layer, as the monitoring does); indicators without any value are left out,
+ * and those with a whole-city value come first.
+ */
+async function keyIndicatorsOf(
+	ctx: ServiceContext,
+	tenantSlug: string,
+	layers: readonly SpatialLayerListItem[]
+): Promise<KeyIndicator[]> {
+	const items = await indicatorsOf(ctx, tenantSlug);
+	const finest = layers.filter((l) => l.unitCount > 0).toSorted((a, b) => b.depth - a.depth)[0];
+	if (!finest || items.length === 0) return [];
+	const top = topLayerOf(finest, layers);
+	const candidates = topicsFirst(items).slice(0, 2 * keyIndicatorCount);
+	const dated: { item: IndicatorListItem; date: string }[] = [];
+	for (const item of candidates) {
+		const date = (await datesOf(ctx, tenantSlug, item.code)).at(-1);
+		if (date) dated.push({ item, date });
+	}
+	const totals = await cityTotals(
+		ctx,
+		tenantSlug,
+		totalRecipes(items),
+		top.code,
+		dated.map(({ item, date }) => ({ code: item.code, date }))
+	);
+	const shown = dated.map(({ item, date }) => ({
+		code: item.code,
+		name: item.name,
+		topicName: item.topicName,
+		unitLabel: item.unitLabel,
+		decimals: item.decimals,
+		date,
+		value: totals.get(`${item.code}|${date}`)?.value ?? null
+	}));
+	// Stable: the order of the catalogue within "with a value" and "without".
+	return shown
+		.toSorted((a, b) => Number(a.value === null) - Number(b.value === null))
+		.slice(0, keyIndicatorCount);
+}
+
+/** The first indicator of every topic, in catalogue order, followed by all the others. */
+export function topicsFirst<T extends { topicCode: string | null }>(items: readonly T[]): T[] {
+	const seen = new Set<string | null>();
+	const first: T[] = [];
+	const rest: T[] = [];
+	for (const item of items) {
+		if (seen.has(item.topicCode)) rest.push(item);
+		else {
+			seen.add(item.topicCode);
+			first.push(item);
+		}
+	}
+	return [...first, ...rest];
+}
