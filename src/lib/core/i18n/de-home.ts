@@ -19,7 +19,10 @@ export const deHome = {
 		'Daten importieren Planerinnen und Planer oder die Administration. Sobald Daten da sind, sehen Sie sie hier.',
 	'home.key.title': 'Kennzahlen',
 	'home.key.lead':
-		'Je Handlungsfeld ein Indikator, mit dem Wert für das ganze Gebiet zum letzten Stichtag. Ein Klick zeigt ihn auf der Karte.',
+		'Die Indikatoren des Sozialindex und je weiterem Handlungsfeld einer, mit dem Wert für das ganze Gebiet zum letzten Stichtag. Ein Klick zeigt den Indikator auf der Karte.',
+	'home.key.loading': 'Kennzahlen werden berechnet …',
+	'home.key.failed': 'Die Kennzahlen konnten nicht berechnet werden. Bitte laden Sie die Seite neu.',
+	'home.key.noValueText': 'Kein Wert für das ganze Gebiet; die Karte zeigt die Werte je Gebiet.',
 	'home.key.asOf': 'Stand {date}',
 	'home.key.noValue': 'Kein Gesamtwert',
 	'home.key.none': 'Noch keine Indikatoren mit Werten. Indikatoren entstehen aus importierten Merkmalen.',

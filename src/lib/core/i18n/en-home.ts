@@ -21,7 +21,10 @@ export const enHome: Record<keyof typeof deHome, string> = {
 		'Data are imported by planners or the administration. As soon as there are data, you see them here.',
 	'home.key.title': 'Key figures',
 	'home.key.lead':
-		'One indicator per topic, with the value for the whole area at the latest reference date. A click shows it on the map.',
+		'The indicators of the social index and one of every other topic, with the value for the whole area at the latest reference date. A click shows the indicator on the map.',
+	'home.key.loading': 'Computing the key figures …',
+	'home.key.failed': 'The key figures could not be computed. Please reload the page.',
+	'home.key.noValueText': 'No value for the whole area; the map shows the value of each area.',
 	'home.key.asOf': 'as of {date}',
 	'home.key.noValue': 'No overall value',
 	'home.key.none': 'No indicators with values yet. Indicators are computed from imported variables.',

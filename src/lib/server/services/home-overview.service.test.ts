@@ -6,7 +6,13 @@ import { textFile } from '../importers/readers/test-files';
 import { insertSpatialUnits } from '../repositories/spatial-unit.repository';
 import { rebuildAncestry } from '../repositories/unit-ancestry.repository';
 import { createFacility } from './facility.service';
-import { homeOverview, topicsFirst, type PlanningOverview } from './home-overview.service';
+import {
+	homeKeyIndicators,
+	homeOverview,
+	keyCandidates,
+	topicsFirst,
+	type PlanningOverview
+} from './home-overview.service';
 import { importObservations } from './import.service';
 import { defineIndicator } from './indicator.service';
 import { clearValueCache } from './indicator-value-cache';
@@ -148,11 +154,15 @@ describe('the home overview of the administration', () => {
 	it('gives the key indicators the whole city value at their latest date', async () => {
 		const overview = (await overviewAs('planner')) as PlanningOverview;
 		expect(overview.canWrite).toBe(true);
+		const keyIndicators = await homeKeyIndicators(
+			contextFor(handle.db, world.users.planner.actor),
+			world.slug
+		);
 		// 2016: 105 children of 800 inhabitants = 13.125 %; 2014: 85 of 650 = 13.0769… %.
-		const share = overview.keyIndicators.find((k) => k.code === 'anteil_kinder');
+		const share = keyIndicators.find((k) => k.code === 'anteil_kinder');
 		expect(share).toMatchObject({ date: '2016-12-31', unitLabel: '%' });
 		expect(share!.value).toBeCloseTo((100 * 105) / 800, 10);
-		const change = overview.keyIndicators.find((k) => k.code === 'veraenderung_kinder');
+		const change = keyIndicators.find((k) => k.code === 'veraenderung_kinder');
 		expect(change?.date).toBe('2016-12-31');
 		expect(change!.value).toBeCloseTo((100 * 105) / 800 - (100 * 85) / 650, 10);
 	});
@@ -160,7 +170,7 @@ describe('the home overview of the administration', () => {
 	it('is empty but honest for a tenant without data', async () => {
 		const overview = (await overviewAs('admin', empty)) as PlanningOverview;
 		expect(overview.layers).toEqual([]);
-		expect(overview.keyIndicators).toEqual([]);
+		expect(await homeKeyIndicators(contextFor(handle.db, empty.users.admin.actor), empty.slug)).toEqual([]);
 		expect(overview.imports).toEqual({ total: 0, latest: [] });
 		expect(overview.counts.indicators).toBe(0);
 	});
@@ -174,6 +184,12 @@ describe('the home overview of a Träger', () => {
 			providerName: 'Kita-Träger Beispiel',
 			facilitiesByKind: [{ code: 'kita', name: expect.any(String), count: 2 }]
 		});
+	});
+
+	it('gets no key indicators, which are data of the administration', async () => {
+		await expect(
+			homeKeyIndicators(contextFor(handle.db, world.users.provider.actor), world.slug)
+		).rejects.toMatchObject({ code: 'auth.forbidden' });
 	});
 
 	it('refuses a member of another tenant', async () => {
@@ -195,5 +211,34 @@ describe('topicsFirst', () => {
 			{ code: 'e', topicCode: 'soz' }
 		];
 		expect(topicsFirst(items).map((i) => i.code)).toEqual(['a', 'c', 'd', 'b', 'e']);
+	});
+});
+
+describe('keyCandidates', () => {
+	it('puts the index indicators first, then the first of every other topic, then the rest', () => {
+		const items = [
+			{ code: 'kinder', topicCode: 'demo' },
+			{ code: 'alte', topicCode: 'demo' },
+			{ code: 'dyn', topicCode: 'soz' },
+			{ code: 'alq', topicCode: 'soz' },
+			{ code: 'armut', topicCode: 'soz' },
+			{ code: 'kita', topicCode: 'bildung' }
+		];
+		expect(keyCandidates(items, ['armut', 'alq']).map((i) => i.code)).toEqual([
+			'armut',
+			'alq',
+			'kinder',
+			'kita',
+			'dyn',
+			'alte'
+		]);
+		expect(keyCandidates(items, []).map((i) => i.code)).toEqual([
+			'kinder',
+			'dyn',
+			'kita',
+			'alte',
+			'alq',
+			'armut'
+		]);
 	});
 });

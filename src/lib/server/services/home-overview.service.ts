@@ -51,7 +51,6 @@ export interface PlanningOverview {
 	layers: { code: string; name: string; depth: number; unitCount: number }[];
 	counts: TenantCounts;
 	imports: { total: number; latest: HomeImport[] };
-	keyIndicators: KeyIndicator[];
 	index: { code: string; name: string; layerName: string; date: string | null } | null;
 	facilitiesByKind: KindCount[];
 	canWrite: boolean;
@@ -104,9 +103,6 @@ export async function homeOverview(ctx: ServiceContext, tenantSlug: string): Pro
 				status: i.status
 			}))
 		},
-		keyIndicators: await memoForTenant(ctx, tenantSlug, 'home:key-indicators', () =>
-			keyIndicatorsOf(ctx, tenantSlug, layers)
-		),
 		index: index
 			? {
 					code: index.code,
@@ -121,23 +117,43 @@ export async function homeOverview(ctx: ServiceContext, tenantSlug: string): Pro
 }
 
 /**
- * The key indicators: in the catalogue's order, first one of each topic (Handlungsfeld), then
- * the others, each at its latest date with the whole city's value (summed from the top layer of
- * the finest nested layer, as the monitoring does); indicators without any value are left out,
- * and those with a whole-city value come first.
+ * The key indicators with their whole-city values: apart from the rest of the overview, because
+ * the first time after a start they read and sum observations (seconds on a large city), so the
+ * page can show the overview while they come. Held until the tenant's data change.
+ */
+export async function homeKeyIndicators(ctx: ServiceContext, tenantSlug: string): Promise<KeyIndicator[]> {
+	const tenant = await resolveTenant(ctx, tenantSlug);
+	authorize(ctx, 'data.read', { tenantId: tenant.id });
+	return memoForTenant(ctx, tenantSlug, 'home:key-indicators', async () => {
+		const [layers, indexes] = await Promise.all([
+			layersOf(ctx, tenantSlug),
+			listCompositeIndexes(ctx.db, tenant.id)
+		]);
+		const statusCodes = indexes[0]?.definition.status.map((s) => s.indicator) ?? [];
+		return keyIndicatorsOf(ctx, tenantSlug, layers, statusCodes);
+	});
+}
+
+/**
+ * The key indicators: the status indicators of the tenant's social index (what its steering
+ * looks at), then the first indicator of every other topic (Handlungsfeld) in catalogue order,
+ * then the rest; each at its latest date with the whole city's value (summed from the top layer
+ * of the finest nested layer, as the monitoring does). Indicators without any value are left out.
  */
 async function keyIndicatorsOf(
 	ctx: ServiceContext,
 	tenantSlug: string,
-	layers: readonly SpatialLayerListItem[]
+	layers: readonly SpatialLayerListItem[],
+	indexCodes: readonly string[]
 ): Promise<KeyIndicator[]> {
 	const items = await indicatorsOf(ctx, tenantSlug);
 	const finest = layers.filter((l) => l.unitCount > 0).toSorted((a, b) => b.depth - a.depth)[0];
 	if (!finest || items.length === 0) return [];
 	const top = topLayerOf(finest, layers);
-	const candidates = topicsFirst(items).slice(0, 2 * keyIndicatorCount);
 	const dated: { item: IndicatorListItem; date: string }[] = [];
-	for (const item of candidates) {
+	// One at a time and only as many as shown: finding an indicator's dates reads its observations.
+	for (const item of keyCandidates(items, indexCodes)) {
+		if (dated.length === keyIndicatorCount) break;
 		const date = (await datesOf(ctx, tenantSlug, item.code)).at(-1);
 		if (date) dated.push({ item, date });
 	}
@@ -148,7 +164,7 @@ async function keyIndicatorsOf(
 		top.code,
 		dated.map(({ item, date }) => ({ code: item.code, date }))
 	);
-	const shown = dated.map(({ item, date }) => ({
+	return dated.map(({ item, date }) => ({
 		code: item.code,
 		name: item.name,
 		topicName: item.topicName,
@@ -157,10 +173,20 @@ async function keyIndicatorsOf(
 		date,
 		value: totals.get(`${item.code}|${date}`)?.value ?? null
 	}));
-	// Stable: the order of the catalogue within "with a value" and "without".
-	return shown
-		.toSorted((a, b) => Number(a.value === null) - Number(b.value === null))
-		.slice(0, keyIndicatorCount);
+}
+
+/** The order key indicators are chosen in: the index's first, then the first of each other topic, then the rest. */
+export function keyCandidates<T extends { code: string; topicCode: string | null }>(
+	items: readonly T[],
+	indexCodes: readonly string[]
+): T[] {
+	const fromIndex = indexCodes.flatMap((code) => items.filter((i) => i.code === code));
+	const covered = new Set(fromIndex.map((i) => i.topicCode));
+	const others = topicsFirst(items.filter((i) => !indexCodes.includes(i.code)));
+	const firsts = others.filter(
+		(i, n) => !covered.has(i.topicCode) && others.findIndex((o) => o.topicCode === i.topicCode) === n
+	);
+	return [...fromIndex, ...firsts, ...others.filter((i) => !firsts.includes(i))];
 }
 
 /** The first indicator of every topic, in catalogue order, followed by all the others. */

@@ -1,4 +1,4 @@
-import { homeOverview } from '$lib/server/services/home-overview.service';
+import { homeKeyIndicators, homeOverview } from '$lib/server/services/home-overview.service';
 import { listDepartments } from '$lib/server/services/tenant.service';
 import { serviceContext } from '$lib/server/web/context';
 import { loadResult } from '$lib/server/web/respond';
@@ -11,8 +11,14 @@ export const load: PageServerLoad = async (event) => {
 	const [overview, departments] = await loadResult(() =>
 		Promise.all([homeOverview(ctx, tenant.slug), listDepartments(ctx, tenant.slug)])
 	);
-	return {
+	const base = {
 		overview,
 		departments: departments.map((d) => ({ id: d.id, name: d.name, shortName: d.shortName }))
 	};
+	if (overview.kind === 'provider') return { ...base, keyIndicators: [] };
+	// The key figures take seconds the first time after a start. On a navigation inside the app
+	// (e.g. right after the login) they follow as a stream; a full page load (and a browser without
+	// JavaScript) gets them in the HTML.
+	const keyIndicators = loadResult(() => homeKeyIndicators(ctx, tenant.slug));
+	return { ...base, keyIndicators: event.isDataRequest ? keyIndicators : await keyIndicators };
 };
