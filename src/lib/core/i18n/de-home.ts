@@ -46,8 +46,8 @@ export const deHome = {
 	'home.monitoring.indexComputed': '„{name}“ auf der Ebene {layer}, berechnet zum {date}.',
 	'home.monitoring.indexNotComputed': '„{name}“ auf der Ebene {layer}, noch nicht berechnet.',
 	'home.monitoring.noIndex': 'Noch kein Sozialindex festgelegt.',
-	'home.offers.count':
-		'{count} {count|Einrichtung|Einrichtungen} von {providers} {providers|Träger|Trägern}.',
+	'home.offers.count': '{count} {count|Einrichtung|Einrichtungen} im Verzeichnis.',
+	'home.offers.providers': '{providers} {providers|Träger ist|Träger sind} erfasst.',
 	'home.offers.none': 'Noch keine Einrichtungen erfasst.',
 	'home.offers.byKind': 'Nach Art',
 	'home.offers.register': 'Verzeichnis',
