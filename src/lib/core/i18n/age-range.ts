@@ -13,7 +13,8 @@ export function formatAgeRange(from: number | null, to: number | null, locale: L
 	const years = (value: number) => (de ? plural(value, 'Jahr', 'Jahre') : plural(value, 'year', 'years'));
 	const lower = from === null || from <= 0 ? null : from;
 	if (lower === null && to === null) return from === 0 ? (de ? 'jedes Alter' : 'any age') : null;
-	if (to === null) return de ? `${n(lower!)} ${years(lower!)} und älter` : `${n(lower!)} ${years(lower!)} and over`;
+	if (to === null)
+		return de ? `${n(lower!)} ${years(lower!)} und älter` : `${n(lower!)} ${years(lower!)} and over`;
 	if (lower === null) return de ? `unter ${n(to)} ${years(to)}` : `under ${n(to)} ${years(to)}`;
 	return de ? `${n(lower)} bis unter ${n(to)} ${years(to)}` : `${n(lower)} to under ${n(to)} ${years(to)}`;
 }

@@ -65,7 +65,8 @@ export const deCrosswalk = {
 	'crosswalk.coverage.targets': 'Zielgebiete ohne Zufluss',
 	'crosswalk.coverage.targetsValue': '{count} von {total}',
 	'crosswalk.coverage.slivers': 'Splitter verworfen',
-	'crosswalk.coverage.sliversValue': 'in {count} {count|Ausgangsgebiet|Ausgangsgebieten}, zusammen {share} % eines Gebiets',
+	'crosswalk.coverage.sliversValue':
+		'in {count} {count|Ausgangsgebiet|Ausgangsgebieten}, zusammen {share} % eines Gebiets',
 	'crosswalk.coverage.withoutGeometry': 'Ausgangsgebiete ohne Geometrie',
 	'crosswalk.coverage.fineUnits': 'Gebiete der gewichtenden Ebene',
 	'crosswalk.coverage.fineWithoutValue': 'davon ohne Wert (als 0 gezählt)',
@@ -123,7 +124,8 @@ export const deCrosswalk = {
 	'crosswalk.totals.differ':
 		'Die Summen weichen um {lost} ({percent} %) voneinander ab. Die Gebiete, deren Werte nicht ganz ankommen, stehen unten.',
 	'crosswalk.totals.missingSources': 'Ausgangsgebiete ohne Wert am Stichtag: {sources}',
-	'crosswalk.totals.lossesCaption': 'Verluste von {name}: {shown} von {total} {total|Gebiet|Gebieten}, größte zuerst',
+	'crosswalk.totals.lossesCaption':
+		'Verluste von {name}: {shown} von {total} {total|Gebiet|Gebieten}, größte zuerst',
 	'crosswalk.col.lostValue': 'Verloren',
 	'crosswalk.col.reason': 'Grund',
 	'crosswalk.reason.outside': 'liegt außerhalb der Zielebene',

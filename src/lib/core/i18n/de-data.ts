@@ -10,7 +10,8 @@ export const deData = {
 		'Die gemeinsame Datenbasis aller Fachbereiche: Raumebenen mit ihren Gebieten, Merkmale, Indikatoren und woher die Zahlen stammen.',
 	'data.overview.stock': 'Merkmale und Indikatoren',
 	'data.overview.indicatorCount': '{count} {count|Indikator|Indikatoren} mit Steckbrief',
-	'data.overview.variableCount': '{count} {count|Merkmal|Merkmale}, aus denen die Indikatoren berechnet werden',
+	'data.overview.variableCount':
+		'{count} {count|Merkmal|Merkmale}, aus denen die Indikatoren berechnet werden',
 	'data.overview.toCatalogue': 'Zum Indikatorenkatalog',
 	'data.overview.toVariables': 'Zu den Merkmalen',
 	'data.overview.imports': 'Letzte Importe',

@@ -73,8 +73,6 @@ export const deFacilities = {
 	'facility.lifePhases': 'Lebensphasen',
 	'facility.lifePhasesOfKind': '{phases} (von der Art übernommen)',
 	'facility.ageRange': 'Zielalter',
-	'facility.ageRangeValue': '{from} bis unter {to} {to|Jahr|Jahre}',
-	'facility.ageOpen': 'offen',
 	'facility.updatedAt': 'Zuletzt geändert',
 	'facility.editOpen': 'Bearbeiten',
 	'facility.field.code': 'Kennung',

@@ -81,7 +81,8 @@ export const deIndex = {
 	'index.sensitivity.limit': 'Grenze zwischen {low} und {high}',
 	'index.sensitivity.submit': 'Variante berechnen',
 	'index.sensitivity.reset': 'Gespeicherte Festlegung wiederherstellen',
-	'index.sensitivity.changed': 'Mit der Variante {count|wechselt|wechseln} {count} {count|Gebiet|Gebiete} {count|seine|ihre} Klasse',
+	'index.sensitivity.changed':
+		'Mit der Variante {count|wechselt|wechseln} {count} {count|Gebiet|Gebiete} {count|seine|ihre} Klasse',
 	'index.sensitivity.countsCaption': 'Anzahl der Gebiete je Klasse: gespeicherte Festlegung und Variante',
 	'index.sensitivity.group': 'Teil',
 	'index.sensitivity.class': 'Klasse',

@@ -23,7 +23,8 @@ export const deMonitoring = {
 	'monitoring.controls.date': 'Stichtag',
 	'monitoring.controls.since': 'Von Stichtag',
 	'monitoring.controls.until': 'Bis Stichtag',
-	'monitoring.controls.dateRange': '{count} {count|Stichtag|Stichtage} von {from} bis {to}; mit den Pfeiltasten wechseln.',
+	'monitoring.controls.dateRange':
+		'{count} {count|Stichtag|Stichtage} von {from} bis {to}; mit den Pfeiltasten wechseln.',
 	'monitoring.controls.classification': 'Klassen und Farben',
 	'monitoring.controls.method': 'Klassenbildung',
 	'monitoring.controls.classes': 'Anzahl der Klassen',
@@ -40,7 +41,8 @@ export const deMonitoring = {
 	'monitoring.title.change': '{indicator} nach {layer}: Veränderung {from} bis {to}',
 	'monitoring.cityValue': '{city} insgesamt: {value}.',
 	'monitoring.cityChange': '{city} insgesamt: {value}.',
-	'monitoring.cityIncomplete': '(berechnet aus {covered} von {total} {total|Gebiet|Gebieten} der obersten Ebene)',
+	'monitoring.cityIncomplete':
+		'(berechnet aus {covered} von {total} {total|Gebiet|Gebieten} der obersten Ebene)',
 	'monitoring.toFactSheet': 'Steckbrief des Indikators',
 	'monitoring.dateFallback': 'Zum {wanted} gibt es keine Werte; gezeigt wird der {shown}.',
 	'monitoring.unit.points': 'Prozentpunkte',

@@ -54,7 +54,8 @@ export const deSupply = {
 	'supply.table.total': 'Insgesamt',
 	'supply.table.sumOfShortfalls':
 		'Summe der Fehlbedarfe der Gebiete (ein Überhang in einem Gebiet deckt keine Lücke in einem anderen)',
-	'supply.table.withoutChildren': '{count} {count|Gebiet|Gebiete} ohne Bevölkerungsangabe: dort fehlen Quote und Bedarf.',
+	'supply.table.withoutChildren':
+		'{count} {count|Gebiet|Gebiete} ohne Bevölkerungsangabe: dort fehlen Quote und Bedarf.',
 	'supply.yes': 'ja',
 	'supply.no': 'nein',
 	'supply.outside.title': 'Einrichtungen außerhalb aller Gebiete',
@@ -143,5 +144,6 @@ export const deSupply = {
 	'chain.outside.title': 'Angebote außerhalb aller Gebiete',
 	'chain.outside.count': 'außerhalb aller Gebiete: {count} {count|Angebot|Angebote}',
 	'chain.withoutPhase.title': 'Angebote ohne Lebensphase',
-	'chain.withoutPhase.count': '{count} {count|Angebot|Angebote} in den gezeigten Gebieten {count|dient|dienen} keiner der Lebensphasen.'
+	'chain.withoutPhase.count':
+		'{count} {count|Angebot|Angebote} in den gezeigten Gebieten {count|dient|dienen} keiner der Lebensphasen.'
 };

@@ -95,7 +95,6 @@ export const de = {
 		'Ihr Benutzerkonto gehört noch keiner Verwaltung (keinem Mandanten) an. Bitte wenden Sie sich an die Administration Ihrer Verwaltung.',
 	'start.role': 'Ihre Rolle: {role}',
 
-	'tenant.facts': 'Angaben zum Mandanten',
 	'tenant.kind': 'Art',
 	'tenant.ags': 'Amtlicher Gemeindeschlüssel',
 	'tenant.role': 'Ihre Rolle',
@@ -107,12 +106,6 @@ export const de = {
 	'tenant.providerText':
 		'Als Träger sehen Sie in Querschnitt nur die Angebote und Einrichtungen Ihres Trägers und halten Plätze, Adressen und Öffnungszeiträume aktuell. Die Daten und Auswertungen des Mandanten sind der Verwaltung vorbehalten.',
 	'tenant.providerLink': 'Zu den Angeboten',
-	'tenant.orientationTitle': 'Was Querschnitt Ihnen bieten wird',
-	'tenant.orientation1':
-		'Querschnitt ist die gemeinsame Arbeitsumgebung für die integrierte Sozial-, Jugendhilfe- und Bildungsplanung. Alle Fachbereiche planen auf einer gemeinsamen, kleinräumigen Datenbasis: mit denselben Sozialräumen, denselben Merkmalen und Indikatoren, nachvollziehbar bis zur Quelle.',
-	'tenant.orientation2':
-		'Die Bereiche werden nach und nach aufgebaut. Heute verfügbar sind die Anmeldung, die Verwaltung der Benutzer und das Änderungsprotokoll: Jede Änderung wird mit Person, Zeitpunkt und dem Stand vorher und nachher festgehalten.',
-	'tenant.areasTitle': 'Die Bereiche im Überblick',
 
 	'area.building': 'Wird aufgebaut',
 	'area.buildingText':

@@ -41,7 +41,8 @@ export const enCharts: Record<keyof typeof deCharts, string> = {
 	'charts.timeSeries.markDate':
 		'The vertical line marks the chosen reference date {date}. Gaps in a line mean missing values.',
 
-	'charts.scatter.summary': 'Scatter plot “{title}”: {x} (horizontal) against {y} (vertical), {count} {count|area|areas}.',
+	'charts.scatter.summary':
+		'Scatter plot “{title}”: {x} (horizontal) against {y} (vertical), {count} {count|area|areas}.',
 	'charts.scatter.summarySelected': 'Selected: {list}.',
 	'charts.scatter.measures': 'Pearson r = {r}, Spearman ρ = {rho}, n = {n} {n|area|areas}: {strength}.',
 	'charts.scatter.noMeasures':

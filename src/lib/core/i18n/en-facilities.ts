@@ -75,8 +75,6 @@ export const enFacilities: Record<keyof typeof deFacilities, string> = {
 	'facility.lifePhases': 'Life phases',
 	'facility.lifePhasesOfKind': '{phases} (taken from the kind)',
 	'facility.ageRange': 'Target age',
-	'facility.ageRangeValue': '{from} to under {to} {to|year|years}',
-	'facility.ageOpen': 'open',
 	'facility.updatedAt': 'Last changed',
 	'facility.editOpen': 'Edit',
 	'facility.field.code': 'Id',

@@ -24,7 +24,8 @@ export const enMonitoring: Record<keyof typeof deMonitoring, string> = {
 	'monitoring.controls.date': 'Reference date',
 	'monitoring.controls.since': 'From',
 	'monitoring.controls.until': 'To',
-	'monitoring.controls.dateRange': '{count} reference {count|date|dates} from {from} to {to}; use the arrow keys to move.',
+	'monitoring.controls.dateRange':
+		'{count} reference {count|date|dates} from {from} to {to}; use the arrow keys to move.',
 	'monitoring.controls.classification': 'Classes and colours',
 	'monitoring.controls.method': 'Classification',
 	'monitoring.controls.classes': 'Number of classes',

@@ -55,7 +55,8 @@ export const enSupply: Record<keyof typeof deSupply, string> = {
 	'supply.table.total': 'Total',
 	'supply.table.sumOfShortfalls':
 		'Sum of the areas’ shortfalls (a surplus in one area does not fill a gap in another)',
-	'supply.table.withoutChildren': '{count} {count|area|areas} without population data: rate and need are missing there.',
+	'supply.table.withoutChildren':
+		'{count} {count|area|areas} without population data: rate and need are missing there.',
 	'supply.yes': 'yes',
 	'supply.no': 'no',
 	'supply.outside.title': 'Facilities outside every area',
@@ -143,5 +144,6 @@ export const enSupply: Record<keyof typeof deSupply, string> = {
 	'chain.outside.title': 'Services outside every area',
 	'chain.outside.count': 'outside every area: {count} {count|service|services}',
 	'chain.withoutPhase.title': 'Services without a life phase',
-	'chain.withoutPhase.count': '{count} {count|service|services} in the areas shown {count|serves|serve} none of the life phases.'
+	'chain.withoutPhase.count':
+		'{count} {count|service|services} in the areas shown {count|serves|serve} none of the life phases.'
 };

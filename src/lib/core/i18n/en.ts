@@ -90,7 +90,6 @@ export const en: Record<MessageKey, string> = {
 		'Your account does not belong to any authority (tenant) yet. Please contact the administrators of your authority.',
 	'start.role': 'Your role: {role}',
 
-	'tenant.facts': 'About this authority',
 	'tenant.kind': 'Type',
 	'tenant.ags': 'Official municipality key (AGS)',
 	'tenant.role': 'Your role',
@@ -102,12 +101,6 @@ export const en: Record<MessageKey, string> = {
 	'tenant.providerText':
 		'As a provider you see only the offers and facilities of your own provider in Querschnitt and keep places, addresses and periods of operation current. The data and analyses of the authority are reserved for its administration.',
 	'tenant.providerLink': 'Go to the offers',
-	'tenant.orientationTitle': 'What Querschnitt will offer you',
-	'tenant.orientation1':
-		'Querschnitt is the shared workspace for integrated social, youth welfare and education planning. All departments plan on one shared, small-area data basis: the same neighbourhoods (Sozialräume), the same variables and indicators, traceable to their source.',
-	'tenant.orientation2':
-		'The areas are being built step by step. Available today are sign-in, user administration and the audit log: every change is recorded with the person, the time and the state before and after.',
-	'tenant.areasTitle': 'The areas at a glance',
 
 	'area.building': 'Being built',
 	'area.buildingText':
