@@ -40,11 +40,11 @@ test.describe('keyboard and language', () => {
 		await expect(
 			page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Services' })
 		).toBeVisible();
-		await expect(page.getByText('What Querschnitt will offer you')).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Key figures' })).toBeVisible();
 
 		await page.getByRole('button', { name: 'Deutsch' }).click();
 		await expect(page.locator('html')).toHaveAttribute('lang', 'de');
 		await expect(page).toHaveURL(/\/app\/berlin$/);
-		await expect(page.getByText('Was Querschnitt Ihnen bieten wird')).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Kennzahlen' })).toBeVisible();
 	});
 });

@@ -62,3 +62,13 @@ export function yearOf(isoDate: string): string {
 
 /** Plot's text settings: the page's font and a readable size. */
 export const plotStyle = { fontFamily: 'inherit', fontSize: '12px', overflow: 'visible' } as const;
+
+/**
+ * The width to draw a chart with: the container's, but never less than its margins plus a minimum
+ * plot area. A container that is still narrow (first layout, a small column) would otherwise give
+ * Plot a negative range, and every bar a negative width (which the browser refuses, logging an error
+ * per bar). The SVG scales down to its container (max-width: 100%).
+ */
+export function plotWidth(width: number, marginLeft: number, marginRight: number, minimum = 120): number {
+	return Math.max(width, Math.ceil(marginLeft + marginRight + minimum));
+}

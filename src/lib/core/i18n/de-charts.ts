@@ -20,7 +20,7 @@ export const deCharts = {
 
 	'charts.ranking.cityDefault': 'Gesamt',
 	'charts.ranking.summary':
-		'Balkendiagramm „{title}“: {count} Gebiete nach ihrem Wert geordnet, höchster Wert {max} in {maxName}, niedrigster Wert {min} in {minName}.',
+		'Balkendiagramm „{title}“: {count} {count|Gebiet|Gebiete} nach ihrem Wert geordnet, höchster Wert {max} in {maxName}, niedrigster Wert {min} in {minName}.',
 	'charts.ranking.summaryEmpty': 'Balkendiagramm „{title}“: Für kein Gebiet liegt ein Wert vor.',
 	'charts.ranking.summaryCity': '{label}: {value}.',
 	'charts.ranking.summarySelected': 'Ausgewählt: {list}.',
@@ -40,9 +40,9 @@ export const deCharts = {
 		'Die senkrechte Linie markiert den gewählten Stichtag {date}. Lücken in einer Linie bedeuten fehlende Werte.',
 
 	'charts.scatter.summary':
-		'Streudiagramm „{title}“: {x} (waagerecht) gegen {y} (senkrecht), {count} Gebiete.',
+		'Streudiagramm „{title}“: {x} (waagerecht) gegen {y} (senkrecht), {count} {count|Gebiet|Gebiete}.',
 	'charts.scatter.summarySelected': 'Ausgewählt: {list}.',
-	'charts.scatter.measures': 'Pearson r = {r}, Spearman ρ = {rho}, n = {n} Gebiete: {strength}.',
+	'charts.scatter.measures': 'Pearson r = {r}, Spearman ρ = {rho}, n = {n} {n|Gebiet|Gebiete}: {strength}.',
 	'charts.scatter.noMeasures':
 		'Für einen Korrelationskoeffizienten braucht es mindestens drei Gebiete mit beiden Werten, die sich unterscheiden (hier {n}).',
 	'charts.scatter.equation':
@@ -57,7 +57,7 @@ export const deCharts = {
 	'charts.strength.strong': 'starker Zusammenhang',
 
 	'charts.matrix.summary':
-		'Korrelationsmatrix „{title}“: {count} Indikatoren, {pairs} Paare mit Korrelationskoeffizient.',
+		'Korrelationsmatrix „{title}“: {count} {count|Indikator|Indikatoren}, {pairs} {pairs|Paar|Paare} mit Korrelationskoeffizient.',
 	'charts.matrix.summaryStrongest': 'Der stärkste Zusammenhang besteht zwischen {a} und {b} (r = {r}).',
 	'charts.matrix.reading':
 		'Jede Zelle nennt den Korrelationskoeffizienten nach Pearson (r) zwischen zwei Indikatoren über alle Gebiete mit beiden Werten: blau positiv (beide steigen gemeinsam), rot negativ, hell nahe null. Die Spalten sind wie die Zeilen nummeriert.',
@@ -69,7 +69,7 @@ export const deCharts = {
 	'charts.sparkline.empty': '{label}: kein Verlauf vorhanden',
 
 	'charts.deviation.summary':
-		'Balkendiagramm „{title}“: Abweichungen von {count} Indikatoren vom Mittel aller Gebiete der Ebene; {favourable} günstig, {unfavourable} ungünstig, {neutral} ohne Bewertung.',
+		'Balkendiagramm „{title}“: Abweichungen von {count} {count|Indikator|Indikatoren} vom Mittel aller Gebiete der Ebene; {favourable} günstig, {unfavourable} ungünstig, {neutral} ohne Bewertung.',
 	'charts.deviation.summaryStrengths': 'Stärken: {list}.',
 	'charts.deviation.summaryWeaknesses': 'Schwächen: {list}.',
 	'charts.deviation.favourable': 'günstig',

@@ -19,7 +19,7 @@ export const deCrosswalk = {
 
 	'crosswalk.list.title': 'Gespeicherte Umschlüsselungen',
 	'crosswalk.list.empty': 'Es gibt noch keine Umschlüsselung.',
-	'crosswalk.list.caption': '{count} Umschlüsselungen',
+	'crosswalk.list.caption': '{count} {count|Umschlüsselung|Umschlüsselungen}',
 	'crosswalk.col.pair': 'Von → nach',
 	'crosswalk.col.method': 'Verfahren',
 	'crosswalk.col.weighting': 'Gewichtung',
@@ -65,7 +65,8 @@ export const deCrosswalk = {
 	'crosswalk.coverage.targets': 'Zielgebiete ohne Zufluss',
 	'crosswalk.coverage.targetsValue': '{count} von {total}',
 	'crosswalk.coverage.slivers': 'Splitter verworfen',
-	'crosswalk.coverage.sliversValue': 'in {count} Ausgangsgebieten, zusammen {share} % eines Gebiets',
+	'crosswalk.coverage.sliversValue':
+		'in {count} {count|Ausgangsgebiet|Ausgangsgebieten}, zusammen {share} % eines Gebiets',
 	'crosswalk.coverage.withoutGeometry': 'Ausgangsgebiete ohne Geometrie',
 	'crosswalk.coverage.fineUnits': 'Gebiete der gewichtenden Ebene',
 	'crosswalk.coverage.fineWithoutValue': 'davon ohne Wert (als 0 gezählt)',
@@ -76,7 +77,7 @@ export const deCrosswalk = {
 	'crosswalk.losses.title': 'Gebiete, die nicht ganz übertragen werden',
 	'crosswalk.losses.intro':
 		'Die Ausgangsgebiete mit dem kleinsten übertragenen Anteil (Abdeckung unter 100 %), meist weil sie teilweise außerhalb der Zielebene liegen.',
-	'crosswalk.losses.caption': '{shown} von {total} Gebieten mit Verlust',
+	'crosswalk.losses.caption': '{shown} von {total} {total|Gebiet|Gebieten} mit Verlust',
 	'crosswalk.col.source': 'Ausgangsgebiet',
 	'crosswalk.col.target': 'Zielgebiet',
 	'crosswalk.col.inside': 'Anteil in der Zielebene',
@@ -90,7 +91,7 @@ export const deCrosswalk = {
 	'crosswalk.weights.search': 'Gebiet suchen (Schlüssel oder Name)',
 	'crosswalk.weights.filterLabel': 'Gewichte durchsuchen',
 	'crosswalk.weights.apply': 'Suchen',
-	'crosswalk.weights.status': '{matching} von {total} Gewichten',
+	'crosswalk.weights.status': '{matching} von {total} {total|Gewicht|Gewichten}',
 	'crosswalk.weights.caption': 'Gewichte von {from} nach {to}',
 	'crosswalk.weights.none': 'Kein Gewicht passt zur Suche.',
 
@@ -123,7 +124,8 @@ export const deCrosswalk = {
 	'crosswalk.totals.differ':
 		'Die Summen weichen um {lost} ({percent} %) voneinander ab. Die Gebiete, deren Werte nicht ganz ankommen, stehen unten.',
 	'crosswalk.totals.missingSources': 'Ausgangsgebiete ohne Wert am Stichtag: {sources}',
-	'crosswalk.totals.lossesCaption': 'Verluste von {name}: {shown} von {total} Gebieten, größte zuerst',
+	'crosswalk.totals.lossesCaption':
+		'Verluste von {name}: {shown} von {total} {total|Gebiet|Gebieten}, größte zuerst',
 	'crosswalk.col.lostValue': 'Verloren',
 	'crosswalk.col.reason': 'Grund',
 	'crosswalk.reason.outside': 'liegt außerhalb der Zielebene',

@@ -27,7 +27,7 @@ export const deFacilitiesImport = {
 	'facilityImport.checkedTitle': 'Prüfung ohne Fehler – nichts gespeichert',
 	'facilityImport.doneTitle': 'Import abgeschlossen',
 	'facilityImport.report':
-		'{rows} Zeilen gelesen: {created} Einrichtungen neu, {updated} aktualisiert, {providers} Träger neu angelegt, {unknown} Platzzahlen unbekannt.',
+		'{rows} {rows|Zeile|Zeilen} gelesen: {created} {created|Einrichtung|Einrichtungen} neu, {updated} aktualisiert, {providers} Träger neu angelegt, {unknown} {unknown|Platzzahl|Platzzahlen} unbekannt.',
 	'facilityImport.warnings': 'Hinweise',
 	'facilities.sources': 'Quellen der Angebote',
 	'facilityImport.kindMap': 'Arten zuordnen (Wert=Art; …)',

@@ -4,7 +4,7 @@ export const deImport = {
 	'imports.intro':
 		'Jeder Import mit seiner Herkunft: Datei, Prüfsumme (SHA-256), Person, Zeitpunkt, Zeilen, Ebene und Merkmale. Ein Import lässt sich rückgängig machen.',
 	'imports.new': 'Daten importieren',
-	'imports.count': '{total} Importe',
+	'imports.count': '{total} {total|Import|Importe}',
 	'imports.empty': 'Es wurden noch keine Daten importiert.',
 	'imports.caption': 'Importe, neueste zuerst',
 	'imports.col.at': 'Zeitpunkt',
@@ -99,7 +99,7 @@ export const deImport = {
 	'wizard.targetExisting': 'Ebene {layer}',
 	'wizard.readProblems': 'Probleme beim Lesen der Datei',
 	'wizard.preview': 'Vorschau',
-	'wizard.previewIntro': '{rows} Zeilen, {columns} Spalten. Die ersten Zeilen:',
+	'wizard.previewIntro': '{rows} {rows|Zeile|Zeilen}, {columns} {columns|Spalte|Spalten}. Die ersten Zeilen:',
 	'wizard.previewCaption': 'Die ersten Zeilen der Datei',
 	'wizard.crsFound': 'Koordinatensystem laut Datei: EPSG:{crs}.',
 	'wizard.crsMissing': 'Die Datei nennt kein Koordinatensystem; bitte geben Sie den EPSG-Code an.',

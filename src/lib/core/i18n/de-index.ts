@@ -81,7 +81,8 @@ export const deIndex = {
 	'index.sensitivity.limit': 'Grenze zwischen {low} und {high}',
 	'index.sensitivity.submit': 'Variante berechnen',
 	'index.sensitivity.reset': 'Gespeicherte Festlegung wiederherstellen',
-	'index.sensitivity.changed': 'Mit der Variante wechseln {count} Gebiete ihre Klasse',
+	'index.sensitivity.changed':
+		'Mit der Variante {count|wechselt|wechseln} {count} {count|Gebiet|Gebiete} {count|seine|ihre} Klasse',
 	'index.sensitivity.countsCaption': 'Anzahl der Gebiete je Klasse: gespeicherte Festlegung und Variante',
 	'index.sensitivity.group': 'Teil',
 	'index.sensitivity.class': 'Klasse',
@@ -105,7 +106,7 @@ export const deIndex = {
 	'index.definition.window': 'Zeitraum',
 	'index.definition.atDate': 'Wert am Stichtag',
 	'index.definition.windowGiven': 'Veränderung wie geliefert',
-	'index.definition.windowYears': 'Veränderung über {years} Jahre (Prozentpunkte)',
+	'index.definition.windowYears': 'Veränderung über {years} {years|Jahr|Jahre} (Prozentpunkte)',
 	'index.definition.method': 'Berechnung',
 	'index.definition.standardise':
 		'Jeder Indikator wird über die einbezogenen Gebiete der Ebene {layer} standardisiert: z = (Wert − Mittelwert) / Standardabweichung. z = 0 ist der Durchschnitt, z = 1 eine Standardabweichung mehr Benachteiligung.',

@@ -17,7 +17,7 @@ export const deMap = {
 	'map.legend.range': 'über {from} bis {to}',
 	'map.legend.single': 'alle Werte {value}',
 	'map.legend.countOne': '1 Gebiet',
-	'map.legend.countMany': '{count} Gebiete',
+	'map.legend.countMany': '{count} {count|Gebiet|Gebiete}',
 	'map.legend.titleUnit': 'Klassen, Werte in {unit}',
 	'map.legend.missing': 'keine Daten',
 	'map.legend.suppressed': 'geheim gehalten: zu kleine Fallzahl',

@@ -23,7 +23,8 @@ export const deMonitoring = {
 	'monitoring.controls.date': 'Stichtag',
 	'monitoring.controls.since': 'Von Stichtag',
 	'monitoring.controls.until': 'Bis Stichtag',
-	'monitoring.controls.dateRange': '{count} Stichtage von {from} bis {to}; mit den Pfeiltasten wechseln.',
+	'monitoring.controls.dateRange':
+		'{count} {count|Stichtag|Stichtage} von {from} bis {to}; mit den Pfeiltasten wechseln.',
 	'monitoring.controls.classification': 'Klassen und Farben',
 	'monitoring.controls.method': 'Klassenbildung',
 	'monitoring.controls.classes': 'Anzahl der Klassen',
@@ -40,7 +41,8 @@ export const deMonitoring = {
 	'monitoring.title.change': '{indicator} nach {layer}: Veränderung {from} bis {to}',
 	'monitoring.cityValue': '{city} insgesamt: {value}.',
 	'monitoring.cityChange': '{city} insgesamt: {value}.',
-	'monitoring.cityIncomplete': '(berechnet aus {covered} von {total} Gebieten der obersten Ebene)',
+	'monitoring.cityIncomplete':
+		'(berechnet aus {covered} von {total} {total|Gebiet|Gebieten} der obersten Ebene)',
 	'monitoring.toFactSheet': 'Steckbrief des Indikators',
 	'monitoring.dateFallback': 'Zum {wanted} gibt es keine Werte; gezeigt wird der {shown}.',
 	'monitoring.unit.points': 'Prozentpunkte',
@@ -65,7 +67,7 @@ export const deMonitoring = {
 	'monitoring.table.downloadPublic':
 		'Zur Veröffentlichung, mit den Geheimhaltungsregeln des Mandanten (kleine Fallzahlen gesperrt, „.“):',
 	'monitoring.table.filter': 'Gebiete filtern (Name oder Schlüssel)',
-	'monitoring.table.shown': '{shown} von {total} Gebieten',
+	'monitoring.table.shown': '{shown} von {total} {total|Gebiet|Gebieten}',
 	'monitoring.table.choose': 'Auswahl',
 	'monitoring.table.chooseUnit': '{name} auswählen',
 	'monitoring.table.rank': 'Rang',
@@ -115,7 +117,7 @@ export const deMonitoring = {
 		'Ein Steckbrief je Gebiet: alle Indikatoren mit Rang, Vergleich zum übergeordneten Gebiet und zur Gesamtstadt, Entwicklung, Stärken und Schwächen. Druckbar auf A4.',
 	'monitoring.profiles.search': 'Name oder Schlüssel',
 	'monitoring.profiles.find': 'Gebiete anzeigen',
-	'monitoring.profiles.count': '{shown} Gebiete der Ebene {layer}',
+	'monitoring.profiles.count': '{shown} {shown|Gebiet|Gebiete} der Ebene {layer}',
 
 	'monitoring.profile.title': 'Gebietssteckbrief',
 	'monitoring.profile.kicker': 'Gebietssteckbrief · {layer}',
@@ -151,7 +153,7 @@ export const deMonitoring = {
 	'monitoring.comparison.unitsHint':
 		'Mehrere mit Strg- oder Umschalttaste (Tastatur: Umschalt + Pfeiltasten) wählen, höchstens {max}.',
 	'monitoring.comparison.show': 'Vergleichen',
-	'monitoring.comparison.tableTitle': '{count} Gebiete im Vergleich, Stand {date}',
+	'monitoring.comparison.tableTitle': '{count} {count|Gebiet|Gebiete} im Vergleich, Stand {date}',
 	'monitoring.comparison.caption': 'Vergleich von {names}, Stand {date}',
 	'monitoring.comparison.none': 'Wählen Sie mindestens ein Gebiet, besser zwei oder mehr.'
 } as const;

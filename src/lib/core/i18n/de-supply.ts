@@ -33,7 +33,7 @@ export const deSupply = {
 	'supply.map.noGeometry':
 		'Für diese Raumebene sind keine Geometrien vorhanden; die Tabelle zeigt alle Werte.',
 	'supply.map.lowerBound':
-		'In {count} Gebieten ist der Wert eine Untergrenze („mind.“), weil Einrichtungen ohne Platzangabe im Gebiet oder Einzugsbereich liegen: {units}',
+		'In {count} {count|Gebiet|Gebieten} ist der Wert eine Untergrenze („mind.“), weil Einrichtungen ohne Platzangabe im Gebiet oder Einzugsbereich liegen: {units}',
 	'supply.table.title': 'Tabelle',
 	'supply.download': 'Tabelle als CSV herunterladen (Excel)',
 	'supply.table.unit': 'Gebiet',
@@ -54,11 +54,12 @@ export const deSupply = {
 	'supply.table.total': 'Insgesamt',
 	'supply.table.sumOfShortfalls':
 		'Summe der Fehlbedarfe der Gebiete (ein Überhang in einem Gebiet deckt keine Lücke in einem anderen)',
-	'supply.table.withoutChildren': '{count} Gebiete ohne Bevölkerungsangabe: dort fehlen Quote und Bedarf.',
+	'supply.table.withoutChildren':
+		'{count} {count|Gebiet|Gebiete} ohne Bevölkerungsangabe: dort fehlen Quote und Bedarf.',
 	'supply.yes': 'ja',
 	'supply.no': 'nein',
 	'supply.outside.title': 'Einrichtungen außerhalb aller Gebiete',
-	'supply.outside.count': 'außerhalb aller Gebiete: {count} Einrichtungen',
+	'supply.outside.count': 'außerhalb aller Gebiete: {count} {count|Einrichtung|Einrichtungen}',
 	'supply.outside.names': 'Namen der Einrichtungen',
 	'supply.method.title': 'So wird gerechnet',
 	'supply.method.coverage':
@@ -120,7 +121,7 @@ export const deSupply = {
 		'Schlüssel oder Schlüsselanfänge, durch Komma getrennt, z. B. „01“ für alle Gebiete, deren Schlüssel mit 01 beginnt.',
 	'chain.reach.unit': 'nur im Gebiet',
 	'chain.reach.neighbourhood': 'mit Nachbargebieten',
-	'chain.shown': '{shown} von {total} Gebieten werden gezeigt.',
+	'chain.shown': '{shown} von {total} {total|Gebiet|Gebieten} werden gezeigt.',
 	'chain.noUnits.title': 'Keine Gebiete gewählt',
 	'chain.noUnits.text':
 		'Zu dieser Auswahl passt kein Gebiet. Wählen Sie ein anderes übergeordnetes Gebiet oder andere Schlüssel.',
@@ -128,7 +129,7 @@ export const deSupply = {
 	'chain.caption': 'Präventionskette: Lebensphasen × Gebiete ({layer}, {reach})',
 	'chain.phase': 'Lebensphase',
 	'chain.gap': 'Lücke: kein Angebot',
-	'chain.offers': '{count} Angebote',
+	'chain.offers': '{count} {count|Angebot|Angebote}',
 	'chain.neighbourOffers': '{count} in Nachbargebieten',
 	'chain.places': 'Plätze',
 	'chain.departments': 'Ämter',
@@ -141,7 +142,8 @@ export const deSupply = {
 	'chain.summary.phasesWithGap': 'Lebensphasen mit Lücke',
 	'chain.summary.overlapKinds': 'Doppelstrukturen (Angebotsarten)',
 	'chain.outside.title': 'Angebote außerhalb aller Gebiete',
-	'chain.outside.count': 'außerhalb aller Gebiete: {count} Angebote',
+	'chain.outside.count': 'außerhalb aller Gebiete: {count} {count|Angebot|Angebote}',
 	'chain.withoutPhase.title': 'Angebote ohne Lebensphase',
-	'chain.withoutPhase.count': '{count} Angebote in den gezeigten Gebieten dienen keiner der Lebensphasen.'
+	'chain.withoutPhase.count':
+		'{count} {count|Angebot|Angebote} in den gezeigten Gebieten {count|dient|dienen} keiner der Lebensphasen.'
 };

@@ -10,6 +10,7 @@ import { deUnitsImport } from './de-units-import';
 import { deFacilities } from './de-facilities';
 import { deSupply } from './de-supply';
 import { deCrosswalk } from './de-crosswalk';
+import { deHome } from './de-home';
 
 /**
  * The German texts of the user interface: the source of all keys. Parameters in {braces}.
@@ -30,6 +31,7 @@ export const de = {
 	...deUnitsImport,
 	...deFacilities,
 	...deCrosswalk,
+	...deHome,
 	'app.name': 'Querschnitt',
 	'app.tagline': 'Integrierte Planung für Kommunen',
 	'app.skipLink': 'Zum Inhalt springen',
@@ -95,7 +97,6 @@ export const de = {
 		'Ihr Benutzerkonto gehört noch keiner Verwaltung (keinem Mandanten) an. Bitte wenden Sie sich an die Administration Ihrer Verwaltung.',
 	'start.role': 'Ihre Rolle: {role}',
 
-	'tenant.facts': 'Angaben zum Mandanten',
 	'tenant.kind': 'Art',
 	'tenant.ags': 'Amtlicher Gemeindeschlüssel',
 	'tenant.role': 'Ihre Rolle',
@@ -107,12 +108,6 @@ export const de = {
 	'tenant.providerText':
 		'Als Träger sehen Sie in Querschnitt nur die Angebote und Einrichtungen Ihres Trägers und halten Plätze, Adressen und Öffnungszeiträume aktuell. Die Daten und Auswertungen des Mandanten sind der Verwaltung vorbehalten.',
 	'tenant.providerLink': 'Zu den Angeboten',
-	'tenant.orientationTitle': 'Was Querschnitt Ihnen bieten wird',
-	'tenant.orientation1':
-		'Querschnitt ist die gemeinsame Arbeitsumgebung für die integrierte Sozial-, Jugendhilfe- und Bildungsplanung. Alle Fachbereiche planen auf einer gemeinsamen, kleinräumigen Datenbasis: mit denselben Sozialräumen, denselben Merkmalen und Indikatoren, nachvollziehbar bis zur Quelle.',
-	'tenant.orientation2':
-		'Die Bereiche werden nach und nach aufgebaut. Heute verfügbar sind die Anmeldung, die Verwaltung der Benutzer und das Änderungsprotokoll: Jede Änderung wird mit Person, Zeitpunkt und dem Stand vorher und nachher festgehalten.',
-	'tenant.areasTitle': 'Die Bereiche im Überblick',
 
 	'area.building': 'Wird aufgebaut',
 	'area.buildingText':
@@ -220,7 +215,7 @@ export const de = {
 	'audit.filterAll': 'Alle',
 	'audit.filterSubmit': 'Anzeigen',
 	'audit.caption': 'Änderungen, neueste zuerst',
-	'audit.count': '{total} Einträge',
+	'audit.count': '{total} {total|Eintrag|Einträge}',
 	'audit.empty': 'Es gibt keine Einträge.',
 	'audit.col.at': 'Zeitpunkt',
 	'audit.col.actor': 'Person',

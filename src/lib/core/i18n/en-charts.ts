@@ -22,7 +22,7 @@ export const enCharts: Record<keyof typeof deCharts, string> = {
 
 	'charts.ranking.cityDefault': 'Overall',
 	'charts.ranking.summary':
-		'Bar chart “{title}”: {count} areas ordered by value, highest value {max} in {maxName}, lowest value {min} in {minName}.',
+		'Bar chart “{title}”: {count} {count|area|areas} ordered by value, highest value {max} in {maxName}, lowest value {min} in {minName}.',
 	'charts.ranking.summaryEmpty': 'Bar chart “{title}”: no area has a value.',
 	'charts.ranking.summaryCity': '{label}: {value}.',
 	'charts.ranking.summarySelected': 'Selected: {list}.',
@@ -41,9 +41,10 @@ export const enCharts: Record<keyof typeof deCharts, string> = {
 	'charts.timeSeries.markDate':
 		'The vertical line marks the chosen reference date {date}. Gaps in a line mean missing values.',
 
-	'charts.scatter.summary': 'Scatter plot “{title}”: {x} (horizontal) against {y} (vertical), {count} areas.',
+	'charts.scatter.summary':
+		'Scatter plot “{title}”: {x} (horizontal) against {y} (vertical), {count} {count|area|areas}.',
 	'charts.scatter.summarySelected': 'Selected: {list}.',
-	'charts.scatter.measures': 'Pearson r = {r}, Spearman ρ = {rho}, n = {n} areas: {strength}.',
+	'charts.scatter.measures': 'Pearson r = {r}, Spearman ρ = {rho}, n = {n} {n|area|areas}: {strength}.',
 	'charts.scatter.noMeasures':
 		'A correlation coefficient needs at least three areas with both values, and values that differ (here {n}).',
 	'charts.scatter.equation':
@@ -58,7 +59,7 @@ export const enCharts: Record<keyof typeof deCharts, string> = {
 	'charts.strength.strong': 'strong relationship',
 
 	'charts.matrix.summary':
-		'Correlation matrix “{title}”: {count} indicators, {pairs} pairs with a correlation coefficient.',
+		'Correlation matrix “{title}”: {count} {count|indicator|indicators}, {pairs} {pairs|pair|pairs} with a correlation coefficient.',
 	'charts.matrix.summaryStrongest': 'The strongest relationship is between {a} and {b} (r = {r}).',
 	'charts.matrix.reading':
 		'Each cell states Pearson’s correlation coefficient (r) of two indicators over all areas with both values: blue positive (both rise together), red negative, pale near zero. Columns are numbered like the rows.',
@@ -70,7 +71,7 @@ export const enCharts: Record<keyof typeof deCharts, string> = {
 	'charts.sparkline.empty': '{label}: no trend available',
 
 	'charts.deviation.summary':
-		'Bar chart “{title}”: deviations of {count} indicators from the mean of all areas of the layer; {favourable} favourable, {unfavourable} unfavourable, {neutral} not rated.',
+		'Bar chart “{title}”: deviations of {count} {count|indicator|indicators} from the mean of all areas of the layer; {favourable} favourable, {unfavourable} unfavourable, {neutral} not rated.',
 	'charts.deviation.summaryStrengths': 'Strengths: {list}.',
 	'charts.deviation.summaryWeaknesses': 'Weaknesses: {list}.',
 	'charts.deviation.favourable': 'favourable',

@@ -21,7 +21,7 @@ export const enCrosswalk: Record<keyof typeof deCrosswalk, string> = {
 
 	'crosswalk.list.title': 'Stored crosswalks',
 	'crosswalk.list.empty': 'There is no crosswalk yet.',
-	'crosswalk.list.caption': '{count} crosswalks',
+	'crosswalk.list.caption': '{count} {count|crosswalk|crosswalks}',
 	'crosswalk.col.pair': 'From → to',
 	'crosswalk.col.method': 'Method',
 	'crosswalk.col.weighting': 'Weighting',
@@ -78,7 +78,7 @@ export const enCrosswalk: Record<keyof typeof deCrosswalk, string> = {
 	'crosswalk.losses.title': 'Areas not carried over in full',
 	'crosswalk.losses.intro':
 		'The source areas with the smallest share carried over (coverage below 100 %), mostly because they lie partly outside the target layer.',
-	'crosswalk.losses.caption': '{shown} of {total} areas with a loss',
+	'crosswalk.losses.caption': '{shown} of {total} {total|area|areas} with a loss',
 	'crosswalk.col.source': 'Source area',
 	'crosswalk.col.target': 'Target area',
 	'crosswalk.col.inside': 'Share inside the target layer',
@@ -91,7 +91,7 @@ export const enCrosswalk: Record<keyof typeof deCrosswalk, string> = {
 	'crosswalk.weights.search': 'Find an area (code or name)',
 	'crosswalk.weights.filterLabel': 'Search the weights',
 	'crosswalk.weights.apply': 'Search',
-	'crosswalk.weights.status': '{matching} of {total} weights',
+	'crosswalk.weights.status': '{matching} of {total} {total|weight|weights}',
 	'crosswalk.weights.caption': 'Weights from {from} to {to}',
 	'crosswalk.weights.none': 'No weight matches the search.',
 
@@ -124,7 +124,7 @@ export const enCrosswalk: Record<keyof typeof deCrosswalk, string> = {
 	'crosswalk.totals.differ':
 		'The totals differ by {lost} ({percent} %). The areas whose values do not arrive in full are listed below.',
 	'crosswalk.totals.missingSources': 'Source areas without a value on the reference date: {sources}',
-	'crosswalk.totals.lossesCaption': 'Losses of {name}: {shown} of {total} areas, largest first',
+	'crosswalk.totals.lossesCaption': 'Losses of {name}: {shown} of {total} {total|area|areas}, largest first',
 	'crosswalk.col.lostValue': 'Lost',
 	'crosswalk.col.reason': 'Reason',
 	'crosswalk.reason.outside': 'lies outside the target layer',

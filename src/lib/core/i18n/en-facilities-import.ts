@@ -28,7 +28,7 @@ export const enFacilitiesImport: Record<keyof typeof deFacilitiesImport, string>
 	'facilityImport.checkedTitle': 'Check without errors – nothing stored',
 	'facilityImport.doneTitle': 'Import completed',
 	'facilityImport.report':
-		'{rows} rows read: {created} facilities new, {updated} updated, {providers} providers created, {unknown} place counts unknown.',
+		'{rows} {rows|row|rows} read: {created} {created|facility|facilities} new, {updated} updated, {providers} {providers|provider|providers} created, {unknown} place counts unknown.',
 	'facilityImport.warnings': 'Notes',
 	'facilities.sources': 'Sources of the offers',
 	'facilityImport.kindMap': 'Map kinds (value=kind; …)',

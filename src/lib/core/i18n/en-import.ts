@@ -6,7 +6,7 @@ export const enImport: Record<keyof typeof deImport, string> = {
 	'imports.intro':
 		'Every import with its provenance: file, checksum (SHA-256), person, time, rows, layer and variables. An import can be rolled back.',
 	'imports.new': 'Import data',
-	'imports.count': '{total} imports',
+	'imports.count': '{total} {total|import|imports}',
 	'imports.empty': 'No data have been imported yet.',
 	'imports.caption': 'Imports, newest first',
 	'imports.col.at': 'Time',
@@ -101,7 +101,7 @@ export const enImport: Record<keyof typeof deImport, string> = {
 	'wizard.targetExisting': 'layer {layer}',
 	'wizard.readProblems': 'Problems reading the file',
 	'wizard.preview': 'Preview',
-	'wizard.previewIntro': '{rows} rows, {columns} columns. The first rows:',
+	'wizard.previewIntro': '{rows} {rows|row|rows}, {columns} {columns|column|columns}. The first rows:',
 	'wizard.previewCaption': 'The first rows of the file',
 	'wizard.crsFound': 'Coordinate system stated by the file: EPSG:{crs}.',
 	'wizard.crsMissing': 'The file states no coordinate system; please give the EPSG code.',

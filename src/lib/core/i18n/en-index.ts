@@ -83,7 +83,7 @@ export const enIndex: Record<keyof typeof deIndex, string> = {
 	'index.sensitivity.limit': 'Limit between {low} and {high}',
 	'index.sensitivity.submit': 'Compute variant',
 	'index.sensitivity.reset': 'Restore the saved definition',
-	'index.sensitivity.changed': 'With the variant, {count} areas change class',
+	'index.sensitivity.changed': 'With the variant, {count} {count|area|areas} change class',
 	'index.sensitivity.countsCaption': 'Number of areas per class: saved definition and variant',
 	'index.sensitivity.group': 'Part',
 	'index.sensitivity.class': 'Class',
@@ -107,7 +107,7 @@ export const enIndex: Record<keyof typeof deIndex, string> = {
 	'index.definition.window': 'Period',
 	'index.definition.atDate': 'Value at the reference date',
 	'index.definition.windowGiven': 'Change as delivered',
-	'index.definition.windowYears': 'Change over {years} years (percentage points)',
+	'index.definition.windowYears': 'Change over {years} {years|year|years} (percentage points)',
 	'index.definition.method': 'Computation',
 	'index.definition.standardise':
 		'Each indicator is standardised over the included areas of the layer {layer}: z = (value − mean) / standard deviation. z = 0 is the average, z = 1 one standard deviation more disadvantage.',

@@ -19,7 +19,7 @@ export const enMap: Record<keyof typeof deMap, string> = {
 	'map.legend.range': 'above {from} to {to}',
 	'map.legend.single': 'all values {value}',
 	'map.legend.countOne': '1 area',
-	'map.legend.countMany': '{count} areas',
+	'map.legend.countMany': '{count} {count|area|areas}',
 	'map.legend.titleUnit': 'Classes, values in {unit}',
 	'map.legend.missing': 'no data',
 	'map.legend.suppressed': 'withheld: number of cases too small',

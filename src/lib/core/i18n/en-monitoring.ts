@@ -24,7 +24,8 @@ export const enMonitoring: Record<keyof typeof deMonitoring, string> = {
 	'monitoring.controls.date': 'Reference date',
 	'monitoring.controls.since': 'From',
 	'monitoring.controls.until': 'To',
-	'monitoring.controls.dateRange': '{count} reference dates from {from} to {to}; use the arrow keys to move.',
+	'monitoring.controls.dateRange':
+		'{count} reference {count|date|dates} from {from} to {to}; use the arrow keys to move.',
 	'monitoring.controls.classification': 'Classes and colours',
 	'monitoring.controls.method': 'Classification',
 	'monitoring.controls.classes': 'Number of classes',
@@ -41,7 +42,7 @@ export const enMonitoring: Record<keyof typeof deMonitoring, string> = {
 	'monitoring.title.change': '{indicator} by {layer}: change {from} to {to}',
 	'monitoring.cityValue': '{city} overall: {value}.',
 	'monitoring.cityChange': '{city} overall: {value}.',
-	'monitoring.cityIncomplete': '(computed from {covered} of {total} areas of the top layer)',
+	'monitoring.cityIncomplete': '(computed from {covered} of {total} {total|area|areas} of the top layer)',
 	'monitoring.toFactSheet': 'Indicator fact sheet',
 	'monitoring.dateFallback': 'There are no values for {wanted}; showing {shown}.',
 	'monitoring.unit.points': 'percentage points',
@@ -66,7 +67,7 @@ export const enMonitoring: Record<keyof typeof deMonitoring, string> = {
 	'monitoring.table.downloadPublic':
 		'For publication, through the tenant’s disclosure rules (small counts withheld, “.”):',
 	'monitoring.table.filter': 'Filter areas (name or code)',
-	'monitoring.table.shown': '{shown} of {total} areas',
+	'monitoring.table.shown': '{shown} of {total} {total|area|areas}',
 	'monitoring.table.choose': 'Select',
 	'monitoring.table.chooseUnit': 'Select {name}',
 	'monitoring.table.rank': 'Rank',
@@ -115,7 +116,7 @@ export const enMonitoring: Record<keyof typeof deMonitoring, string> = {
 		'One profile per area: every indicator with rank, compared with the parent area and the whole city, trend, strengths and weaknesses. Prints on A4.',
 	'monitoring.profiles.search': 'Name or code',
 	'monitoring.profiles.find': 'Show areas',
-	'monitoring.profiles.count': '{shown} areas of the layer {layer}',
+	'monitoring.profiles.count': '{shown} {shown|area|areas} of the layer {layer}',
 
 	'monitoring.profile.title': 'Area profile',
 	'monitoring.profile.kicker': 'Area profile · {layer}',
@@ -151,7 +152,7 @@ export const enMonitoring: Record<keyof typeof deMonitoring, string> = {
 	'monitoring.comparison.unitsHint':
 		'Select several with Ctrl or Shift (keyboard: Shift + arrow keys), at most {max}.',
 	'monitoring.comparison.show': 'Compare',
-	'monitoring.comparison.tableTitle': '{count} areas compared, as of {date}',
+	'monitoring.comparison.tableTitle': '{count} {count|area|areas} compared, as of {date}',
 	'monitoring.comparison.caption': 'Comparison of {names}, as of {date}',
 	'monitoring.comparison.none': 'Choose at least one area, better two or more.'
 };

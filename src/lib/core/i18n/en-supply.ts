@@ -34,7 +34,7 @@ export const enSupply: Record<keyof typeof deSupply, string> = {
 	'supply.map.label': 'Map {measure}: {title}',
 	'supply.map.noGeometry': 'This layer has no geometries; the table shows all values.',
 	'supply.map.lowerBound':
-		'In {count} areas the value is a lower bound (“at least”) because services without a place count lie in the area or its catchment: {units}',
+		'In {count} {count|area|areas} the value is a lower bound (“at least”) because services without a place count lie in the area or its catchment: {units}',
 	'supply.table.title': 'Table',
 	'supply.download': 'Download the table as CSV (Excel)',
 	'supply.table.unit': 'Area',
@@ -55,11 +55,12 @@ export const enSupply: Record<keyof typeof deSupply, string> = {
 	'supply.table.total': 'Total',
 	'supply.table.sumOfShortfalls':
 		'Sum of the areas’ shortfalls (a surplus in one area does not fill a gap in another)',
-	'supply.table.withoutChildren': '{count} areas without population data: rate and need are missing there.',
+	'supply.table.withoutChildren':
+		'{count} {count|area|areas} without population data: rate and need are missing there.',
 	'supply.yes': 'yes',
 	'supply.no': 'no',
 	'supply.outside.title': 'Facilities outside every area',
-	'supply.outside.count': 'outside every area: {count} facilities',
+	'supply.outside.count': 'outside every area: {count} {count|facility|facilities}',
 	'supply.outside.names': 'Names of the facilities',
 	'supply.method.title': 'How it is computed',
 	'supply.method.coverage':
@@ -121,14 +122,14 @@ export const enSupply: Record<keyof typeof deSupply, string> = {
 		'Codes or beginnings of codes, separated by commas, e.g. “01” for every area whose code starts with 01.',
 	'chain.reach.unit': 'within the area only',
 	'chain.reach.neighbourhood': 'with neighbouring areas',
-	'chain.shown': '{shown} of {total} areas are shown.',
+	'chain.shown': '{shown} of {total} {total|area|areas} are shown.',
 	'chain.noUnits.title': 'No areas chosen',
 	'chain.noUnits.text': 'No area matches this choice. Choose another parent area or other codes.',
 	'chain.download': 'Download the prevention chain as CSV (Excel)',
 	'chain.caption': 'Prevention chain: life phases × areas ({layer}, {reach})',
 	'chain.phase': 'Life phase',
 	'chain.gap': 'Gap: no service',
-	'chain.offers': '{count} services',
+	'chain.offers': '{count} {count|service|services}',
 	'chain.neighbourOffers': '{count} in neighbouring areas',
 	'chain.places': 'Places',
 	'chain.departments': 'Departments',
@@ -141,7 +142,8 @@ export const enSupply: Record<keyof typeof deSupply, string> = {
 	'chain.summary.phasesWithGap': 'Life phases with a gap',
 	'chain.summary.overlapKinds': 'Overlaps (kinds of service)',
 	'chain.outside.title': 'Services outside every area',
-	'chain.outside.count': 'outside every area: {count} services',
+	'chain.outside.count': 'outside every area: {count} {count|service|services}',
 	'chain.withoutPhase.title': 'Services without a life phase',
-	'chain.withoutPhase.count': '{count} services in the areas shown serve none of the life phases.'
+	'chain.withoutPhase.count':
+		'{count} {count|service|services} in the areas shown {count|serves|serve} none of the life phases.'
 };

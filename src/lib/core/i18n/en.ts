@@ -11,6 +11,7 @@ import { enUnitsImport } from './en-units-import';
 import { enFacilities } from './en-facilities';
 import { enSupply } from './en-supply';
 import { enCrosswalk } from './en-crosswalk';
+import { enHome } from './en-home';
 
 /** The English texts: every key of the German dictionary, translated. */
 export const en: Record<MessageKey, string> = {
@@ -26,6 +27,7 @@ export const en: Record<MessageKey, string> = {
 	...enUnitsImport,
 	...enFacilities,
 	...enCrosswalk,
+	...enHome,
 	'app.name': 'Querschnitt',
 	'app.tagline': 'Integrated planning for local authorities',
 	'app.skipLink': 'Skip to content',
@@ -90,7 +92,6 @@ export const en: Record<MessageKey, string> = {
 		'Your account does not belong to any authority (tenant) yet. Please contact the administrators of your authority.',
 	'start.role': 'Your role: {role}',
 
-	'tenant.facts': 'About this authority',
 	'tenant.kind': 'Type',
 	'tenant.ags': 'Official municipality key (AGS)',
 	'tenant.role': 'Your role',
@@ -102,12 +103,6 @@ export const en: Record<MessageKey, string> = {
 	'tenant.providerText':
 		'As a provider you see only the offers and facilities of your own provider in Querschnitt and keep places, addresses and periods of operation current. The data and analyses of the authority are reserved for its administration.',
 	'tenant.providerLink': 'Go to the offers',
-	'tenant.orientationTitle': 'What Querschnitt will offer you',
-	'tenant.orientation1':
-		'Querschnitt is the shared workspace for integrated social, youth welfare and education planning. All departments plan on one shared, small-area data basis: the same neighbourhoods (Sozialräume), the same variables and indicators, traceable to their source.',
-	'tenant.orientation2':
-		'The areas are being built step by step. Available today are sign-in, user administration and the audit log: every change is recorded with the person, the time and the state before and after.',
-	'tenant.areasTitle': 'The areas at a glance',
 
 	'area.building': 'Being built',
 	'area.buildingText':
@@ -174,7 +169,7 @@ export const en: Record<MessageKey, string> = {
 	'users.field.email': 'E-mail address',
 	'users.field.displayName': 'Full name',
 	'users.field.password': 'Initial password',
-	'users.field.passwordHint': 'At least {min} characters.',
+	'users.field.passwordHint': 'At least {min} {min|character|characters}.',
 	'users.field.role': 'Role',
 	'users.field.department': 'Department',
 	'users.field.departmentHint':
@@ -213,7 +208,7 @@ export const en: Record<MessageKey, string> = {
 	'audit.filterAll': 'All',
 	'audit.filterSubmit': 'Show',
 	'audit.caption': 'Changes, newest first',
-	'audit.count': '{total} entries',
+	'audit.count': '{total} {total|entry|entries}',
 	'audit.empty': 'There are no entries.',
 	'audit.col.at': 'Time',
 	'audit.col.actor': 'Person',

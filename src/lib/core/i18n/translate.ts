@@ -3,12 +3,13 @@ import { de, type MessageKey } from './de';
 import { en } from './en';
 import { errorMessagesEn } from './errors-en';
 import type { Locale } from './locale';
+import { resolvePlurals } from './plural';
 
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { de, en };
 
-/** The text of a key in a language, with its {parameters} filled in. */
+/** The text of a key in a language, with its {parameters} and {count|singular|plural} forms filled in. */
 export function t(locale: Locale, key: MessageKey, params?: ErrorParams): string {
-	return formatMessage(dictionaries[locale][key], params);
+	return formatMessage(resolvePlurals(dictionaries[locale][key], params), params);
 }
 
 export type Translate = (key: MessageKey, params?: ErrorParams) => string;

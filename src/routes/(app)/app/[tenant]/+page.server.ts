@@ -1,22 +1,24 @@
-import { listProviders } from '$lib/server/services/facility-taxonomy.service';
+import { homeKeyIndicators, homeOverview } from '$lib/server/services/home-overview.service';
 import { listDepartments } from '$lib/server/services/tenant.service';
 import { serviceContext } from '$lib/server/web/context';
 import { loadResult } from '$lib/server/web/respond';
 import type { PageServerLoad } from './$types';
 
+/** The tenant's home page: what exists, what is in it, and where to start (home-overview.service.ts). */
 export const load: PageServerLoad = async (event) => {
-	const { role } = await event.parent();
+	const { tenant } = await event.parent();
 	const ctx = serviceContext(event);
-	const [departments, provider] = await loadResult(() =>
-		Promise.all([
-			listDepartments(ctx, event.params.tenant),
-			// A Träger's list holds only its own Träger.
-			role === 'provider' ? listProviders(ctx, event.params.tenant).then((own) => own[0]) : undefined
-		])
+	const [overview, departments] = await loadResult(() =>
+		Promise.all([homeOverview(ctx, tenant.slug), listDepartments(ctx, tenant.slug)])
 	);
-	return {
-		departments: departments.map((d) => ({ id: d.id, name: d.name, shortName: d.shortName })),
-		// A Träger sees what it is here for, not the orientation of the administration.
-		provider: provider ? { name: provider.name } : null
+	const base = {
+		overview,
+		departments: departments.map((d) => ({ id: d.id, name: d.name, shortName: d.shortName }))
 	};
+	if (overview.kind === 'provider') return { ...base, keyIndicators: [] };
+	// The key figures take seconds the first time after a start. On a navigation inside the app
+	// (e.g. right after the login) they follow as a stream; a full page load (and a browser without
+	// JavaScript) gets them in the HTML.
+	const keyIndicators = loadResult(() => homeKeyIndicators(ctx, tenant.slug));
+	return { ...base, keyIndicators: event.isDataRequest ? keyIndicators : await keyIndicators };
 };
