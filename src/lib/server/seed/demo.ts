@@ -5,6 +5,7 @@ import { verifyPassword } from '../auth/password';
 import { seedBerlin } from './berlin';
 import { seedBerlinFacilities } from './berlin-facilities';
 import { seedBerlinIndex } from './berlin-index';
+import { seedBerlinWeights } from './berlin-weights';
 import { findTenantBySlug } from '../repositories/tenant.repository';
 import { findUserByLogin } from '../repositories/user.repository';
 import { listLayers } from '../services/spatial-layer.service';
@@ -56,6 +57,15 @@ export async function seedDemo(db: Database, config: Config): Promise<void> {
 		await seedBerlinIndex(ctx, demoTenantSlug).catch((error: Error) =>
 			console.warn(`[querschnitt] Der Beispiel-Sozialindex wurde nicht angelegt: ${error.message}`)
 		);
+		// The MSS shares' weights (issue 12): audited, and a no-op once they are set.
+		await seedBerlinWeights(ctx, demoTenantSlug)
+			.then((changed) => {
+				if (changed.length > 0)
+					console.log(`[querschnitt] Gewichte der MSS-Indikatoren gesetzt: ${changed.join(', ')}.`);
+			})
+			.catch((error: Error) =>
+				console.warn(`[querschnitt] Die Gewichte der MSS-Indikatoren wurden nicht gesetzt: ${error.message}`)
+			);
 		await seedBerlinFacilities(ctx, demoTenantSlug).catch((error: Error) =>
 			console.warn(`[querschnitt] Die Beispiel-Kitas wurden nicht angelegt: ${error.message}`)
 		);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
 	changeModes,
+	defaultUnitLabel,
 	findBaseCycle,
 	formulaProblems,
 	indicatorKinds,
@@ -22,7 +23,7 @@ import { listDepartments } from '../repositories/tenant.repository';
 import { findTopic } from '../repositories/topic.repository';
 import { findVariablesByCodes, findVariablesByIds } from '../repositories/variable.repository';
 import { recordChange } from './audit.service';
-import { authorize, type ServiceContext } from './context';
+import { actorLabel, authorize, type ServiceContext } from './context';
 import { resolveTenant } from './tenant.service';
 import { parseInput } from './validation';
 
@@ -105,8 +106,15 @@ const indicatorInput = z
 		changeMode: z.enum(changeModes, { error: 'points (Prozentpunkte) oder percent (Prozent)' }).nullish(),
 		value: optionalCode,
 		weight: optionalCode,
+		/** Forms send "on"/"true" for a ticked box; files and the API a boolean. */
+		weightStandIn: z
+			.preprocess((v) => (v === 'on' || v === 'true' ? true : v === '' || v === 'false' ? false : v), z.boolean())
+			.nullish()
+			.transform((v) => v ?? false),
+		weightNote: text(1000),
 		polarity: z.enum(polarities, { error: 'higher_better, higher_worse oder neutral' }).default('neutral'),
-		unitLabel: z.string().trim().min(1).max(40).default('%'),
+		/** Without one, the kind's own unit (defaultUnitLabel); an empty text means: no unit. */
+		unitLabel: z.string().trim().max(40).nullish(),
 		decimals: optionalNumber(z.int({ error: 'ganze Zahl' }).min(0).max(6)),
 		topic: optionalCode,
 		department: text(200),
@@ -131,6 +139,8 @@ export function definitionOf(item: IndicatorListItem) {
 		changeMode: item.changeMode,
 		value: item.valueCode,
 		weight: item.weightCode,
+		weightStandIn: item.kind === 'direct' ? item.weightStandIn : null,
+		weightNote: item.kind === 'direct' ? item.weightNote : null,
 		polarity: item.polarity,
 		unitLabel: item.unitLabel,
 		decimals: item.decimals,
@@ -159,6 +169,29 @@ async function departmentIdByName(
 	);
 	if (!found) throw new AppError('department.not_found', {}, { department: `„${name}“ unbekannt` });
 	return found.id;
+}
+
+/**
+ * The weight fields of a row: the stated weight and, when it differs from the stored one, who set
+ * it and when (the provenance shown with every estimate; the audit log keeps the history).
+ */
+function weightProvenance(
+	ctx: ServiceContext,
+	before: IndicatorListItem | undefined,
+	values: { weight: string | null; weightStandIn: boolean; weightNote: string | null }
+) {
+	const same =
+		before &&
+		before.weightCode === values.weight &&
+		before.weightStandIn === values.weightStandIn &&
+		before.weightNote === values.weightNote;
+	const stated = values.weight !== null || values.weightNote !== null;
+	return {
+		weightStandIn: values.weightStandIn,
+		weightNote: values.weightNote,
+		weightSetBy: same ? before.weightSetBy : stated ? actorLabel(ctx.actor) : null,
+		weightSetAt: same ? before.weightSetAt : stated ? ctx.now : null
+	};
 }
 
 /**
@@ -219,8 +252,14 @@ export async function defineIndicator(
 			changeMode: values.changeMode ?? null,
 			valueVariableId: idOf(values.value),
 			weightVariableId: idOf(values.weight),
+			...weightProvenance(ctx, before, values),
 			polarity: values.polarity,
-			unitLabel: values.unitLabel,
+			unitLabel:
+				values.unitLabel ??
+				defaultUnitLabel({
+					...values,
+					valueUnitLabel: values.value ? variables.get(values.value)!.unitLabel : null
+				}),
 			decimals: values.decimals ?? 1,
 			topicId: topic?.id ?? null,
 			departmentId,
@@ -244,6 +283,38 @@ export async function defineIndicator(
 		});
 		return after;
 	});
+}
+
+const weightInput = z
+	.object({
+		weight: optionalCode,
+		weightStandIn: indicatorInput.shape.weightStandIn,
+		weightNote: text(1000)
+	})
+	.strict();
+
+/**
+ * Sets how a directly imported indicator aggregates above its values' layer (DOMAIN.md §3): the
+ * weight variable (the reference population, or a stated stand-in), or none with the reason. The
+ * rest of the definition stays; the change is audited like any definition (before/after), and
+ * the row keeps who set the weight and when.
+ */
+export async function setIndicatorWeight(
+	ctx: ServiceContext,
+	tenantSlug: string,
+	indicatorCode: string,
+	input: unknown
+): Promise<IndicatorListItem> {
+	const weight = parseInput(weightInput, input);
+	const tenant = await resolveTenant(ctx, tenantSlug);
+	authorize(ctx, 'data.read', { tenantId: tenant.id });
+	const item = await findIndicatorItem(ctx.db, tenant.id, indicatorCode);
+	if (!item) throw new AppError('indicator.not_found', { indicator: indicatorCode });
+	if (item.kind !== 'direct')
+		throw invalid(indicatorCode, {
+			weight: 'Ein Gewicht haben nur direkt importierte Werte; Quoten summieren Zähler und Nenner'
+		});
+	return defineIndicator(ctx, tenantSlug, { ...definitionOf(item), ...weight });
 }
 
 export async function listIndicators(ctx: ServiceContext, tenantSlug: string): Promise<IndicatorListItem[]> {
