@@ -39,6 +39,8 @@ export type UnavailableCode =
 
 export interface Unavailable {
 	code: UnavailableCode;
+	/** A few words for a tooltip or a table cell. */
+	short: string;
 	text: string;
 }
 
@@ -49,6 +51,14 @@ export interface ValueNotice {
 }
 
 export const noNotice: ValueNotice = { estimate: null, unavailable: null };
+
+const noDataText = 'Zu diesem Indikator sind noch keine Daten importiert.';
+
+/** An indicator without any date with data. */
+export const noDataNotice: ValueNotice = {
+	estimate: null,
+	unavailable: { code: 'no_data', short: 'noch keine Daten', text: noDataText }
+};
 
 export interface NoticeInput {
 	/** The kind at the root of the indicator's chain (a change indicator's base, followed down). */
@@ -96,12 +106,12 @@ export function needsDataLayers(input: Omit<NoticeInput, 'dataLayers'>): boolean
 function unavailableOf(input: NoticeInput): Unavailable | null {
 	const { cells, rootCells, rule, layerName } = input;
 	if (cells.length === 0 || cells.some((c) => c.value !== null)) return null;
-	if (!input.hasData)
-		return { code: 'no_data', text: 'Zu diesem Indikator sind noch keine Daten importiert.' };
+	if (!input.hasData) return noDataNotice.unavailable;
 	const found = rootCells.some((c) => c.total > 0);
 	if (found && input.rootKind === 'direct' && !rule.weight)
 		return {
 			code: 'no_weight',
+			short: 'nicht zusammenfassbar (kein Gewicht)',
 			text:
 				`Keine Werte auf der Ebene „${layerName}“: Die Werte sind direkt importierte Anteile ohne ` +
 				`Bezugsgröße und lassen sich nicht über Gebiete zusammenfassen (ein Mittel von Anteilen wäre falsch). ` +
@@ -111,16 +121,19 @@ function unavailableOf(input: NoticeInput): Unavailable | null {
 	if (found && input.rootKind === 'direct')
 		return {
 			code: 'weight_missing',
+			short: 'Gewicht fehlt',
 			text: `Keine Werte auf der Ebene „${layerName}“: Das Gewicht „${rule.weight!.name}“ fehlt zu diesem Stichtag dort, wo die Werte liegen.`
 		};
 	if (found && rootCells.some((c) => c.value !== null))
 		return {
 			code: 'no_comparison',
+			short: 'früherer Wert fehlt',
 			text: `Keine Veränderung auf der Ebene „${layerName}“: Zum früheren Stichtag fehlen die Werte.`
 		};
 	if (found)
 		return {
 			code: 'not_paired',
+			short: 'Zähler und Nenner nie zusammen',
 			text: `Keine Werte auf der Ebene „${layerName}“: Zähler und Nenner liegen zu diesem Stichtag in keinem Gebiet zusammen vor.`
 		};
 	const where = input.dataLayers?.length
@@ -128,6 +141,7 @@ function unavailableOf(input: NoticeInput): Unavailable | null {
 		: '';
 	return {
 		code: 'not_above_data',
+		short: 'keine Daten auf dieser Ebene',
 		text:
 			`Keine Werte auf der Ebene „${layerName}“: In ihren Gebieten und darunter liegen keine Daten dieses Indikators.${where} ` +
 			'Werte entstehen nur durch Summieren nach oben; eine feinere oder nicht eingeordnete Ebene bekommt keine ' +

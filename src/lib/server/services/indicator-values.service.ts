@@ -16,6 +16,7 @@ import {
 } from '../../core/indicator/value-table';
 import {
 	needsDataLayers,
+	noDataNotice,
 	noNotice,
 	valueNotice,
 	type ValueNotice,
@@ -303,23 +304,12 @@ async function emptySet(
 ): Promise<IndicatorValueSet> {
 	const { items } = await loadChains(db, tenantId, [indicatorCode]);
 	const units = await listSpatialUnits(db, tenantId, layer.id);
-	const cells = units.map(() => emptyCell);
 	return {
 		indicator: summaryOf(items.get(indicatorCode)!),
 		layer: { code: layer.code, name: layer.name },
 		date: '',
 		values: units.map((u) => valueOf(u, emptyCell)),
-		notice:
-			units.length === 0
-				? noNotice
-				: valueNotice({
-						rootKind: 'rate',
-						rule: { weight: null, standIn: false, note: null },
-						layerName: layer.name,
-						cells,
-						rootCells: cells,
-						hasData: false
-					})
+		notice: units.length === 0 ? noNotice : noDataNotice
 	};
 }
 
