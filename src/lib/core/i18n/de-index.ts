@@ -130,6 +130,10 @@ export const deIndex = {
 	'index.definition.noMinimum': 'Es gibt keine Mindesteinwohnerzahl.',
 	'index.definition.exclusions': 'Ausdrücklich ausgeschlossen (mit Grund):',
 	'index.definition.noExclusions': 'Kein Gebiet ist ausdrücklich ausgeschlossen.',
+	'index.definition.validityFlag':
+		'Gebiete, deren Merkmal „{variable}“ (letzter Wert bis zum Stichtag) nicht {valid} ist, sind ausgeschlossen; Gebiete ohne Wert sind {missing}.',
+	'index.definition.validityMissing.include': 'einbezogen',
+	'index.definition.validityMissing.exclude': 'ausgeschlossen',
 	'index.definition.statusClasses': 'Statusklassen (x = Statusindex)',
 	'index.definition.dynamicsClasses': 'Dynamikklassen (x = Dynamikindex)',
 

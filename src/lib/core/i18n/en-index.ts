@@ -131,6 +131,10 @@ export const enIndex: Record<keyof typeof deIndex, string> = {
 	'index.definition.noMinimum': 'There is no minimum population.',
 	'index.definition.exclusions': 'Explicitly excluded (with reason):',
 	'index.definition.noExclusions': 'No area is explicitly excluded.',
+	'index.definition.validityFlag':
+		'Areas whose variable “{variable}” (latest value up to the date) is not {valid} are excluded; areas without a value are {missing}.',
+	'index.definition.validityMissing.include': 'included',
+	'index.definition.validityMissing.exclude': 'excluded',
 	'index.definition.statusClasses': 'Status classes (x = status index)',
 	'index.definition.dynamicsClasses': 'Dynamics classes (x = dynamics index)',
 
