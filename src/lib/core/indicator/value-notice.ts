@@ -108,6 +108,12 @@ function unavailableOf(input: NoticeInput): Unavailable | null {
 	if (cells.length === 0 || cells.some((c) => c.value !== null)) return null;
 	if (!input.hasData) return noDataNotice.unavailable;
 	const found = rootCells.some((c) => c.total > 0);
+	if (rootCells.some((c) => c.value !== null))
+		return {
+			code: 'no_comparison',
+			short: 'früherer Wert fehlt',
+			text: `Keine Veränderung auf der Ebene „${layerName}“: Zum früheren Stichtag fehlen die Werte.`
+		};
 	if (found && input.rootKind === 'direct' && !rule.weight)
 		return {
 			code: 'no_weight',
@@ -123,12 +129,6 @@ function unavailableOf(input: NoticeInput): Unavailable | null {
 			code: 'weight_missing',
 			short: 'Gewicht fehlt',
 			text: `Keine Werte auf der Ebene „${layerName}“: Das Gewicht „${rule.weight!.name}“ fehlt zu diesem Stichtag dort, wo die Werte liegen.`
-		};
-	if (found && rootCells.some((c) => c.value !== null))
-		return {
-			code: 'no_comparison',
-			short: 'früherer Wert fehlt',
-			text: `Keine Veränderung auf der Ebene „${layerName}“: Zum früheren Stichtag fehlen die Werte.`
 		};
 	if (found)
 		return {
