@@ -108,7 +108,12 @@ describe('querschnitt index', () => {
 			'Nicht klassifiziert, weil'
 		]);
 		// The labels of Berlin's status classes, written out beside the codes.
-		const berlinLabels: Record<string, string> = { '1': 'hoch', '2': 'mittel', '3': 'niedrig', '4': 'sehr niedrig' };
+		const berlinLabels: Record<string, string> = {
+			'1': 'hoch',
+			'2': 'mittel',
+			'3': 'niedrig',
+			'4': 'sehr niedrig'
+		};
 		rows.forEach((row, i) => {
 			const unit = service.result.units[i]!;
 			expect(row['Schlüssel']).toBe(service.units[i]!.code);

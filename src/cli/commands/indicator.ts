@@ -107,7 +107,11 @@ const weight = defineCommand({
 		gewicht: { type: 'string', value: '<merkmal>', description: 'Code des Gewichtungsmerkmals' },
 		'kein-gewicht': { type: 'boolean', description: 'Kein Gewicht: Werte nur auf ihrer eigenen Ebene' },
 		ersatz: { type: 'boolean', description: 'Das Gewicht ist ein Ersatz für die Bezugsbevölkerung' },
-		hinweis: { type: 'string', value: '<text>', description: 'Wofür ein Ersatz steht, oder warum keins passt' },
+		hinweis: {
+			type: 'string',
+			value: '<text>',
+			description: 'Wofür ein Ersatz steht, oder warum keins passt'
+		},
 		as: {
 			type: 'string',
 			value: '<benutzername>',

@@ -46,7 +46,11 @@ describe('valueRows', () => {
 			unavailable: null
 		};
 		const rows = valueRows([{ ...sample, notice }]);
-		expect(rows.map((r) => r.note)).toEqual(['Geschätzt mit Ersatzgewicht.', 'Geschätzt mit Ersatzgewicht.', '']);
+		expect(rows.map((r) => r.note)).toEqual([
+			'Geschätzt mit Ersatzgewicht.',
+			'Geschätzt mit Ersatzgewicht.',
+			''
+		]);
 		// A value imported at the unit itself has no sum behind it: no estimate.
 		const own = valueRows([{ ...sample, notice, values: [{ ...sample.values[0]!, numerator: null }] }]);
 		expect(own[0]!.note).toBe('');

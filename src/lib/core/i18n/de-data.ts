@@ -193,7 +193,8 @@ export const deData = {
 	'data.weight.title': 'Zusammenfassung über Gebiete',
 	'data.weight.rate':
 		'Eine Quote wird auf jeder Ebene aus den Summen von Zähler und Nenner berechnet; sie braucht kein Gewicht.',
-	'data.weight.change': 'Eine Veränderung wird aus den Werten ihres Basisindikators auf jeder Ebene berechnet.',
+	'data.weight.change':
+		'Eine Veränderung wird aus den Werten ihres Basisindikators auf jeder Ebene berechnet.',
 	'data.weight.intro':
 		'Direkt importierte Anteile haben keine Zählwerte. Über größere Gebiete lassen sie sich nur mit ihrer Bezugsbevölkerung zusammenfassen: geschätzter Zähler = Anteil × Bezugsbevölkerung, summiert, geteilt durch die Summe der Bezugsbevölkerung. Die Werte heißen dann überall „Schätzung“.',
 	'data.weight.current': 'Derzeit: {text}',

@@ -14,7 +14,11 @@ const definition: IndexDefinition = {
 	combination: 'sum',
 	restandardise: false,
 	sdConvention: 'population',
-	eligibility: { minimumPopulation: null, populationVariable: null, excluded: [{ unit: 'E', reason: 'Heim' }] },
+	eligibility: {
+		minimumPopulation: null,
+		populationVariable: null,
+		excluded: [{ unit: 'E', reason: 'Heim' }]
+	},
 	statusClasses: berlinStatusClasses,
 	dynamicsClasses: berlinDynamicsClasses,
 	combinedSeparator: ''

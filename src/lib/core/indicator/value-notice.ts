@@ -30,12 +30,7 @@ export interface EstimateNote {
 }
 
 export type UnavailableCode =
-	| 'no_data'
-	| 'no_weight'
-	| 'weight_missing'
-	| 'not_paired'
-	| 'not_above_data'
-	| 'no_comparison';
+	'no_data' | 'no_weight' | 'weight_missing' | 'not_paired' | 'not_above_data' | 'no_comparison';
 
 export interface Unavailable {
 	code: UnavailableCode;

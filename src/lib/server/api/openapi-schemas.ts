@@ -210,7 +210,10 @@ export const schemas = {
 			changeMode: { enum: ['points', 'percent', null] },
 			value: nullableText,
 			weight: nullableText,
-			weightStandIn: { type: ['boolean', 'null'], description: 'Gewicht ist ein Ersatz für die Bezugsbevölkerung' },
+			weightStandIn: {
+				type: ['boolean', 'null'],
+				description: 'Gewicht ist ein Ersatz für die Bezugsbevölkerung'
+			},
 			weightNote: nullableText,
 			polarity: { enum: ['higher_better', 'higher_worse', 'neutral'] },
 			unitLabel: text,

@@ -180,7 +180,10 @@ const paths: Record<string, Record<string, unknown>> = {
 				type: 'object',
 				properties: {
 					weight: { type: ['string', 'null'], description: 'Gewichtungsmerkmal (Bezugsbevölkerung)' },
-					weightStandIn: { type: 'boolean', description: 'Das Gewicht ist ein Ersatz für die Bezugsbevölkerung' },
+					weightStandIn: {
+						type: 'boolean',
+						description: 'Das Gewicht ist ein Ersatz für die Bezugsbevölkerung'
+					},
 					weightNote: {
 						type: ['string', 'null'],
 						description: 'Wofür das Ersatzgewicht steht, oder warum kein Gewicht passt'

@@ -108,7 +108,10 @@ const indicatorInput = z
 		weight: optionalCode,
 		/** Forms send "on"/"true" for a ticked box; files and the API a boolean. */
 		weightStandIn: z
-			.preprocess((v) => (v === 'on' || v === 'true' ? true : v === '' || v === 'false' ? false : v), z.boolean())
+			.preprocess(
+				(v) => (v === 'on' || v === 'true' ? true : v === '' || v === 'false' ? false : v),
+				z.boolean()
+			)
 			.nullish()
 			.transform((v) => v ?? false),
 		weightNote: text(1000),
