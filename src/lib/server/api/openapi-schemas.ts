@@ -261,7 +261,7 @@ export const schemas = {
 	CompositeIndexDefinition: {
 		type: 'object',
 		description:
-			'Definition eines Sozialindex (wie für „querschnitt index define“): code, name, layer, status und dynamics (indicator, weight, polarity, windowYears), combination, restandardise, sdConvention, eligibility, statusClasses, dynamicsClasses, combinedSeparator',
+			'Definition eines Sozialindex (wie für „querschnitt index define“): code, name, layer, status und dynamics (indicator, weight, polarity, windowYears), combination, restandardise, sdConvention, eligibility (minimumPopulation, populationVariable, excluded, validityFlag: {variable, validValue, whenMissing}), statusClasses, dynamicsClasses, combinedSeparator',
 		required: ['code', 'name', 'layer', 'status']
 	},
 	CompositeIndex: object({
