@@ -128,7 +128,8 @@ describe('every demo indicator at every level', () => {
 				if (withValue > 0) expect(set.notice.unavailable).toBeNull();
 			}
 		expect(silent).toEqual([]);
-	});
+		// 17 indicators × 5 layers, each computed from the observations: slow on a shared machine.
+	}, 300_000);
 
 	it('explains the hexagons, which lie outside the hierarchy of the data', async () => {
 		const set = await indicatorValues(ctx(), 'berlin', {
