@@ -49,8 +49,9 @@ export const load: PageServerLoad = async (event) => {
 			name: layer.name,
 			unitCount: layer.unitCount,
 			withValue: set ? set.values.filter((v) => v.value !== null).length : 0,
-			// Why a layer has none, or that its values are estimates through a weight.
-			reason: set?.notice.unavailable?.text ?? set?.notice.estimate?.short ?? null
+			// Why a layer has none, or that its values are estimates (in a few words; the whole
+			// statement stands above the value table of the layer chosen).
+			reason: set?.notice.unavailable?.short ?? set?.notice.estimate?.short ?? null
 		};
 	});
 
