@@ -127,7 +127,7 @@ const weight = defineCommand({
 			throw new CliError('Bitte entweder --gewicht oder --kein-gewicht angeben, nicht beides.');
 		if (!values.gewicht && !values['kein-gewicht'])
 			throw new CliError('Bitte --gewicht <merkmal> oder --kein-gewicht angeben.');
-		const { setIndicatorWeight } = await import('../../lib/server/services/indicator.service');
+		const { setIndicatorWeight } = await import('../../lib/server/services/indicator-weight.service');
 		const saved = await withServices(async (system) => {
 			const ctx = await actingContext(system, values.tenant, values.as);
 			return setIndicatorWeight(ctx, values.tenant, values.indicator, {

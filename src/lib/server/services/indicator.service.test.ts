@@ -3,13 +3,8 @@ import { contextFor, createTenantWorld, system, type TenantWorld } from '../../.
 import { createTestDatabase } from '../../../../test/support/test-db';
 import type { DatabaseHandle } from '../db/client';
 import { listAudit } from './audit.service';
-import {
-	defineIndicator,
-	definitionOf,
-	getIndicator,
-	listIndicators,
-	setIndicatorWeight
-} from './indicator.service';
+import { defineIndicator, definitionOf, getIndicator, listIndicators } from './indicator.service';
+import { setIndicatorWeight } from './indicator-weight.service';
 import { defineVariable, ensureDefaultTopics } from './variable.service';
 
 let handle: DatabaseHandle;

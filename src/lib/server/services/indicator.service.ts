@@ -34,7 +34,7 @@ const code = z
 		/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/,
 		'1–64 Zeichen: Buchstaben ohne Umlaute, Ziffern, Punkt, Bindestrich, Unterstrich'
 	);
-const optionalCode = code.nullish().transform((v) => v ?? null);
+export const optionalCode = code.nullish().transform((v) => v ?? null);
 /**
  * The variables a rate sums: a list, or one text with the codes joined by "+" or "," (as a form
  * field or a short YAML line states them).
@@ -51,7 +51,7 @@ const codeSum = z
 		z.array(code).max(50).nullish()
 	)
 	.transform((v) => (v && v.length > 0 ? v : null));
-const text = (max: number) =>
+export const text = (max: number) =>
 	z
 		.string()
 		.trim()
@@ -90,7 +90,7 @@ function withoutEmpty(metadata: z.output<typeof metadataInput>): IndicatorMetada
 	return Object.fromEntries(Object.entries(metadata).filter(([, v]) => v !== null && v !== undefined));
 }
 
-const indicatorInput = z
+export const indicatorInput = z
 	.object({
 		code,
 		name: z.string().trim().min(2).max(200),
@@ -153,7 +153,7 @@ export function definitionOf(item: IndicatorListItem) {
 	};
 }
 
-function invalid(indicatorCode: string, fields: Record<string, string>): AppError {
+export function invalid(indicatorCode: string, fields: Record<string, string>): AppError {
 	const details = Object.entries(fields)
 		.map(([field, message]) => `${field}: ${message}`)
 		.join('; ');
@@ -286,38 +286,6 @@ export async function defineIndicator(
 		});
 		return after;
 	});
-}
-
-const weightInput = z
-	.object({
-		weight: optionalCode,
-		weightStandIn: indicatorInput.shape.weightStandIn,
-		weightNote: text(1000)
-	})
-	.strict();
-
-/**
- * Sets how a directly imported indicator aggregates above its values' layer (DOMAIN.md §3): the
- * weight variable (the reference population, or a stated stand-in), or none with the reason. The
- * rest of the definition stays; the change is audited like any definition (before/after), and
- * the row keeps who set the weight and when.
- */
-export async function setIndicatorWeight(
-	ctx: ServiceContext,
-	tenantSlug: string,
-	indicatorCode: string,
-	input: unknown
-): Promise<IndicatorListItem> {
-	const weight = parseInput(weightInput, input);
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'data.read', { tenantId: tenant.id });
-	const item = await findIndicatorItem(ctx.db, tenant.id, indicatorCode);
-	if (!item) throw new AppError('indicator.not_found', { indicator: indicatorCode });
-	if (item.kind !== 'direct')
-		throw invalid(indicatorCode, {
-			weight: 'Ein Gewicht haben nur direkt importierte Werte; Quoten summieren Zähler und Nenner'
-		});
-	return defineIndicator(ctx, tenantSlug, { ...definitionOf(item), ...weight });
 }
 
 export async function listIndicators(ctx: ServiceContext, tenantSlug: string): Promise<IndicatorListItem[]> {

@@ -6,7 +6,8 @@ import {
 	indicatorValues,
 	indicatorValueTable
 } from '$lib/server/services/indicator-values.service';
-import { getIndicator, setIndicatorWeight } from '$lib/server/services/indicator.service';
+import { getIndicator } from '$lib/server/services/indicator.service';
+import { setIndicatorWeight } from '$lib/server/services/indicator-weight.service';
 import { listLayers } from '$lib/server/services/spatial-layer.service';
 import { listVariables } from '$lib/server/services/variable.service';
 import { serviceContext } from '$lib/server/web/context';

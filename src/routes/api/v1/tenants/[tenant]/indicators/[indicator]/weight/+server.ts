@@ -1,5 +1,5 @@
 import { indicatorResource } from '$lib/server/api/resources';
-import { setIndicatorWeight } from '$lib/server/services/indicator.service';
+import { setIndicatorWeight } from '$lib/server/services/indicator-weight.service';
 import { serviceContext } from '$lib/server/web/context';
 import { jsonBody } from '$lib/server/web/json-body';
 import { apiResult } from '$lib/server/web/respond';
