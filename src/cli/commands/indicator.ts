@@ -99,15 +99,15 @@ const weight = defineCommand({
 		'Bezugsbevölkerung als Gewicht zusammenfassen: geschätzter Zähler = Anteil × Bezugsbevölkerung, summiert, ' +
 		'geteilt durch die Summe der Bezugsbevölkerung. Die Werte heißen dann überall „Schätzung“ mit dem Namen des ' +
 		'Gewichts. Ist das Merkmal nur ein Ersatz (alle Einwohner für einen Anteil der unter 15-Jährigen), sagt ' +
-		'--ersatz das, und --hinweis muss nennen, wofür es steht. Mit --kein-gewicht werden die Werte nicht ' +
-		'zusammengefasst; --hinweis sagt dann, warum kein Gewicht passt. Die Änderung steht im Änderungsprotokoll.',
+		'--stand-in das, und --note muss nennen, wofür es steht. Mit --no-weight werden die Werte nicht ' +
+		'zusammengefasst; --note sagt dann, warum kein Gewicht passt. Die Änderung steht im Änderungsprotokoll.',
 	options: {
 		tenant: tenantOption,
 		indicator: { type: 'string', value: '<code>', description: 'Code des Indikators', required: true },
-		gewicht: { type: 'string', value: '<merkmal>', description: 'Code des Gewichtungsmerkmals' },
-		'kein-gewicht': { type: 'boolean', description: 'Kein Gewicht: Werte nur auf ihrer eigenen Ebene' },
-		ersatz: { type: 'boolean', description: 'Das Gewicht ist ein Ersatz für die Bezugsbevölkerung' },
-		hinweis: {
+		weight: { type: 'string', value: '<merkmal>', description: 'Code des Gewichtungsmerkmals' },
+		'no-weight': { type: 'boolean', description: 'Kein Gewicht: Werte nur auf ihrer eigenen Ebene' },
+		'stand-in': { type: 'boolean', description: 'Das Gewicht ist ein Ersatz für die Bezugsbevölkerung' },
+		note: {
 			type: 'string',
 			value: '<text>',
 			description: 'Wofür ein Ersatz steht, oder warum keins passt'
@@ -119,21 +119,21 @@ const weight = defineCommand({
 		}
 	},
 	examples: [
-		'querschnitt indicator weight --tenant berlin --indicator mss_status3 --gewicht einwohner',
-		'querschnitt indicator weight --tenant berlin --indicator mss_status4 --gewicht einwohner --ersatz --hinweis "Einwohner insgesamt statt unter 15 Jahren"'
+		'querschnitt indicator weight --tenant berlin --indicator mss_status3 --weight einwohner',
+		'querschnitt indicator weight --tenant berlin --indicator mss_status4 --weight einwohner --stand-in --note "Einwohner insgesamt statt unter 15 Jahren"'
 	],
 	async run({ values }) {
-		if (values.gewicht && values['kein-gewicht'])
-			throw new CliError('Bitte entweder --gewicht oder --kein-gewicht angeben, nicht beides.');
-		if (!values.gewicht && !values['kein-gewicht'])
-			throw new CliError('Bitte --gewicht <merkmal> oder --kein-gewicht angeben.');
+		if (values.weight && values['no-weight'])
+			throw new CliError('Bitte entweder --weight oder --no-weight angeben, nicht beides.');
+		if (!values.weight && !values['no-weight'])
+			throw new CliError('Bitte --weight <merkmal> oder --no-weight angeben.');
 		const { setIndicatorWeight } = await import('../../lib/server/services/indicator-weight.service');
 		const saved = await withServices(async (system) => {
 			const ctx = await actingContext(system, values.tenant, values.as);
 			return setIndicatorWeight(ctx, values.tenant, values.indicator, {
-				weight: values.gewicht ?? null,
-				weightStandIn: values.ersatz ?? false,
-				weightNote: values.hinweis ?? null
+				weight: values.weight ?? null,
+				weightStandIn: values['stand-in'] ?? false,
+				weightNote: values.note ?? null
 			});
 		});
 		say(
