@@ -29,7 +29,10 @@ export interface ValueRow {
 }
 
 /** The notice that applies to one value: the reason on a missing one, the estimate on a computed one. */
-export function noteOf(set: ExportValueSet, value: { value: number | null; numerator: number | null }): string {
+export function noteOf(
+	set: ExportValueSet,
+	value: { value: number | null; numerator: number | null }
+): string {
 	const notice = set.notice;
 	if (!notice) return '';
 	if (value.value === null) return notice.unavailable?.text ?? '';
