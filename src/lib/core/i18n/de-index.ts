@@ -55,6 +55,7 @@ export const deIndex = {
 	'index.table.title': 'Tabelle aller Gebiete',
 	'index.table.intro':
 		'z-Werte und Indexwerte sind mit zwei Nachkommastellen gezeigt; der ungerundete Wert steht im Tooltip der Zelle. Die Klassen werden immer aus dem ungerundeten Wert gebildet.',
+	'index.table.download': 'Tabelle herunterladen (mit Klassenbezeichnungen, ungerundet):',
 	'index.table.filter': 'Gebiete filtern (Name, Schlüssel oder Gesamtklasse)',
 	'index.table.code': 'Schlüssel',
 	'index.table.name': 'Gebiet',

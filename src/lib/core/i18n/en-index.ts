@@ -57,6 +57,7 @@ export const enIndex: Record<keyof typeof deIndex, string> = {
 	'index.table.title': 'Table of all areas',
 	'index.table.intro':
 		'z-values and index values are shown with two decimals; the unrounded value is in the cell’s tooltip. Classes are always formed from the unrounded value.',
+	'index.table.download': 'Download the table (with class labels, unrounded):',
 	'index.table.filter': 'Filter areas (name, code or combined class)',
 	'index.table.code': 'Code',
 	'index.table.name': 'Area',

@@ -3,6 +3,7 @@ import { contextFor, createTenantWorld, system, type TenantWorld } from '../../.
 import { createTestDatabase } from '../../../../test/support/test-db';
 import { berlinDynamicsClasses, berlinStatusClasses } from '../../core/index/definition';
 import type { DatabaseHandle } from '../db/client';
+import { indexDownload } from '../exports/index-download';
 import { textFile } from '../importers/readers/test-files';
 import { insertSpatialUnits } from '../repositories/spatial-unit.repository';
 import { rebuildAncestry } from '../repositories/unit-ancestry.repository';
@@ -284,5 +285,37 @@ describe('a composite index with a validity flag', () => {
 		const status = zScores(members.map((_, i) => 2 * zAlo[i]! + zSgb[i]!));
 		members.forEach((code, i) => expect(byCode.get(code)!.statusIndex).toBeCloseTo(status[i]!, 10));
 		expect(result.eligibleCount).toBe(4);
+	});
+});
+
+describe('the Sozialindex table as a file', () => {
+	it('writes class codes with their labels, and the flag’s reason, for the date asked', async () => {
+		const viewer = contextFor(handle.db, world.users.viewer.actor);
+		const file = await indexDownload(viewer, world.slug, new URLSearchParams({ index: 'mit_flag' }));
+		expect(file.filename).toBe('mit_flag_2016-12-31.csv');
+		const lines = (file.body as string).slice(1).trim().split('\r\n');
+		const header = lines[0]!.split(';');
+		const rows = lines.slice(1).map((l) => l.split(';'));
+		const cell = (row: string[], name: string) => row[header.indexOf(name)]!;
+		expect(header).toEqual(
+			expect.arrayContaining([
+				'Statusklasse (Bezeichnung)',
+				'Dynamikklasse (Bezeichnung)',
+				'Gesamtklasse (Bezeichnung)'
+			])
+		);
+		const labels: Record<string, string> = {
+			'1': 'hoch',
+			'2': 'mittel',
+			'3': 'niedrig',
+			'4': 'sehr niedrig'
+		};
+		for (const row of rows)
+			expect(cell(row, 'Statusklasse (Bezeichnung)')).toBe(labels[cell(row, 'Statusklasse')] ?? '');
+		const s3 = rows.find((r) => r[0] === 'S3')!;
+		expect(cell(s3, 'Nicht klassifiziert, weil')).toContain('Ungültig laut Merkmal');
+		await expect(
+			indexDownload(viewer, world.slug, new URLSearchParams({ index: 'mit_flag', datum: '31.12.2016' }))
+		).rejects.toMatchObject({ code: 'validation.invalid' });
 	});
 });
