@@ -102,9 +102,18 @@ describe('querschnitt index', () => {
 			'z mss_status4',
 			'Statusindex',
 			'Statusklasse',
+			'Statusklasse (Bezeichnung)',
 			'Gesamtklasse',
+			'Gesamtklasse (Bezeichnung)',
 			'Nicht klassifiziert, weil'
 		]);
+		// The labels of Berlin's status classes, written out beside the codes.
+		const berlinLabels: Record<string, string> = {
+			'1': 'hoch',
+			'2': 'mittel',
+			'3': 'niedrig',
+			'4': 'sehr niedrig'
+		};
 		rows.forEach((row, i) => {
 			const unit = service.result.units[i]!;
 			expect(row['Schlüssel']).toBe(service.units[i]!.code);
@@ -112,6 +121,8 @@ describe('querschnitt index', () => {
 			if (unit.statusIndex === null) expect(index).toBe('');
 			else expect(Number(index.replace(',', '.'))).toBeCloseTo(unit.statusIndex, 9);
 			expect(row['Statusklasse']).toBe(unit.statusClass?.code ?? '');
+			expect(row['Statusklasse (Bezeichnung)']).toBe(berlinLabels[row['Statusklasse']!] ?? '');
+			expect(row['Gesamtklasse (Bezeichnung)']).toBe(row['Statusklasse (Bezeichnung)']);
 			expect(row['Nicht klassifiziert, weil'] !== '').toBe(unit.reason !== null);
 		});
 		expect(rows.find((r) => r['Schlüssel'] === '01011102')!['Nicht klassifiziert, weil']).toContain(

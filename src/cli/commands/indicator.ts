@@ -91,8 +91,61 @@ const list = defineCommand({
 	}
 });
 
+const weight = defineCommand({
+	name: 'weight',
+	summary: 'Setzt das Gewicht eines direkt importierten Indikators (Zusammenfassung nach oben).',
+	description:
+		'Direkt importierte Anteile (ohne Zähler und Nenner) lassen sich über größere Gebiete nur mit ihrer ' +
+		'Bezugsbevölkerung als Gewicht zusammenfassen: geschätzter Zähler = Anteil × Bezugsbevölkerung, summiert, ' +
+		'geteilt durch die Summe der Bezugsbevölkerung. Die Werte heißen dann überall „Schätzung“ mit dem Namen des ' +
+		'Gewichts. Ist das Merkmal nur ein Ersatz (alle Einwohner für einen Anteil der unter 15-Jährigen), sagt ' +
+		'--stand-in das, und --note muss nennen, wofür es steht. Mit --no-weight werden die Werte nicht ' +
+		'zusammengefasst; --note sagt dann, warum kein Gewicht passt. Die Änderung steht im Änderungsprotokoll.',
+	options: {
+		tenant: tenantOption,
+		indicator: { type: 'string', value: '<code>', description: 'Code des Indikators', required: true },
+		weight: { type: 'string', value: '<merkmal>', description: 'Code des Gewichtungsmerkmals' },
+		'no-weight': { type: 'boolean', description: 'Kein Gewicht: Werte nur auf ihrer eigenen Ebene' },
+		'stand-in': { type: 'boolean', description: 'Das Gewicht ist ein Ersatz für die Bezugsbevölkerung' },
+		note: {
+			type: 'string',
+			value: '<text>',
+			description: 'Wofür ein Ersatz steht, oder warum keins passt'
+		},
+		as: {
+			type: 'string',
+			value: '<benutzername>',
+			description: 'Im Namen dieses Mitglieds des Mandanten; ohne: „cli:<Betriebssystem-Benutzer>“'
+		}
+	},
+	examples: [
+		'querschnitt indicator weight --tenant berlin --indicator mss_status3 --weight einwohner',
+		'querschnitt indicator weight --tenant berlin --indicator mss_status4 --weight einwohner --stand-in --note "Einwohner insgesamt statt unter 15 Jahren"'
+	],
+	async run({ values }) {
+		if (values.weight && values['no-weight'])
+			throw new CliError('Bitte entweder --weight oder --no-weight angeben, nicht beides.');
+		if (!values.weight && !values['no-weight'])
+			throw new CliError('Bitte --weight <merkmal> oder --no-weight angeben.');
+		const { setIndicatorWeight } = await import('../../lib/server/services/indicator-weight.service');
+		const saved = await withServices(async (system) => {
+			const ctx = await actingContext(system, values.tenant, values.as);
+			return setIndicatorWeight(ctx, values.tenant, values.indicator, {
+				weight: values.weight ?? null,
+				weightStandIn: values['stand-in'] ?? false,
+				weightNote: values.note ?? null
+			});
+		});
+		say(
+			saved.weightCode
+				? `${saved.code}: gewichtet mit „${saved.weightCode}“${saved.weightStandIn ? ' (Ersatzgewicht)' : ''}.`
+				: `${saved.code}: ohne Gewicht, Werte nur auf ihrer eigenen Ebene.`
+		);
+	}
+});
+
 export const indicatorGroup: CommandGroup = {
 	name: 'indicator',
-	summary: 'Indikatoren aus Dateien definieren und auflisten.',
-	commands: [define, list]
+	summary: 'Indikatoren aus Dateien definieren, auflisten und gewichten.',
+	commands: [define, list, weight]
 };

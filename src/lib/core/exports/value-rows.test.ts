@@ -26,9 +26,36 @@ describe('valueRows', () => {
 			covered: 41,
 			total: 41,
 			numerator: 3899,
-			denominator: 371407
+			denominator: 371407,
+			note: ''
 		});
 		// The name as it is: defusing formulas is the CSV's business, not the row's.
 		expect(rows[2]).toMatchObject({ name: '=Formel', value: null, status: 'missing', coveragePercent: 0 });
+	});
+
+	it('writes an estimate beside summed values and the reason beside missing ones', () => {
+		const notice = {
+			estimate: {
+				weightCode: 'ew',
+				weightName: 'Einwohner',
+				standIn: true,
+				note: 'statt Einwohner unter 15',
+				short: 'Schätzung mit Ersatzgewicht „Einwohner“',
+				text: 'Geschätzt mit Ersatzgewicht.'
+			},
+			unavailable: null
+		};
+		const rows = valueRows([{ ...sample, notice }]);
+		expect(rows.map((r) => r.note)).toEqual([
+			'Geschätzt mit Ersatzgewicht.',
+			'Geschätzt mit Ersatzgewicht.',
+			''
+		]);
+		// A value imported at the unit itself has no sum behind it: no estimate.
+		const own = valueRows([{ ...sample, notice, values: [{ ...sample.values[0]!, numerator: null }] }]);
+		expect(own[0]!.note).toBe('');
+		const reason = { code: 'no_weight' as const, short: 'kein Gewicht', text: 'Nicht zusammenfassbar.' };
+		const missing = valueRows([{ ...sample, notice: { estimate: null, unavailable: reason } }]);
+		expect(missing.map((r) => r.note)).toEqual(['', '', 'Nicht zusammenfassbar.']);
 	});
 });

@@ -24,6 +24,20 @@ export interface ValueRow {
 	total: number;
 	numerator: number | null;
 	denominator: number | null;
+	/** An estimate's weight (and stand-in), or why the value is missing; empty otherwise. */
+	note: string;
+}
+
+/** The notice that applies to one value: the reason on a missing one, the estimate on a computed one. */
+export function noteOf(
+	set: ExportValueSet,
+	value: { value: number | null; numerator: number | null }
+): string {
+	const notice = set.notice;
+	if (!notice) return '';
+	if (value.value === null) return notice.unavailable?.text ?? '';
+	// A value imported at the unit itself (no sum behind it) is not an estimate.
+	return notice.estimate && value.numerator !== null ? notice.estimate.text : '';
 }
 
 /** The rows of several sets (dates) one after the other, units in the order of each set. */
@@ -42,7 +56,8 @@ export function valueRows(sets: readonly ExportValueSet[]): ValueRow[] {
 			covered: v.covered,
 			total: v.total,
 			numerator: v.numerator,
-			denominator: v.denominator
+			denominator: v.denominator,
+			note: noteOf(set, v)
 		}))
 	);
 }

@@ -1,4 +1,5 @@
 import type { IndicatorCell, ValueStatus } from '../indicator/cell';
+import type { ValueNotice } from '../indicator/value-notice';
 
 /**
  * What an export of indicator values needs: one indicator at every unit of one layer at one date,
@@ -10,6 +11,8 @@ export interface ExportValueSet {
 	/** ISO date; empty when the indicator has no data yet. */
 	date: string;
 	values: readonly (IndicatorCell & { code: string; name: string })[];
+	/** An estimate through a weight, or why there are no values: written beside each value. */
+	notice?: ValueNotice;
 }
 
 export interface ValueExportOptions {

@@ -23,7 +23,8 @@ describe('valuesCsv', () => {
 				'41',
 				'41',
 				'3899',
-				'371407'
+				'371407',
+				''
 			],
 			[
 				'anteil_u1',
@@ -37,10 +38,11 @@ describe('valuesCsv', () => {
 				'2',
 				'3',
 				'5',
-				'200'
+				'200',
+				''
 			],
 			// A missing value is an empty cell, never 0; a name Excel would run as a formula is defused.
-			['anteil_u1', '03', "'=Formel", '31.12.2016', '', '%', 'fehlt', '0,0', '0', '4', '', '']
+			['anteil_u1', '03', "'=Formel", '31.12.2016', '', '%', 'fehlt', '0,0', '0', '4', '', '', '']
 		]);
 	});
 
@@ -55,7 +57,7 @@ describe('valuesCsv', () => {
 		const lines = text.slice(1).split('\r\n');
 		expect(lines).toHaveLength(1 + 6 + 1);
 		expect(lines.at(-1)).toBe('');
-		expect(lines[2]).toBe('anteil_u1;02;"Nord; Süd";31.12.2016;2,50;%;unvollständig;66,7;2;3;5;200');
+		expect(lines[2]).toBe('anteil_u1;02;"Nord; Süd";31.12.2016;2,50;%;unvollständig;66,7;2;3;5;200;');
 		expect(lines[4]).toMatch(/^anteil_u1;01;Mitte;31\.12\.2015;1,05;/);
 	});
 });

@@ -21,7 +21,8 @@ export const valuesCsvHeader = [
 	'Einheiten mit Daten',
 	'Einheiten insgesamt',
 	'Zähler',
-	'Nenner'
+	'Nenner',
+	'Hinweis'
 ] as const;
 
 export function valuesCsvRows(sets: readonly ExportValueSet[], options: ValueExportOptions = {}): string[][] {
@@ -42,7 +43,8 @@ export function valuesCsvRows(sets: readonly ExportValueSet[], options: ValueExp
 			String(row.covered),
 			String(row.total),
 			number(row.numerator),
-			number(row.denominator)
+			number(row.denominator),
+			safeText(row.note)
 		];
 	});
 }

@@ -46,7 +46,8 @@ describe('valuesGeoJson', () => {
 				covered: 41,
 				total: 41,
 				numerator: 3899,
-				denominator: 371407
+				denominator: 371407,
+				note: ''
 			},
 			geometry: square
 		});
@@ -58,6 +59,17 @@ describe('valuesGeoJson', () => {
 		expect(collection.features[2]!.properties).toMatchObject({ value: null, status: 'missing' });
 		expect(collection.features[3]!.properties).toMatchObject({ value: null, status: 'missing', total: 0 });
 		expect(collection.features[3]!.geometry).toBeNull();
+	});
+
+	it('writes the reason beside a missing value, as the CSV does', () => {
+		const reason = { code: 'no_weight' as const, short: 'kein Gewicht', text: 'Nicht zusammenfassbar.' };
+		const collection = valuesGeoJson(units, { ...sample, notice: { estimate: null, unavailable: reason } });
+		expect(collection.features.map((f) => f.properties.note)).toEqual([
+			'',
+			'',
+			'Nicht zusammenfassbar.',
+			'Nicht zusammenfassbar.'
+		]);
 	});
 
 	it('survives a JSON round trip as valid GeoJSON', () => {

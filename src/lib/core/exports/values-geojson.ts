@@ -1,3 +1,4 @@
+import { noteOf } from './value-rows';
 import type { ValueStatus } from '../indicator/cell';
 import { roundForDisplay } from '../indicator/rounding';
 import { exportedDecimals, type ExportValueSet, type ValueExportOptions } from './value-set';
@@ -30,6 +31,8 @@ export interface ValueFeatureProperties {
 	total: number;
 	numerator: number | null;
 	denominator: number | null;
+	/** An estimate's weight, or why the value is missing (as the CSV's "Hinweis"); empty otherwise. */
+	note: string;
 }
 
 export interface ValueFeatureCollection {
@@ -76,7 +79,8 @@ export function valuesGeoJson(
 					covered: v?.covered ?? 0,
 					total: v?.total ?? 0,
 					numerator: v?.numerator ?? null,
-					denominator: v?.denominator ?? null
+					denominator: v?.denominator ?? null,
+					note: noteOf(set, { value, numerator: v?.numerator ?? null })
 				},
 				geometry: feature.geometry
 			};

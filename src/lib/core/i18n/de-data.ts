@@ -189,5 +189,25 @@ export const deData = {
 	'data.variables.col.source': 'Quelle',
 	'data.variableKind.count': 'Anzahl',
 	'data.variableKind.amount': 'Betrag',
-	'data.variableKind.rate': 'Quote'
+	'data.variableKind.rate': 'Quote',
+	// Issue 12: weights of directly imported shares (aggregation above their layer).
+	'data.weight.title': 'Zusammenfassung über Gebiete',
+	'data.weight.rate':
+		'Eine Quote wird auf jeder Ebene aus den Summen von Zähler und Nenner berechnet; sie braucht kein Gewicht.',
+	'data.weight.change':
+		'Eine Veränderung wird aus den Werten ihres Basisindikators auf jeder Ebene berechnet.',
+	'data.weight.intro':
+		'Direkt importierte Anteile haben keine Zählwerte. Über größere Gebiete lassen sie sich nur mit ihrer Bezugsbevölkerung zusammenfassen: geschätzter Zähler = Anteil × Bezugsbevölkerung, summiert, geteilt durch die Summe der Bezugsbevölkerung. Die Werte heißen dann überall „Schätzung“.',
+	'data.weight.current': 'Derzeit: {text}',
+	'data.weight.none': 'Derzeit kein Gewicht: Werte gibt es nur auf der Ebene, auf der sie importiert wurden.',
+	'data.weight.provenance': 'Festgelegt von {who} am {when}.',
+	'data.weight.field': 'Gewichtungsmerkmal (Bezugsbevölkerung)',
+	'data.weight.noWeight': 'Kein Gewicht (nicht zusammenfassen)',
+	'data.weight.standIn': 'Das Merkmal ist nur ein Ersatz für die Bezugsbevölkerung',
+	'data.weight.note': 'Hinweis',
+	'data.weight.noteHint':
+		'Bei einem Ersatz: wofür er steht (Pflicht). Ohne Gewicht: warum keines passt. Steht bei den Werten.',
+	'data.weight.save': 'Gewicht speichern',
+	'data.weight.saved': 'Das Gewicht ist gespeichert (im Änderungsprotokoll vermerkt).',
+	'data.factSheet.reason': 'Hinweis'
 } satisfies Record<string, string>;

@@ -55,6 +55,7 @@ export const deIndex = {
 	'index.table.title': 'Tabelle aller Gebiete',
 	'index.table.intro':
 		'z-Werte und Indexwerte sind mit zwei Nachkommastellen gezeigt; der ungerundete Wert steht im Tooltip der Zelle. Die Klassen werden immer aus dem ungerundeten Wert gebildet.',
+	'index.table.download': 'Tabelle herunterladen (mit Klassenbezeichnungen, ungerundet):',
 	'index.table.filter': 'Gebiete filtern (Name, Schlüssel oder Gesamtklasse)',
 	'index.table.code': 'Schlüssel',
 	'index.table.name': 'Gebiet',
@@ -131,6 +132,10 @@ export const deIndex = {
 	'index.definition.noMinimum': 'Es gibt keine Mindesteinwohnerzahl.',
 	'index.definition.exclusions': 'Ausdrücklich ausgeschlossen (mit Grund):',
 	'index.definition.noExclusions': 'Kein Gebiet ist ausdrücklich ausgeschlossen.',
+	'index.definition.validityFlag':
+		'Gebiete, deren Merkmal „{variable}“ (letzter Wert bis zum Stichtag) nicht {valid} ist, sind ausgeschlossen; Gebiete ohne Wert sind {missing}.',
+	'index.definition.validityMissing.include': 'einbezogen',
+	'index.definition.validityMissing.exclude': 'ausgeschlossen',
 	'index.definition.statusClasses': 'Statusklassen (x = Statusindex)',
 	'index.definition.dynamicsClasses': 'Dynamikklassen (x = Dynamikindex)',
 

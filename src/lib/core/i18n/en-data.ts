@@ -190,5 +190,24 @@ export const enData: Record<keyof typeof deData, string> = {
 	'data.variables.col.source': 'Source',
 	'data.variableKind.count': 'count',
 	'data.variableKind.amount': 'amount',
-	'data.variableKind.rate': 'rate'
+	'data.variableKind.rate': 'rate',
+	// Issue 12: weights of directly imported shares (aggregation above their layer).
+	'data.weight.title': 'Aggregation across areas',
+	'data.weight.rate':
+		'A rate is computed on every layer from the sums of numerator and denominator; it needs no weight.',
+	'data.weight.change': 'A change is computed from the values of its base indicator on every layer.',
+	'data.weight.intro':
+		'Directly imported shares have no counts. Across larger areas they can only be combined through their reference population: estimated numerator = share × reference population, summed, divided by the summed reference population. The values are then called an “estimate” everywhere.',
+	'data.weight.current': 'Currently: {text}',
+	'data.weight.none': 'Currently no weight: values exist only on the layer they were imported at.',
+	'data.weight.provenance': 'Set by {who} on {when}.',
+	'data.weight.field': 'Weight variable (reference population)',
+	'data.weight.noWeight': 'No weight (do not aggregate)',
+	'data.weight.standIn': 'The variable only stands in for the reference population',
+	'data.weight.note': 'Note',
+	'data.weight.noteHint':
+		'For a stand-in: what it stands in for (required). Without a weight: why none fits. Shown with the values.',
+	'data.weight.save': 'Save weight',
+	'data.weight.saved': 'The weight is saved (recorded in the audit log).',
+	'data.factSheet.reason': 'Note'
 };

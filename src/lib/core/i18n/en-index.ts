@@ -57,6 +57,7 @@ export const enIndex: Record<keyof typeof deIndex, string> = {
 	'index.table.title': 'Table of all areas',
 	'index.table.intro':
 		'z-values and index values are shown with two decimals; the unrounded value is in the cell’s tooltip. Classes are always formed from the unrounded value.',
+	'index.table.download': 'Download the table (with class labels, unrounded):',
 	'index.table.filter': 'Filter areas (name, code or combined class)',
 	'index.table.code': 'Code',
 	'index.table.name': 'Area',
@@ -131,6 +132,10 @@ export const enIndex: Record<keyof typeof deIndex, string> = {
 	'index.definition.noMinimum': 'There is no minimum population.',
 	'index.definition.exclusions': 'Explicitly excluded (with reason):',
 	'index.definition.noExclusions': 'No area is explicitly excluded.',
+	'index.definition.validityFlag':
+		'Areas whose variable “{variable}” (latest value up to the date) is not {valid} are excluded; areas without a value are {missing}.',
+	'index.definition.validityMissing.include': 'included',
+	'index.definition.validityMissing.exclude': 'excluded',
 	'index.definition.statusClasses': 'Status classes (x = status index)',
 	'index.definition.dynamicsClasses': 'Dynamics classes (x = dynamics index)',
 

@@ -24,6 +24,8 @@ export interface IndexInput {
 	dynamics: readonly Float64Array[];
 	/** Inhabitants per unit (NaN = missing); null when the definition sets no minimum population. */
 	population: Float64Array | null;
+	/** The validity flag per unit (NaN = no value); absent when the definition has no flag. */
+	validity?: Float64Array | null;
 }
 
 /** Mean and sd of one indicator's values as delivered (before polarity) over its population. */
@@ -80,6 +82,7 @@ function eligibility(definition: IndexDefinition, input: IndexInput): Uint8Array
 	const left = new Set(excluded.map((e) => e.unit));
 	for (let i = 0; i < units.length; i++) {
 		if (left.size > 0 && left.has(units[i]!)) state[i] = EligibilityState.excluded;
+		else if (flaggedInvalid(definition, input, i)) state[i] = EligibilityState.excluded;
 		else if (minimumPopulation !== null) {
 			const inhabitants = population![i]!;
 			if (!Number.isFinite(inhabitants)) state[i] = EligibilityState.populationMissing;
@@ -87,6 +90,15 @@ function eligibility(definition: IndexDefinition, input: IndexInput): Uint8Array
 		}
 	}
 	return state;
+}
+
+/** Whether unit i is left out by the definition's validity flag. */
+export function flaggedInvalid(definition: IndexDefinition, input: IndexInput, i: number): boolean {
+	const flag = definition.eligibility.validityFlag;
+	if (!flag) return false;
+	const value = input.validity?.[i] ?? Number.NaN;
+	if (!Number.isFinite(value)) return flag.whenMissing === 'exclude';
+	return value !== flag.validValue;
 }
 
 /** Eligible units with a finite value in every column: the part's statistics population. */
@@ -183,6 +195,8 @@ function checkInput(definition: IndexDefinition, input: IndexInput): void {
 		(!input.population || input.population.length !== n)
 	)
 		throw new Error('Zur Mindesteinwohnerzahl fehlt die Einwohnerspalte.');
+	if (definition.eligibility.validityFlag && (!input.validity || input.validity.length !== n))
+		throw new Error('Zum Gültigkeitsmerkmal fehlt seine Spalte.');
 	if (definition.dynamics.length > 0 && !definition.dynamicsClasses)
 		throw new Error('Zu Dynamikindikatoren gehören Dynamikklassen.');
 }

@@ -287,6 +287,59 @@ describe('computeIndex on a hand-made table', () => {
 	});
 });
 
+describe('a validity flag (a 0/1 variable per unit)', () => {
+	//              U01 U02 U03 U04 U05 U06 U07 U08 U09 U10 U11 U12
+	const flag = [1, 1, 1, 1, 1, 0, 1, 1, N, 1, 1, 1];
+	const flagged = (whenMissing: 'include' | 'exclude') =>
+		computeIndex(
+			definition({
+				eligibility: {
+					...definition().eligibility,
+					validityFlag: { variable: 'gueltig', validValue: 1, whenMissing }
+				}
+			}),
+			{ ...input, validity: Float64Array.from(flag) }
+		);
+
+	it('leaves out the units flagged invalid, with the flag named in the reason', () => {
+		const result = flagged('exclude');
+		const byUnit = new Map(result.units.map((u) => [u.unit, u]));
+		expect(byUnit.get('U06')).toMatchObject({
+			reason: 'excluded',
+			statusClass: null,
+			reasonDetail: 'Ungültig laut Merkmal „gueltig“: Wert 0, gültig ist 1'
+		});
+		expect(byUnit.get('U09')).toMatchObject({
+			reason: 'excluded',
+			reasonDetail: 'Kein Wert im Gültigkeitsmerkmal „gueltig“ (ohne Wert ausgeschlossen)'
+		});
+		// The exclusion list keeps its own reason where a unit is on it.
+		expect(byUnit.get('U10')!.reasonDetail).toBe('Gemeinschaftsunterkunft');
+		expect(result.eligibleCount).toBe(7);
+	});
+
+	it('computes mean, sd and index over the remaining units only, as the plain computation does', () => {
+		const result = flagged('exclude');
+		const members = [0, 1, 2, 3, 4, 6, 7];
+		const plain = plainIndex([s1, s2, s3, s4], [1, 0.5, 1.5, 1], [1, -1, 1, 1], members, {
+			mean: false,
+			restandardise: true,
+			overN: true
+		});
+		members.forEach((i, j) => expect(result.units[i]!.statusIndex).toBeCloseTo(plain[j]!, 12));
+		expect(result.statistics.status[0]!.n).toBe(7);
+		expect(result.statistics.status[0]!.mean).toBeCloseTo(plainMean(members.map((i) => s1[i]!)), 12);
+	});
+
+	it('includes units without a flag value when the definition says so', () => {
+		const result = flagged('include');
+		const u09 = result.units.find((u) => u.unit === 'U09')!;
+		// U09 takes part again, and lacks s3 as in the table without a flag.
+		expect(u09.reason).toBe('values_missing');
+		expect(result.eligibleCount).toBe(8);
+	});
+});
+
 describe('the example of DOMAIN.md §1', () => {
 	// 3 indicators, 5 areas, equal weights: (3,6,10) (5,9,18) (8,15,35) (4,7,12) (10,20,45)
 	const areas = [

@@ -2,6 +2,7 @@ import { schemeClasses, type ClassAssignment } from './classes';
 import {
 	computeIndexColumns,
 	EligibilityState,
+	flaggedInvalid,
 	type IndexColumns,
 	type IndexInput,
 	type IndexStatistics,
@@ -62,6 +63,17 @@ function lacking(entries: readonly { indicator: string }[], columns: readonly Fl
 		.join(', ');
 }
 
+/** Why the validity flag left unit i out, in German, naming the flag. */
+function flagReason(definition: IndexDefinition, input: IndexInput, i: number): string | null {
+	const flag = definition.eligibility.validityFlag;
+	if (!flag || !flaggedInvalid(definition, input, i)) return null;
+	const value = input.validity?.[i] ?? Number.NaN;
+	const valid = germanNumber.format(flag.validValue);
+	return Number.isFinite(value)
+		? `Ungültig laut Merkmal „${flag.variable}“: Wert ${germanNumber.format(value)}, gültig ist ${valid}`
+		: `Kein Wert im Gültigkeitsmerkmal „${flag.variable}“ (ohne Wert ausgeschlossen)`;
+}
+
 /** The statistics of the columns in the shape of the result. */
 export function indexStatistics(columns: IndexColumns): IndexStatistics {
 	return {
@@ -100,7 +112,7 @@ export function unitResults(
 		const state = columns.eligibility[i];
 		if (state === EligibilityState.excluded) {
 			reason = 'excluded';
-			reasonDetail = excludedReason.get(units[i]!) ?? null;
+			reasonDetail = excludedReason.get(units[i]!) ?? flagReason(definition, input, i);
 		} else if (state === EligibilityState.belowMinimum) {
 			reason = 'population_below_minimum';
 			reasonDetail = `${germanNumber.format(input.population![i]!)} Einwohner, Mindestzahl ${germanNumber.format(minimumPopulation!)}`;

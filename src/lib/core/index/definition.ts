@@ -52,6 +52,21 @@ export interface Eligibility {
 	populationVariable: string | null;
 	/** Units left out by decision (outliers, institutions), each with its reason. */
 	excluded: { unit: string; reason: string }[];
+	/**
+	 * Units left out by a variable: a flag imported per unit ("gültig" 1 / "ungültig" 0). A unit
+	 * whose flag at the index date (its latest value up to it) is not `validValue` is excluded, the
+	 * reason naming the flag; `whenMissing` says what a unit without a flag value gets. Absent in
+	 * definitions stored before issue 12: none.
+	 */
+	validityFlag?: ValidityFlag | null;
+}
+
+export interface ValidityFlag {
+	/** Variable code of the flag. */
+	variable: string;
+	/** The value that marks a unit as valid (default 1). */
+	validValue: number;
+	whenMissing: 'include' | 'exclude';
 }
 
 export interface IndexDefinition {
@@ -172,6 +187,17 @@ export function definitionProblems(definition: IndexDefinition): DefinitionProbl
 		problems.push({
 			field: 'eligibility.populationVariable',
 			message: 'Zur Mindesteinwohnerzahl gehört das Merkmal, in dem die Einwohner stehen.'
+		});
+	const flag = definition.eligibility.validityFlag;
+	if (flag && !flag.variable.trim())
+		problems.push({
+			field: 'eligibility.validityFlag.variable',
+			message: 'Bitte das Merkmal nennen, das gültige Gebiete kennzeichnet.'
+		});
+	if (flag && !Number.isFinite(flag.validValue))
+		problems.push({
+			field: 'eligibility.validityFlag.validValue',
+			message: 'Der Wert für „gültig“ muss eine Zahl sein (üblich: 1).'
 		});
 	const excluded = new Set<string>();
 	definition.eligibility.excluded.forEach((entry, i) => {

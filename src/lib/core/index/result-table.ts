@@ -1,4 +1,5 @@
 import { germanNumber } from '../exports/german-csv';
+import type { ClassAssignment } from './classes';
 import type { IndexResult } from './compute';
 import type { IndexDefinition, NotClassifiedReason } from './definition';
 
@@ -17,8 +18,24 @@ export function reasonText(reason: NotClassifiedReason | null, detail: string | 
 }
 
 /**
+ * The combined class in words: "mittel, stabil" beside "2±" (a code alone means nothing to a reader
+ * of the file); the status label alone when the index has no dynamics part.
+ */
+export function combinedLabel(
+	status: ClassAssignment | null,
+	dynamics: ClassAssignment | null,
+	hasDynamics: boolean,
+	combined: string | null
+): string {
+	if (!combined || !status) return '';
+	if (!hasDynamics) return status.label;
+	return dynamics ? `${status.label}, ${dynamics.label}` : '';
+}
+
+/**
  * The result as one row per unit, the columns of `querschnitt index compute`: code, name, each
- * indicator's z-value, status index, status class, dynamics index, dynamics class, combined class
+ * indicator's z-value, status index, status class (code and label), dynamics index, dynamics class
+ * (code and label), combined class (code and labels)
  * and the reason where a unit is not classified. Numbers unrounded, with a decimal comma.
  */
 export function indexResultTable(
@@ -33,8 +50,12 @@ export function indexResultTable(
 		...definition.dynamics.map((d) => `z ${d.indicator}`),
 		'Statusindex',
 		'Statusklasse',
-		...(definition.dynamics.length > 0 ? ['Dynamikindex', 'Dynamikklasse'] : []),
+		'Statusklasse (Bezeichnung)',
+		...(definition.dynamics.length > 0
+			? ['Dynamikindex', 'Dynamikklasse', 'Dynamikklasse (Bezeichnung)']
+			: []),
 		'Gesamtklasse',
+		'Gesamtklasse (Bezeichnung)',
 		'Nicht klassifiziert, weil'
 	];
 	const rows = result.units.map((r, i) => {
@@ -48,8 +69,12 @@ export function indexResultTable(
 			...r.dynamicsZ.map((z) => germanNumber(z)),
 			germanNumber(r.statusIndex),
 			r.statusClass?.code ?? '',
-			...(definition.dynamics.length > 0 ? [germanNumber(r.dynamicsIndex), r.dynamicsClass?.code ?? ''] : []),
+			r.statusClass?.label ?? '',
+			...(definition.dynamics.length > 0
+				? [germanNumber(r.dynamicsIndex), r.dynamicsClass?.code ?? '', r.dynamicsClass?.label ?? '']
+				: []),
 			r.combinedClass ?? '',
+			combinedLabel(r.statusClass, r.dynamicsClass, definition.dynamics.length > 0, r.combinedClass),
 			reason ?? ''
 		];
 	});

@@ -26,12 +26,16 @@ export interface FormulaInput {
 	changeMode?: ChangeMode | null;
 	value?: string | null;
 	weight?: string | null;
+	/** The weight stands in for the values' reference population (stated, DOMAIN.md §3). */
+	weightStandIn?: boolean | null;
+	/** What a stand-in stands in for, or why no weight fits; German, shown with the values. */
+	weightNote?: string | null;
 }
 
 const fieldsOf: Record<IndicatorKind, readonly (keyof FormulaInput)[]> = {
 	rate: ['numerator', 'denominator', 'factor'],
 	change: ['base', 'changeYears', 'changeMode'],
-	direct: ['value', 'weight']
+	direct: ['value', 'weight', 'weightStandIn', 'weightNote']
 };
 
 const required: Record<IndicatorKind, readonly (keyof FormulaInput)[]> = {
@@ -48,6 +52,7 @@ const kindLabel: Record<IndicatorKind, string> = {
 
 function present(value: unknown): boolean {
 	if (Array.isArray(value)) return value.length > 0;
+	if (typeof value === 'boolean') return value;
 	return value !== undefined && value !== null && value !== '';
 }
 
@@ -71,6 +76,12 @@ export function formulaProblems(formula: FormulaInput): Record<string, string> {
 	}
 	if (formula.kind === 'rate' && formula.factor !== undefined && formula.factor !== null) {
 		if (!(formula.factor > 0)) problems.factor = 'muss größer als 0 sein (üblich: 100 oder 1.000)';
+	}
+	if (formula.kind === 'direct' && formula.weightStandIn) {
+		if (!present(formula.weight)) problems.weightStandIn = 'ein Ersatzgewicht braucht ein Gewichtungsmerkmal';
+		else if (!present(formula.weightNote))
+			problems.weightNote =
+				'ein Ersatzgewicht ist nur erlaubt, wenn gesagt wird, wofür es steht (z. B. „Einwohner insgesamt statt Einwohner unter 15 Jahren“)';
 	}
 	for (const field of ['numerator', 'denominator'] as const) {
 		const codes = formula[field] ?? [];
@@ -101,4 +112,28 @@ export function findBaseCycle(
 		current = baseOf.get(current);
 	}
 	return null;
+}
+
+/**
+ * The unit an indicator shows when its definition names none: per cent for a rate per 100, per
+ * mille per 1,000, percentage points or per cent for a change, the value variable's own unit for a
+ * directly imported value; otherwise none. Never "%" by default: a planner who left the field
+ * empty for an index or a count would otherwise see a unit that is wrong.
+ */
+export function defaultUnitLabel(formula: {
+	kind: IndicatorKind;
+	factor?: number | null;
+	changeMode?: ChangeMode | null;
+	valueUnitLabel?: string | null;
+}): string {
+	switch (formula.kind) {
+		case 'rate': {
+			const factor = formula.factor ?? 100;
+			return factor === 100 ? '%' : factor === 1000 ? '‰' : '';
+		}
+		case 'change':
+			return formula.changeMode === 'percent' ? '%' : formula.changeMode === 'points' ? 'Prozentpunkte' : '';
+		case 'direct':
+			return formula.valueUnitLabel ?? '';
+	}
 }

@@ -210,6 +210,11 @@ export const schemas = {
 			changeMode: { enum: ['points', 'percent', null] },
 			value: nullableText,
 			weight: nullableText,
+			weightStandIn: {
+				type: ['boolean', 'null'],
+				description: 'Gewicht ist ein Ersatz für die Bezugsbevölkerung'
+			},
+			weightNote: nullableText,
 			polarity: { enum: ['higher_better', 'higher_worse', 'neutral'] },
 			unitLabel: text,
 			decimals: { type: 'integer' },
@@ -256,7 +261,7 @@ export const schemas = {
 	CompositeIndexDefinition: {
 		type: 'object',
 		description:
-			'Definition eines Sozialindex (wie für „querschnitt index define“): code, name, layer, status und dynamics (indicator, weight, polarity, windowYears), combination, restandardise, sdConvention, eligibility, statusClasses, dynamicsClasses, combinedSeparator',
+			'Definition eines Sozialindex (wie für „querschnitt index define“): code, name, layer, status und dynamics (indicator, weight, polarity, windowYears), combination, restandardise, sdConvention, eligibility (minimumPopulation, populationVariable, excluded, validityFlag: {variable, validValue, whenMissing}), statusClasses, dynamicsClasses, combinedSeparator',
 		required: ['code', 'name', 'layer', 'status']
 	},
 	CompositeIndex: object({

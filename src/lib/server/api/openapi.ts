@@ -169,13 +169,41 @@ const paths: Record<string, Record<string, unknown>> = {
 		ref('IndicatorDetail'),
 		[tenant, pathParam('indicator', 'Schlüssel des Indikators')]
 	),
+	[`${t}/indicators/{indicator}/weight`]: {
+		parameters: [tenant, pathParam('indicator', 'Schlüssel des Indikators')],
+		put: write(
+			'Indikatoren',
+			'Gewicht eines direkt importierten Indikators setzen (Zusammenfassung nach oben; protokolliert)',
+			200,
+			ref('Indicator'),
+			{
+				type: 'object',
+				properties: {
+					weight: { type: ['string', 'null'], description: 'Gewichtungsmerkmal (Bezugsbevölkerung)' },
+					weightStandIn: {
+						type: 'boolean',
+						description: 'Das Gewicht ist ein Ersatz für die Bezugsbevölkerung'
+					},
+					weightNote: {
+						type: ['string', 'null'],
+						description: 'Wofür das Ersatzgewicht steht, oder warum kein Gewicht passt'
+					}
+				}
+			}
+		)
+	},
 	[`${t}/indicators/{indicator}/values`]: read(
 		'Werte',
 		'Werte eines Indikators für alle Einheiten einer Ebene zu einem Stichtag. Ohne Anmeldung oder mit einem öffentlichen API-Schlüssel: nur bei Mandanten, die veröffentlichen, und nur mit Geheimhaltung (gesperrte Werte: status suppressed, Wert null; oder Zählwerte auf eine Basis gerundet)',
 		pageOf('IndicatorValue', {
 			indicator: ref('IndicatorSummary'),
 			layer: { type: 'object', properties: { code: { type: 'string' }, name: { type: 'string' } } },
-			date: { type: ['string', 'null'], format: 'date', description: 'null: noch keine Daten' }
+			date: { type: ['string', 'null'], format: 'date', description: 'null: noch keine Daten' },
+			notice: {
+				type: 'object',
+				description:
+					'estimate: Schätzung über ein Gewicht (weightCode, weightName, standIn, note, short, text) oder null; unavailable: warum die Ebene keine Werte hat (code, text) oder null'
+			}
 		}),
 		[
 			tenant,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorValueSet } from '../services/indicator-values.service';
+import { noNotice } from '../../core/indicator/value-notice';
 import { valuePageBody } from './value-page';
 
 const set: IndicatorValueSet = {
@@ -13,6 +14,7 @@ const set: IndicatorValueSet = {
 		polarity: 'neutral'
 	},
 	layer: { code: 'pr', name: 'Planungsraum' },
+	notice: noNotice,
 	date: '2016-12-31',
 	values: ['P1', 'P2', 'P3'].map((code, i) => ({
 		unitId: `id-${code}`,

@@ -15,6 +15,8 @@ function bodyOf(set: IndicatorValueSet, paging: Paging, url: URL): Uint8Array<Ar
 		indicator: set.indicator,
 		layer: set.layer,
 		date: set.date || null,
+		// An estimate through a weight, or why the layer has no values (German texts).
+		notice: set.notice,
 		...pageOf(set.values.map(valueResource), paging, url)
 	};
 	return Buffer.from(JSON.stringify(body));

@@ -87,7 +87,8 @@ function cellsOf(row: ValueRow): Cell[] {
 		withheld ?? {
 			value: row.denominator,
 			shown: row.denominator === null ? '' : String(row.denominator).slice(0, 12)
-		}
+		},
+		text(row.note)
 	];
 }
 
@@ -113,6 +114,9 @@ function addValuesSheet(book: ExcelJS.Workbook, rows: readonly ValueRow[]): void
 		});
 	}
 	shown.forEach((texts, i) => (sheet.getColumn(i + 1).width = widthOf(texts)));
+	// The note is prose: room for a few words even when no row has one.
+	const notes = sheet.getColumn(valuesCsvHeader.length);
+	notes.width = Math.max(notes.width ?? 0, 16);
 	// A filter button on every column: planners sort and filter the table in Excel right away.
 	sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: valuesCsvHeader.length } };
 }
@@ -144,6 +148,9 @@ export function notesOf(sets: readonly ExportValueSet[], info: ValuesWorkbookInf
 		['Quelle', sourceNote(p)],
 		['Lizenz', p.licence],
 		['Hinweis zur Auslegung', p.interpretation],
+		// The weight of an estimate (or why a layer has none), as the map's legend says it.
+		['Schätzung', first.notice?.estimate?.text],
+		['Ohne Werte', first.notice?.unavailable?.text],
 		['Geheimhaltung', p.disclosureRule],
 		[
 			'Werte',

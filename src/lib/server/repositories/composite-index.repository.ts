@@ -1,5 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
+import { queryRows } from '../db/raw-query';
 import {
 	compositeIndex,
 	compositeIndexResult,
@@ -178,4 +179,27 @@ export async function findIndexResults(
 		)
 		.orderBy(asc(r.date), asc(spatialUnit.code));
 	return rows as StoredUnitResultRow[];
+}
+
+/**
+ * A flag variable at the units of a layer: each unit's own latest observation on or before the
+ * date (a validity flag is set per unit and holds until it is set again); never summed from below.
+ */
+export async function flagValuesAtLayer(
+	db: Database,
+	tenantId: string,
+	variableId: string,
+	layerId: string,
+	date: string
+): Promise<Map<string, number>> {
+	const rows = await queryRows<{ unitId: string; value: number }>(
+		db,
+		sql`select distinct on (o.unit_id) o.unit_id as "unitId", o.value::float8 as value
+			from observation o
+			join spatial_unit u on u.tenant_id = o.tenant_id and u.id = o.unit_id
+			where o.tenant_id = ${tenantId} and o.variable_id = ${variableId} and u.layer_id = ${layerId}
+				and o.date <= ${date}::date
+			order by o.unit_id, o.date desc`
+	);
+	return new Map(rows.map((r) => [r.unitId, Number(r.value)]));
 }

@@ -306,3 +306,27 @@ export async function sumAcrossLayers(
 	for (const row of rows) sums[row.job] = { sumX: row.sumX ?? 0, sumY: row.sumY ?? 0, covered: row.covered };
 	return sums;
 }
+
+/**
+ * The names of the layers whose units hold observations of these variables at the date, finest
+ * last: what an empty layer names when it explains where the data are.
+ */
+export async function layersWithObservations(
+	db: Database,
+	tenantId: string,
+	variableIds: readonly string[],
+	date: string
+): Promise<string[]> {
+	if (variableIds.length === 0) return [];
+	const rows = await queryRows<{ name: string }>(
+		db,
+		sql`select l.name from spatial_layer l
+			where l.tenant_id = ${tenantId} and exists (
+				select 1 from observation o
+				join spatial_unit u on u.tenant_id = o.tenant_id and u.id = o.unit_id
+				where o.tenant_id = ${tenantId} and u.layer_id = l.id and o.date = ${date}::date
+					and o.variable_id = any(${sql.param([...variableIds])}::uuid[]))
+			order by l.name`
+	);
+	return rows.map((r) => r.name);
+}

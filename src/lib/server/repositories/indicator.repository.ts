@@ -19,6 +19,7 @@ export interface IndicatorListItem extends IndicatorRow {
 	denominatorVariables: RateVariable[];
 	valueCode: string | null;
 	weightCode: string | null;
+	weightName: string | null;
 	baseCode: string | null;
 	topicCode: string | null;
 	topicName: string | null;
@@ -62,6 +63,7 @@ function listQuery(db: Database) {
 			indicator,
 			valueCode: valueVariable.code,
 			weightCode: weightVariable.code,
+			weightName: weightVariable.name,
 			baseCode: base.code,
 			topicCode: topic.code,
 			topicName: topic.name,

@@ -9,6 +9,7 @@ import { ensureDefaultTopics } from '../services/variable.service';
 import { seedBerlinCrosswalk } from './berlin-crosswalk';
 import { seedBerlinFacilities } from './berlin-facilities';
 import { seedBerlinIndex } from './berlin-index';
+import { seedBerlinWeights } from './berlin-weights';
 
 /**
  * The demo's real data: Berlin's LOR 2006 areas and open statistics (see demo/berlin-lor-2006/
@@ -301,6 +302,7 @@ export async function seedBerlin(ctx: ServiceContext, slug: string): Promise<voi
 	await importBerlinInhabitants(ctx, slug);
 	await importBerlinMss(ctx, slug);
 	await defineBerlinIndicators(ctx, slug);
+	await seedBerlinWeights(ctx, slug);
 	await seedBerlinIndex(ctx, slug);
 	await seedBerlinFacilities(ctx, slug);
 	await seedBerlinCrosswalk(ctx, slug);

@@ -6,6 +6,7 @@ import { demoLoginLine, demoLogins, ensureDemoAccounts, type DemoLogin } from '.
 import { upgradeAgeLabels, upgradeRegionNames } from './demo-upgrade';
 import { seedBerlinFacilities } from './berlin-facilities';
 import { seedBerlinIndex } from './berlin-index';
+import { seedBerlinWeights } from './berlin-weights';
 import { findTenantBySlug } from '../repositories/tenant.repository';
 import { listLayers } from '../services/spatial-layer.service';
 import { createDepartment, createTenant } from '../services/tenant.service';
@@ -63,6 +64,15 @@ export async function seedDemo(db: Database, config: Config): Promise<DemoInfo> 
 		await seedBerlinIndex(ctx, demoTenantSlug).catch((error: Error) =>
 			console.warn(`[querschnitt] Der Beispiel-Sozialindex wurde nicht angelegt: ${error.message}`)
 		);
+		// The MSS shares' weights (issue 12): audited, and a no-op once they are set.
+		await seedBerlinWeights(ctx, demoTenantSlug)
+			.then((changed) => {
+				if (changed.length > 0)
+					console.log(`[querschnitt] Gewichte der MSS-Indikatoren gesetzt: ${changed.join(', ')}.`);
+			})
+			.catch((error: Error) =>
+				console.warn(`[querschnitt] Die Gewichte der MSS-Indikatoren wurden nicht gesetzt: ${error.message}`)
+			);
 		await seedBerlinFacilities(ctx, demoTenantSlug).catch((error: Error) =>
 			console.warn(`[querschnitt] Die Beispiel-Kitas wurden nicht angelegt: ${error.message}`)
 		);

@@ -1,3 +1,4 @@
+import type { ValueNotice } from '../../core/indicator/value-notice';
 import { z } from 'zod';
 import { AppError } from '../../core/errors';
 import type { ValueStatus } from '../../core/indicator/cell';
@@ -45,6 +46,8 @@ export interface ProfileUnitValue {
 
 export interface ProfileRow {
 	indicator: MonitoringIndicator;
+	/** Estimated through a weight, or why the layer has no values (the row stays, with the reason). */
+	notice: ValueNotice;
 	/** The indicator's latest date up to the profile's date. */
 	date: string;
 	/** Units of the layer with a value: what a rank is "of". */
@@ -166,11 +169,13 @@ export async function areaProfile(
 		const rowDate = dates.at(-1)!;
 		const set = setAt(i, rowDate);
 		const values = set.values.map((v) => v.value);
-		if (values.every((v) => v === null)) return;
+		// A layer without values keeps its row when it can say why (MSS changes above the Planungsraum).
+		if (values.every((v) => v === null) && !set.notice.unavailable) return;
 		const ranks = ranksDescending(values);
 		const scores = standardScores(values);
 		rows.push({
 			indicator: indicatorOf(item),
+			notice: set.notice,
 			date: rowDate,
 			ranked: values.filter((v) => v !== null).length,
 			cityValue: totals.get(`${item.code}|${rowDate}`)?.value ?? null,

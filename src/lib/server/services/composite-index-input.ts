@@ -75,9 +75,18 @@ export const indexDefinitionInput = z.object({
 				.nullish()
 				.transform((v) => v ?? null),
 			populationVariable: code.nullish().transform((v) => v ?? null),
-			excluded: z.array(z.object({ unit: code, reason: z.string().trim().max(500) })).default([])
+			excluded: z.array(z.object({ unit: code, reason: z.string().trim().max(500) })).default([]),
+			/** A variable whose value marks valid units (e.g. "gueltig": 1 valid, 0 not). */
+			validityFlag: z
+				.object({
+					variable: code,
+					validValue: z.coerce.number().default(1),
+					whenMissing: z.enum(['include', 'exclude']).default('exclude')
+				})
+				.nullish()
+				.transform((v) => v ?? null)
 		})
-		.default({ minimumPopulation: null, populationVariable: null, excluded: [] }),
+		.default({ minimumPopulation: null, populationVariable: null, excluded: [], validityFlag: null }),
 	statusClasses: scheme.default(berlinStatusClasses),
 	dynamicsClasses: scheme.nullish().transform((v) => v ?? null),
 	combinedSeparator: z.string().max(3).default('')
@@ -146,6 +155,9 @@ export async function checkIndexDefinition(
 	const population = definition.eligibility.populationVariable;
 	if (population && !(await findVariablesByCodes(db, tenantId, [population])).has(population))
 		fields['eligibility.populationVariable'] = `Merkmal „${population}“ existiert nicht`;
+	const flag = definition.eligibility.validityFlag?.variable;
+	if (flag && !(await findVariablesByCodes(db, tenantId, [flag])).has(flag))
+		fields['eligibility.validityFlag.variable'] = `Merkmal „${flag}“ existiert nicht`;
 	if (layer && definition.eligibility.excluded.length > 0) {
 		const known = new Set((await listSpatialUnits(db, tenantId, layer.id)).map((u) => u.code));
 		definition.eligibility.excluded.forEach((e, i) => {

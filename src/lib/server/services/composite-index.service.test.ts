@@ -3,6 +3,7 @@ import { contextFor, createTenantWorld, system, type TenantWorld } from '../../.
 import { createTestDatabase } from '../../../../test/support/test-db';
 import { berlinDynamicsClasses, berlinStatusClasses } from '../../core/index/definition';
 import type { DatabaseHandle } from '../db/client';
+import { indexDownload } from '../exports/index-download';
 import { textFile } from '../importers/readers/test-files';
 import { insertSpatialUnits } from '../repositories/spatial-unit.repository';
 import { rebuildAncestry } from '../repositories/unit-ancestry.repository';
@@ -218,5 +219,103 @@ describe('a composite index on units without geometry', () => {
 		expect(variant.definition.status).toHaveLength(1);
 		const stored = await compositeIndexResults(viewer, world.slug, 'sozialindex');
 		expect(stored.run?.definition.status).toHaveLength(2);
+	});
+});
+
+describe('a composite index with a validity flag', () => {
+	it('excludes the units whose imported flag is 0, names the flag, and refuses an unknown flag', async () => {
+		const planner = contextFor(handle.db, world.users.planner.actor);
+		// The flag is a variable like any other: 1 = gültig, 0 = ungültig (S3 invalid; S7 has no flag).
+		await importObservations(planner, world.slug, {
+			layer: 'sr',
+			files: [
+				textFile(
+					'gueltig.csv',
+					['Schlüssel;Stichtag;Merkmal;Wert', 'S1;31.12.2016;gueltig;1', 'S2;31.12.2016;gueltig;1']
+						.concat(['S3;31.12.2016;gueltig;0', 'S4;31.12.2016;gueltig;1', 'S5;31.12.2016;gueltig;1'])
+						.concat(['S6;31.12.2016;gueltig;1'])
+						.join('\n')
+				)
+			],
+			format: 'long',
+			options: { variables: [{ code: 'gueltig', name: 'Gültigkeit', kind: 'count' as const }] }
+		});
+		const flagged = {
+			...definition,
+			code: 'mit_flag',
+			eligibility: {
+				...definition.eligibility,
+				validityFlag: { variable: 'gueltig', validValue: 1, whenMissing: 'include' }
+			}
+		};
+		await expect(
+			defineCompositeIndex(planner, world.slug, {
+				...flagged,
+				eligibility: { ...flagged.eligibility, validityFlag: { variable: 'gibt_es_nicht' } }
+			})
+		).rejects.toMatchObject({
+			code: 'index.invalid',
+			fields: { 'eligibility.validityFlag.variable': expect.stringContaining('gibt_es_nicht') }
+		});
+		const saved = await defineCompositeIndex(planner, world.slug, flagged);
+		expect(saved.definition.eligibility.validityFlag).toEqual({
+			variable: 'gueltig',
+			validValue: 1,
+			whenMissing: 'include'
+		});
+		const viewer = contextFor(handle.db, world.users.viewer.actor);
+		const { units, result } = await computeCompositeIndex(viewer, world.slug, 'mit_flag', {
+			date: '2016-12-31'
+		});
+		const byCode = new Map(units.map((u, i) => [u.code, result.units[i]!]));
+		expect(byCode.get('S3')).toMatchObject({
+			reason: 'excluded',
+			statusClass: null,
+			reasonDetail: 'Ungültig laut Merkmal „gueltig“: Wert 0, gültig ist 1'
+		});
+		// S7 has no flag and is included (whenMissing: include); S6 keeps its listed reason.
+		expect(byCode.get('S7')!.statusClass).not.toBeNull();
+		expect(byCode.get('S6')!.reasonDetail).toBe('Großsiedlung im Umbau');
+		// The status index over S1, S2, S4, S7 only, as an independent computation gives it.
+		const members = ['S1', 'S2', 'S4', 'S7'];
+		const rate = (code: string, n: number, d: number) =>
+			(100 * data[code]!.y2016![n]!) / data[code]!.y2016![d]!;
+		const zAlo = zScores(members.map((c) => rate(c, 0, 1)));
+		const zSgb = zScores(members.map((c) => rate(c, 2, 3)));
+		const status = zScores(members.map((_, i) => 2 * zAlo[i]! + zSgb[i]!));
+		members.forEach((code, i) => expect(byCode.get(code)!.statusIndex).toBeCloseTo(status[i]!, 10));
+		expect(result.eligibleCount).toBe(4);
+	});
+});
+
+describe('the Sozialindex table as a file', () => {
+	it('writes class codes with their labels, and the flag’s reason, for the date asked', async () => {
+		const viewer = contextFor(handle.db, world.users.viewer.actor);
+		const file = await indexDownload(viewer, world.slug, new URLSearchParams({ index: 'mit_flag' }));
+		expect(file.filename).toBe('mit_flag_2016-12-31.csv');
+		const lines = (file.body as string).slice(1).trim().split('\r\n');
+		const header = lines[0]!.split(';');
+		const rows = lines.slice(1).map((l) => l.split(';'));
+		const cell = (row: string[], name: string) => row[header.indexOf(name)]!;
+		expect(header).toEqual(
+			expect.arrayContaining([
+				'Statusklasse (Bezeichnung)',
+				'Dynamikklasse (Bezeichnung)',
+				'Gesamtklasse (Bezeichnung)'
+			])
+		);
+		const labels: Record<string, string> = {
+			'1': 'hoch',
+			'2': 'mittel',
+			'3': 'niedrig',
+			'4': 'sehr niedrig'
+		};
+		for (const row of rows)
+			expect(cell(row, 'Statusklasse (Bezeichnung)')).toBe(labels[cell(row, 'Statusklasse')] ?? '');
+		const s3 = rows.find((r) => r[0] === 'S3')!;
+		expect(cell(s3, 'Nicht klassifiziert, weil')).toContain('Ungültig laut Merkmal');
+		await expect(
+			indexDownload(viewer, world.slug, new URLSearchParams({ index: 'mit_flag', datum: '31.12.2016' }))
+		).rejects.toMatchObject({ code: 'validation.invalid' });
 	});
 });

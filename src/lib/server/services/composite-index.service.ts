@@ -6,6 +6,7 @@ import { AppError } from '../../core/errors';
 import {
 	findCompositeIndex,
 	findIndexResults,
+	flagValuesAtLayer,
 	listCompositeIndexes as listIndexRows,
 	listIndexRuns,
 	replaceIndexRun,
@@ -201,7 +202,23 @@ async function computeWith(
 		);
 		population = Float64Array.from(units, (u) => totals.get(u.id) ?? Number.NaN);
 	}
-	const result = computeIndex(definition, { units: units.map((u) => u.code), status, dynamics, population });
+	let validity: Float64Array | null = null;
+	const flag = definition.eligibility.validityFlag;
+	if (flag) {
+		const variable = (await findVariablesByCodes(ctx.db, tenantId, [flag.variable])).get(flag.variable);
+		if (!variable) throw new AppError('variable.not_found', { variable: flag.variable });
+		const flags = await memoForTenant(ctx, tenantSlug, `validity:${variable.id}:${layer.id}:${date}`, () =>
+			flagValuesAtLayer(ctx.db, tenantId, variable.id, layer.id, date)
+		);
+		validity = Float64Array.from(units, (u) => flags.get(u.id) ?? Number.NaN);
+	}
+	const result = computeIndex(definition, {
+		units: units.map((u) => u.code),
+		status,
+		dynamics,
+		population,
+		validity
+	});
 	return { definition, date, units, result };
 }
 

@@ -14,10 +14,23 @@ import {
 	gridsFromBlocks,
 	type RootTerm
 } from '../../core/indicator/value-table';
+import {
+	needsDataLayers,
+	noDataNotice,
+	noNotice,
+	valueNotice,
+	type ValueNotice,
+	type WeightRule
+} from '../../core/indicator/value-notice';
 import { AppError } from '../../core/errors';
 import type { Database } from '../db/client';
 import { findIndicatorItemsByCodes, type IndicatorListItem } from '../repositories/indicator.repository';
-import { sumAcrossLayers, sumTermsByLayer, type SumTerm } from '../repositories/indicator-values.repository';
+import {
+	layersWithObservations,
+	sumAcrossLayers,
+	sumTermsByLayer,
+	type SumTerm
+} from '../repositories/indicator-values.repository';
 import { datesWithAllVariables } from '../repositories/observation-read.repository';
 import { findSpatialLayer, type SpatialLayerRow } from '../repositories/spatial-layer.repository';
 import { findSpatialUnit, listSpatialUnits } from '../repositories/spatial-unit.repository';
@@ -48,6 +61,8 @@ export interface IndicatorValueSet {
 	layer: { code: string; name: string };
 	date: string;
 	values: IndicatorValue[];
+	/** Estimate through a weight, or why the layer has no values (core/indicator/value-notice.ts). */
+	notice: ValueNotice;
 }
 
 export interface TimeSeriesPoint extends IndicatorCell {
@@ -92,6 +107,21 @@ function rootItem(codeOf: string, items: Map<string, IndicatorListItem>, links: 
 	const root = rootOf(codeOf, links);
 	if (!root) throw new AppError('indicator.invalid', { indicator: codeOf, details: 'Basisindikator fehlt' });
 	return items.get(root.code)!;
+}
+
+/** How the root of a chain aggregates above its values' layer: its weight, stated as a stand-in or not. */
+export function weightRuleOf(root: IndicatorListItem): WeightRule {
+	return {
+		weight: root.weightCode ? { code: root.weightCode, name: root.weightName ?? root.weightCode } : null,
+		standIn: root.weightStandIn,
+		note: root.weightNote
+	};
+}
+
+function rootVariableIds(root: IndicatorListItem): string[] {
+	return root.kind === 'rate'
+		? [...root.numeratorVariables, ...root.denominatorVariables].map((v) => v.id)
+		: [root.valueVariableId!];
 }
 
 function termOf(root: IndicatorListItem): SumTerm {
@@ -179,19 +209,34 @@ async function computeValueSets(
 			);
 			const rootCells = finishGrids(roots, layerUnits, grids, acrossSums);
 			const memo = new Map<string, IndicatorCell[]>();
-			return request.codes.flatMap((wanted) =>
-				request.layers.flatMap((layer, l) =>
-					request.dates.map((date) => {
+			const sets: IndicatorValueSet[] = [];
+			for (const wanted of request.codes) {
+				const root = rootItem(wanted, items, links);
+				for (const [l, layer] of request.layers.entries())
+					for (const date of request.dates) {
 						const cells = cellsOfIndicator(wanted, l, date, rootCells, links, memo);
-						return {
+						const noticeInput = {
+							rootKind: root.kind === 'rate' ? ('rate' as const) : ('direct' as const),
+							rule: weightRuleOf(root),
+							layerName: layer.name,
+							cells,
+							rootCells: cellsOfIndicator(root.code, l, date, rootCells, links, memo),
+							hasData: true
+						};
+						// Only an empty layer asks where the data lie instead (rare: one small query).
+						const dataLayers = needsDataLayers(noticeInput)
+							? await layersWithObservations(tx, tenantId, rootVariableIds(root), date)
+							: undefined;
+						sets.push({
 							indicator: summaryOf(items.get(wanted)!),
 							layer: { code: layer.code, name: layer.name },
 							date,
-							values: unitLists[l]!.map((u, i) => valueOf(u, cells[i]!))
-						};
-					})
-				)
-			);
+							values: unitLists[l]!.map((u, i) => valueOf(u, cells[i]!)),
+							notice: valueNotice({ ...noticeInput, dataLayers })
+						});
+					}
+			}
+			return sets;
 		},
 		{ isolationLevel: 'repeatable read', accessMode: 'read only' }
 	);
@@ -208,10 +253,7 @@ async function datesOf(db: Database, tenantId: string, indicatorCode: string): P
 	const { items, links } = await loadChains(db, tenantId, [indicatorCode]);
 	const root = rootItem(indicatorCode, items, links);
 	// At its own layer a direct value needs no weight; a rate needs both variables.
-	const variables =
-		root.kind === 'rate'
-			? [...root.numeratorVariables, ...root.denominatorVariables].map((v) => v.id)
-			: [root.valueVariableId!];
+	const variables = rootVariableIds(root);
 	let dates = await datesWithAllVariables(db, tenantId, variables);
 	const chain: ChainLink[] = [];
 	for (let link = links.get(indicatorCode)!; link.kind === 'change'; link = links.get(link.baseCode!)!)
@@ -266,7 +308,8 @@ async function emptySet(
 		indicator: summaryOf(items.get(indicatorCode)!),
 		layer: { code: layer.code, name: layer.name },
 		date: '',
-		values: units.map((u) => valueOf(u, emptyCell))
+		values: units.map((u) => valueOf(u, emptyCell)),
+		notice: units.length === 0 ? noNotice : noDataNotice
 	};
 }
 

@@ -4,6 +4,7 @@ import { createTestDatabase } from '../../../../test/support/test-db';
 import type { DatabaseHandle } from '../db/client';
 import { listAudit } from './audit.service';
 import { defineIndicator, definitionOf, getIndicator, listIndicators } from './indicator.service';
+import { setIndicatorWeight } from './indicator-weight.service';
 import { defineVariable, ensureDefaultTopics } from './variable.service';
 
 let handle: DatabaseHandle;
@@ -67,7 +68,9 @@ describe('defineIndicator', () => {
 			changeYears: null,
 			changeMode: null,
 			value: null,
-			weight: null
+			weight: null,
+			weightStandIn: null,
+			weightNote: null
 		});
 		expect(sheet.variables.map((v) => [v.role, v.code, v.source])).toEqual([
 			['numerator', 'sgb2_u15', 'Melderegister'],
@@ -254,5 +257,110 @@ describe('who may define and read indicators', () => {
 			code: 'department.not_found'
 		});
 		await expect(getIndicator(admin, 'home', 'nix')).rejects.toMatchObject({ code: 'indicator.not_found' });
+	});
+});
+
+describe('weights of directly imported shares and units by kind (issue 12)', () => {
+	const share = {
+		code: 'anteil_direkt',
+		name: 'Anteil (importiert)',
+		kind: 'direct',
+		value: 'sgb2_u15',
+		polarity: 'higher_worse'
+	};
+
+	it('shows no unit where none is stated and none follows from the kind, never "%" by default', async () => {
+		const ctx = contextFor(handle.db, home.users.planner.actor);
+		await defineVariable(contextFor(handle.db, system), 'home', {
+			code: 'index_wert',
+			name: 'Indexwert',
+			kind: 'amount',
+			unitLabel: ''
+		});
+		const direct = await defineIndicator(ctx, 'home', {
+			...share,
+			code: 'ohne_einheit',
+			value: 'index_wert'
+		});
+		expect(direct.unitLabel).toBe('');
+		// A direct value takes its variable's unit; a rate per 100 is "%", per 1,000 "‰".
+		expect((await defineIndicator(ctx, 'home', share)).unitLabel).toBe('Personen');
+		const rate = { code: 'q', name: 'Quote', kind: 'rate', numerator: 'sgb2_u15', denominator: 'ew_u15' };
+		expect((await defineIndicator(ctx, 'home', rate)).unitLabel).toBe('%');
+		expect((await defineIndicator(ctx, 'home', { ...rate, factor: 1000 })).unitLabel).toBe('‰');
+		const change = { code: 'dq', name: 'Veränderung', kind: 'change', base: 'q', changeYears: 2 };
+		expect((await defineIndicator(ctx, 'home', { ...change, changeMode: 'points' })).unitLabel).toBe(
+			'Prozentpunkte'
+		);
+		// An explicitly empty unit stays empty; a stated one is kept.
+		expect((await defineIndicator(ctx, 'home', { ...rate, unitLabel: '' })).unitLabel).toBe('');
+		expect((await defineIndicator(ctx, 'home', { ...rate, unitLabel: 'je 100 EW' })).unitLabel).toBe(
+			'je 100 EW'
+		);
+	});
+
+	it('sets a weight, a stated stand-in or none with a reason, audited with who and when', async () => {
+		const planner = contextFor(handle.db, home.users.planner.actor, new Date('2026-12-01T10:00:00Z'));
+		await defineIndicator(planner, 'home', share);
+		const saved = await setIndicatorWeight(planner, 'home', 'anteil_direkt', {
+			weight: 'ew',
+			weightStandIn: true,
+			weightNote: 'Einwohner insgesamt statt Einwohner unter 15 Jahren'
+		});
+		expect(saved).toMatchObject({
+			weightCode: 'ew',
+			weightName: 'Einwohner',
+			weightStandIn: true,
+			weightSetBy: home.users.planner.username,
+			weightSetAt: new Date('2026-12-01T10:00:00Z')
+		});
+		const { entries } = await listAudit(contextFor(handle.db, home.users.admin.actor), 'home', {
+			entity: 'indicator'
+		});
+		const entry = entries.find((e) => (e.after as { weight?: string } | null)?.weight === 'ew');
+		expect(entry).toMatchObject({
+			action: 'update',
+			before: { code: 'anteil_direkt', weight: null, weightStandIn: false },
+			after: { weight: 'ew', weightStandIn: true, weightNote: expect.stringContaining('unter 15') }
+		});
+		// Redefining with the same weight keeps who set it and when.
+		const later = contextFor(handle.db, home.users.admin.actor, new Date('2026-12-02T10:00:00Z'));
+		const again = await defineIndicator(later, 'home', {
+			...definitionOf(saved),
+			name: 'Anteil, neu benannt'
+		});
+		expect(again.weightSetAt).toEqual(new Date('2026-12-01T10:00:00Z'));
+		const none = await setIndicatorWeight(later, 'home', 'anteil_direkt', {
+			weight: null,
+			weightNote: 'Bezugsbevölkerung unbekannt'
+		});
+		expect(none).toMatchObject({
+			weightCode: null,
+			weightStandIn: false,
+			weightNote: 'Bezugsbevölkerung unbekannt'
+		});
+	});
+
+	it('refuses a stand-in without saying what it stands in for, a weight on a rate, and a viewer', async () => {
+		const planner = contextFor(handle.db, home.users.planner.actor);
+		await expect(
+			setIndicatorWeight(planner, 'home', 'anteil_direkt', { weight: 'ew', weightStandIn: true })
+		).rejects.toMatchObject({
+			code: 'indicator.invalid',
+			fields: { weightNote: expect.stringContaining('Ersatz') }
+		});
+		await expect(
+			setIndicatorWeight(planner, 'home', 'anteil_direkt', { weightStandIn: true, weightNote: 'x' })
+		).rejects.toMatchObject({ code: 'indicator.invalid', fields: { weightStandIn: expect.any(String) } });
+		await expect(setIndicatorWeight(planner, 'home', 'kinderarmut', { weight: 'ew' })).rejects.toMatchObject({
+			code: 'indicator.invalid',
+			fields: { weight: expect.stringContaining('Quoten') }
+		});
+		const viewer = contextFor(handle.db, home.users.viewer.actor);
+		await expect(setIndicatorWeight(viewer, 'home', 'anteil_direkt', { weight: 'ew' })).rejects.toMatchObject(
+			{
+				code: 'auth.forbidden'
+			}
+		);
 	});
 });

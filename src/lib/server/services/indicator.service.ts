@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
 	changeModes,
+	defaultUnitLabel,
 	findBaseCycle,
 	formulaProblems,
 	indicatorKinds,
@@ -23,7 +24,7 @@ import { findTopic, listTopics } from '../repositories/topic.repository';
 import { topicChoices } from '../../core/catalogue/default-topics';
 import { findVariablesByCodes, findVariablesByIds } from '../repositories/variable.repository';
 import { recordChange } from './audit.service';
-import { authorize, type ServiceContext } from './context';
+import { actorLabel, authorize, type ServiceContext } from './context';
 import { resolveTenant } from './tenant.service';
 import { parseInput } from './validation';
 
@@ -34,7 +35,7 @@ const code = z
 		/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/,
 		'1–64 Zeichen: Buchstaben ohne Umlaute, Ziffern, Punkt, Bindestrich, Unterstrich'
 	);
-const optionalCode = code.nullish().transform((v) => v ?? null);
+export const optionalCode = code.nullish().transform((v) => v ?? null);
 /**
  * The variables a rate sums: a list, or one text with the codes joined by "+" or "," (as a form
  * field or a short YAML line states them).
@@ -51,7 +52,7 @@ const codeSum = z
 		z.array(code).max(50).nullish()
 	)
 	.transform((v) => (v && v.length > 0 ? v : null));
-const text = (max: number) =>
+export const text = (max: number) =>
 	z
 		.string()
 		.trim()
@@ -90,7 +91,7 @@ function withoutEmpty(metadata: z.output<typeof metadataInput>): IndicatorMetada
 	return Object.fromEntries(Object.entries(metadata).filter(([, v]) => v !== null && v !== undefined));
 }
 
-const indicatorInput = z
+export const indicatorInput = z
 	.object({
 		code,
 		name: z.string().trim().min(2).max(200),
@@ -106,8 +107,18 @@ const indicatorInput = z
 		changeMode: z.enum(changeModes, { error: 'points (Prozentpunkte) oder percent (Prozent)' }).nullish(),
 		value: optionalCode,
 		weight: optionalCode,
+		/** Forms send "on"/"true" for a ticked box; files and the API a boolean. */
+		weightStandIn: z
+			.preprocess(
+				(v) => (v === 'on' || v === 'true' ? true : v === '' || v === 'false' ? false : v),
+				z.boolean()
+			)
+			.nullish()
+			.transform((v) => v ?? false),
+		weightNote: text(1000),
 		polarity: z.enum(polarities, { error: 'higher_better, higher_worse oder neutral' }).default('neutral'),
-		unitLabel: z.string().trim().min(1).max(40).default('%'),
+		/** Without one, the kind's own unit (defaultUnitLabel); an empty text means: no unit. */
+		unitLabel: z.string().trim().max(40).nullish(),
 		decimals: optionalNumber(z.int({ error: 'ganze Zahl' }).min(0).max(6)),
 		topic: optionalCode,
 		department: text(200),
@@ -132,6 +143,8 @@ export function definitionOf(item: IndicatorListItem) {
 		changeMode: item.changeMode,
 		value: item.valueCode,
 		weight: item.weightCode,
+		weightStandIn: item.kind === 'direct' ? item.weightStandIn : null,
+		weightNote: item.kind === 'direct' ? item.weightNote : null,
 		polarity: item.polarity,
 		unitLabel: item.unitLabel,
 		decimals: item.decimals,
@@ -141,7 +154,7 @@ export function definitionOf(item: IndicatorListItem) {
 	};
 }
 
-function invalid(indicatorCode: string, fields: Record<string, string>): AppError {
+export function invalid(indicatorCode: string, fields: Record<string, string>): AppError {
 	const details = Object.entries(fields)
 		.map(([field, message]) => `${field}: ${message}`)
 		.join('; ');
@@ -160,6 +173,29 @@ async function departmentIdByName(
 	);
 	if (!found) throw new AppError('department.not_found', {}, { department: `„${name}“ unbekannt` });
 	return found.id;
+}
+
+/**
+ * The weight fields of a row: the stated weight and, when it differs from the stored one, who set
+ * it and when (the provenance shown with every estimate; the audit log keeps the history).
+ */
+function weightProvenance(
+	ctx: ServiceContext,
+	before: IndicatorListItem | undefined,
+	values: { weight: string | null; weightStandIn: boolean; weightNote: string | null }
+) {
+	const same =
+		before &&
+		before.weightCode === values.weight &&
+		before.weightStandIn === values.weightStandIn &&
+		before.weightNote === values.weightNote;
+	const stated = values.weight !== null || values.weightNote !== null;
+	return {
+		weightStandIn: values.weightStandIn,
+		weightNote: values.weightNote,
+		weightSetBy: same ? before.weightSetBy : stated ? actorLabel(ctx.actor) : null,
+		weightSetAt: same ? before.weightSetAt : stated ? ctx.now : null
+	};
 }
 
 /**
@@ -223,8 +259,14 @@ export async function defineIndicator(
 			changeMode: values.changeMode ?? null,
 			valueVariableId: idOf(values.value),
 			weightVariableId: idOf(values.weight),
+			...weightProvenance(ctx, before, values),
 			polarity: values.polarity,
-			unitLabel: values.unitLabel,
+			unitLabel:
+				values.unitLabel ??
+				defaultUnitLabel({
+					...values,
+					valueUnitLabel: values.value ? variables.get(values.value)!.unitLabel : null
+				}),
 			decimals: values.decimals ?? 1,
 			topicId: topic?.id ?? null,
 			departmentId,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ValueStatus } from '../../core/indicator/cell';
+import { noDataNotice, type ValueNotice } from '../../core/indicator/value-notice';
 import type { AreaTotal } from '../../core/monitoring/area-total';
 import type { SpatialLayerListItem } from '../repositories/spatial-layer.repository';
 import { authorize, type ServiceContext } from './context';
@@ -80,6 +81,8 @@ export interface AreaValueSet {
 	parentLayer: { code: string; name: string } | null;
 	parentValues: NamedValue[];
 	city: AreaTotal;
+	/** Estimated through a weight (named), or why the layer has no values: for legend, table, tooltip. */
+	notice: ValueNotice;
 }
 
 export interface AreaSeries {
@@ -140,7 +143,8 @@ export async function areaValues(
 				coverage: null
 			})),
 			parentValues: [],
-			city: { value: null, covered: 0, total: 0 }
+			city: { value: null, covered: 0, total: 0 },
+			notice: noDataNotice
 		};
 	const layers = [setting.layer.code, ...(setting.parent ? [setting.parent.code] : [])];
 	const [own, parent] = await cachedValueSets(ctx, tenantSlug, {
@@ -165,7 +169,8 @@ export async function areaValues(
 			coverage: v.coverage
 		})),
 		parentValues: parent ? parent.values.map((v) => ({ code: v.code, name: v.name, value: v.value })) : [],
-		city: city.get(`${item.code}|${date}`)!
+		city: city.get(`${item.code}|${date}`)!,
+		notice: own!.notice
 	};
 }
 

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+	boolean,
 	doublePrecision,
 	foreignKey,
 	integer,
@@ -8,6 +9,7 @@ import {
 	pgTable,
 	primaryKey,
 	text,
+	timestamp,
 	uuid,
 	unique
 } from 'drizzle-orm/pg-core';
@@ -43,8 +45,18 @@ export const indicator = pgTable(
 		changeMode: changeMode('change_mode'),
 		valueVariableId: uuid('value_variable_id'),
 		weightVariableId: uuid('weight_variable_id'),
+		/**
+		 * The weight is not the values' reference population but a stand-in for it (total inhabitants
+		 * for a share of under-15s); allowed only when stated, and `weight_note` says what it stands in for.
+		 */
+		weightStandIn: boolean('weight_stand_in').notNull().default(false),
+		/** Why this weight (or, without one, why none fits): shown wherever the values are aggregated or missing. */
+		weightNote: text('weight_note'),
+		/** Provenance of the weight setting: who set it last and when (the audit log keeps every change). */
+		weightSetBy: text('weight_set_by'),
+		weightSetAt: timestamp('weight_set_at', { withTimezone: true }),
 		polarity: polarity('polarity').notNull().default('neutral'),
-		unitLabel: text('unit_label').notNull().default('%'),
+		unitLabel: text('unit_label').notNull().default(''),
 		decimals: integer('decimals').notNull().default(1),
 		topicId: uuid('topic_id'),
 		departmentId: uuid('department_id'),

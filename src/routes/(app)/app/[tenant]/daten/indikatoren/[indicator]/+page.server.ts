@@ -1,15 +1,18 @@
+import { can } from '$lib/core/auth/policy';
 import { variableCodes } from '$lib/core/catalogue/variable-codes';
+import { estimateNote } from '$lib/core/indicator/value-notice';
 import {
 	availableDates,
 	indicatorValues,
 	indicatorValueTable
 } from '$lib/server/services/indicator-values.service';
 import { getIndicator } from '$lib/server/services/indicator.service';
+import { setIndicatorWeight } from '$lib/server/services/indicator-weight.service';
 import { listLayers } from '$lib/server/services/spatial-layer.service';
 import { listVariables } from '$lib/server/services/variable.service';
 import { serviceContext } from '$lib/server/web/context';
-import { loadResult } from '$lib/server/web/respond';
-import type { PageServerLoad } from './$types';
+import { formResult, isFormFailure, loadResult } from '$lib/server/web/respond';
+import type { Actions, PageServerLoad } from './$types';
 
 /**
  * The fact sheet (Steckbrief) of an indicator: its definition in words, the variables it is
@@ -46,7 +49,10 @@ export const load: PageServerLoad = async (event) => {
 			code: layer.code,
 			name: layer.name,
 			unitCount: layer.unitCount,
-			withValue: set ? set.values.filter((v) => v.value !== null).length : 0
+			withValue: set ? set.values.filter((v) => v.value !== null).length : 0,
+			// Why a layer has none, or that its values are estimates (in a few words; the whole
+			// statement stands above the value table of the layer chosen).
+			reason: set?.notice.unavailable?.short ?? set?.notice.estimate?.short ?? null
 		};
 	});
 
@@ -90,6 +96,25 @@ export const load: PageServerLoad = async (event) => {
 			base
 		},
 		variables: sheet.variables,
+		weight:
+			indicator.kind === 'direct'
+				? {
+						code: indicator.weightCode,
+						standIn: indicator.weightStandIn,
+						note: indicator.weightNote,
+						text: indicator.weightCode
+							? estimateNote({
+									weight: { code: indicator.weightCode, name: indicator.weightName ?? indicator.weightCode },
+									standIn: indicator.weightStandIn,
+									note: indicator.weightNote
+								})!.text
+							: indicator.weightNote,
+						setBy: indicator.weightSetBy,
+						setAt: indicator.weightSetAt?.toISOString() ?? null,
+						options: variables.map((v) => ({ value: v.code, label: `${v.name} (${v.code})` }))
+					}
+				: null,
+		canWrite: can(ctx.actor, 'data.write', { tenantId: tenant.id, departmentId: indicator.departmentId }),
 		dates,
 		levels,
 		choice: { layer: layer?.code ?? null, date },
@@ -97,6 +122,7 @@ export const load: PageServerLoad = async (event) => {
 			? {
 					layerName: values.layer.name,
 					date: values.date,
+					notice: values.notice.unavailable?.text ?? values.notice.estimate?.text ?? null,
 					rows: values.values.map((v) => ({
 						code: v.code,
 						name: v.name,
@@ -111,3 +137,19 @@ export const load: PageServerLoad = async (event) => {
 			: null
 	};
 };
+
+export const actions = {
+	/** The weight of a directly imported indicator (service: validate, authorize, audit). */
+	gewicht: async (event) => {
+		const form = await event.request.formData();
+		const result = await formResult(form, () =>
+			setIndicatorWeight(serviceContext(event), event.params.tenant, event.params.indicator, {
+				weight: form.get('weight') || null,
+				weightStandIn: form.get('weightStandIn') === 'on',
+				weightNote: form.get('weightNote') ?? ''
+			})
+		);
+		if (isFormFailure(result)) return result;
+		return { weightSaved: true };
+	}
+} satisfies Actions;
