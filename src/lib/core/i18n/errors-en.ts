@@ -13,8 +13,6 @@ export const errorMessagesEn: Partial<Record<ErrorCode, string>> = {
 	'auth.account_disabled': 'This account is disabled. Please contact your administrators.',
 	'csrf.invalid':
 		'The form has expired or was not sent by this application (CSRF protection). Please reload the page and send it again.',
-	'request.unsupported_media_type':
-		'Forms of this application accept only application/x-www-form-urlencoded or multipart/form-data.',
 	'department.not_found': 'The department does not exist in this authority.',
 	'department.required': 'The role “Department planner” needs a department.',
 	'provider.required': 'The role “Provider” needs the provider whose facilities the account keeps current.',
