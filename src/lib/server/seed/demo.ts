@@ -55,8 +55,10 @@ export async function seedDemo(db: Database, config: Config): Promise<DemoInfo> 
 	}
 	await ensureDemoAccounts(ctx, demoTenantSlug, config.demo.password);
 	if ((await listLayers(ctx, demoTenantSlug)).length === 0) {
-		console.log('[querschnitt] Lade die Berliner Beispieldaten (einmalig, etwa eine halbe Minute) …');
+		console.log('[querschnitt] Lade die Berliner Beispieldaten (nur beim ersten Start, einige Minuten) …');
+		const started = Date.now();
 		await seedBerlin(ctx, demoTenantSlug);
+		console.log(`[querschnitt] Beispieldaten geladen (${Math.round((Date.now() - started) / 1000)} s).`);
 	}
 	// Demo databases from before the social index get it on their next start; a demo whose data
 	// were changed by hand may lack what it needs, which must not stop the start.
@@ -74,7 +76,7 @@ export async function seedDemo(db: Database, config: Config): Promise<DemoInfo> 
 				console.warn(`[querschnitt] Die Gewichte der MSS-Indikatoren wurden nicht gesetzt: ${error.message}`)
 			);
 		await seedBerlinFacilities(ctx, demoTenantSlug).catch((error: Error) =>
-			console.warn(`[querschnitt] Die Beispiel-Kitas wurden nicht angelegt: ${error.message}`)
+			console.warn(`[querschnitt] Die Beispiel-Einrichtungen wurden nicht angelegt: ${error.message}`)
 		);
 		await upgradeRegionNames(ctx, demoTenantSlug).catch((error: Error) =>
 			console.warn(`[querschnitt] Die Namen der Bezirksregionen wurden nicht ergänzt: ${error.message}`)
