@@ -58,7 +58,7 @@ test.describe('with JavaScript', () => {
 		await expect(page.locator('.qs-facilitymap')).toHaveAttribute('data-status', 'ready', {
 			timeout: 20_000
 		});
-		await expect(page.getByTestId('facility-map-status')).toContainText('1 Einrichtungen auf der Karte');
+		await expect(page.getByTestId('facility-map-status')).toContainText('1 Einrichtung auf der Karte');
 		await expectNoAxeViolations(page);
 
 		// Edit the places.

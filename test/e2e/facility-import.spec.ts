@@ -39,7 +39,7 @@ test.describe('facility import', () => {
 		await page.getByRole('button', { name: 'Importieren' }).click();
 		await expect(page.getByText('Import abgeschlossen')).toBeVisible();
 		await expect(
-			page.getByText(/2 Einrichtungen neu, 0 aktualisiert, 0 Träger neu angelegt, 1 Platzzahlen unbekannt/)
+			page.getByText(/2 Einrichtungen neu, 0 aktualisiert, 0 Träger neu angelegt, 1 Platzzahl unbekannt/)
 		).toBeVisible();
 		await expectNoAxeViolations(page);
 	});
