@@ -32,6 +32,7 @@ import { disclosurePageCases } from './access/disclosure-pages';
 import { facilityCases } from './access/facilities';
 import { facilityImportCases } from './access/facility-import';
 import { supplyCases } from './access/supply';
+import { indicatorWeightCases } from './access/indicator-weights';
 
 /**
  * Every endpoint and form action, tried over HTTP by every role of "testcity", by the admin of
@@ -183,7 +184,8 @@ const cases: Case[] = [...baseCases, ...dataApiCases, ...dataPageCases, ...dataI
 	disclosurePageCases,
 	supplyCases,
 	facilityCases,
-	facilityImportCases
+	facilityImportCases,
+	indicatorWeightCases
 );
 
 /**
