@@ -55,7 +55,9 @@ export async function seedDemo(db: Database, config: Config): Promise<DemoInfo> 
 	}
 	await ensureDemoAccounts(ctx, demoTenantSlug, config.demo.password);
 	if ((await listLayers(ctx, demoTenantSlug)).length === 0) {
-		console.log('[querschnitt] Lade die Berliner Beispieldaten (nur beim ersten Start, einige Minuten) …');
+		console.log(
+			'[querschnitt] Lade die Berliner Beispieldaten (nur beim ersten Start, je nach Rechner bis zu einigen Minuten) …'
+		);
 		const started = Date.now();
 		await seedBerlin(ctx, demoTenantSlug);
 		console.log(`[querschnitt] Beispieldaten geladen (${Math.round((Date.now() - started) / 1000)} s).`);
