@@ -1,5 +1,4 @@
 import { PGlite } from '@electric-sql/pglite';
-import { postgis } from '@electric-sql/pglite-postgis';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -7,6 +6,7 @@ import pg from 'pg';
 import { AppError } from '../../core/errors';
 import type { Config } from '../config';
 import { lockDataDirWaiting } from './data-dir-lock';
+import { postgisCore } from './postgis-core';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -42,7 +42,7 @@ export async function openDatabase(
 		const pglite = await PGlite.create({
 			dataDir: target.engine === 'pglite' ? target.dataDir : undefined,
 			loadDataDir: 'loadDataDir' in target ? target.loadDataDir : undefined,
-			extensions: { postgis }
+			extensions: { postgis: postgisCore }
 		});
 		return {
 			db: drizzlePglite(pglite, { schema }) as unknown as Database,
