@@ -1,6 +1,40 @@
-import { defineConfig } from '@playwright/test';
+import { defineConfig, type Project } from '@playwright/test';
 
-const port = Number(process.env.E2E_PORT ?? 4173);
+/**
+ * Two servers, each with a database of its own, and two projects that split the spec files between
+ * them: the machines we test on have two cores, and one server with one browser leaves half of the
+ * time idle. A project runs its files one after another against its own server (project workers: 1),
+ * so no file sees what a file of the other project changes. The split balances the measured
+ * durations (the JSON report of a CI run); a new spec file goes to project "a" unless listed for "b".
+ * E2E_SERVERS=1 runs every file against one server (e.g. to run a single spec quickly).
+ */
+const firstPort = Number(process.env.E2E_PORT ?? 4173);
+const serverCount = Number(process.env.E2E_SERVERS ?? 2);
+const ports = Array.from({ length: serverCount }, (_, i) => firstPort + i);
+const url = (port: number) => `http://localhost:${port}`;
+
+const secondServerSpecs = [
+	'authorization.spec.ts',
+	'monitoring.spec.ts',
+	'data-pages.spec.ts',
+	'facilities.spec.ts',
+	'first-pages.spec.ts',
+	'users.spec.ts',
+	'crosswalks.spec.ts',
+	'indicator-weights.spec.ts',
+	'tenancy.spec.ts',
+	'keyboard-language.spec.ts',
+	'disclosure.spec.ts',
+	'api-tokens.spec.ts'
+].map((file) => `**/${file}`);
+
+const projects: Project[] =
+	serverCount === 1
+		? [{ name: 'a', use: { baseURL: url(ports[0]!) } }]
+		: [
+				{ name: 'a', testIgnore: secondServerSpecs, workers: 1, use: { baseURL: url(ports[0]!) } },
+				{ name: 'b', testMatch: secondServerSpecs, workers: 1, use: { baseURL: url(ports[1]!) } }
+			];
 
 export default defineConfig({
 	testDir: 'test/e2e',
@@ -8,11 +42,10 @@ export default defineConfig({
 	timeout: 60_000,
 	expect: { timeout: 10_000 },
 	fullyParallel: false,
-	workers: 1,
+	workers: projects.length,
 	retries: 0,
-	reporter: process.env.CI ? [['list']] : [['list']],
+	reporter: [['list']],
 	use: {
-		baseURL: `http://localhost:${port}`,
 		locale: 'de-DE',
 		trace: 'retain-on-failure',
 		launchOptions: {
@@ -28,10 +61,11 @@ export default defineConfig({
 			]
 		}
 	},
+	projects,
 	webServer: {
 		command: 'node scripts/e2e-server.js',
-		url: `http://localhost:${port}/api/v1/health`,
-		env: { PORT: String(port) },
+		env: { E2E_PORTS: ports.join(',') },
+		wait: { stdout: /E2E-Server bereit/ },
 		timeout: 480_000,
 		reuseExistingServer: false,
 		stdout: 'pipe'

@@ -10,7 +10,8 @@ export default defineConfig({
 	...base,
 	testDir: 'test/readme',
 	timeout: 120_000,
-	use: { ...base.use, baseURL: 'http://localhost:3000' },
+	workers: 1,
+	projects: [{ name: 'readme', use: { baseURL: 'http://localhost:3000' } }],
 	webServer: {
 		command: 'npm start',
 		url: 'http://localhost:3000/api/v1/health',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, request, test, type APIRequestContext } from '@playwright/test';
-import { baseURL, form, sessionFor, type Session } from './access/matrix';
+import { serverURL, form, sessionFor, type Session } from './access/matrix';
 
 /**
  * The REST API of the data basis on "testcity" (the Berlin demo data), called as a script would:
@@ -33,7 +33,10 @@ test.beforeAll(async () => {
 	);
 	const token = /data-testid="new-token"[^>]*>([^<]+)</.exec(await page.text())?.[1]?.trim() ?? '';
 	expect(token).toMatch(/^qs_/);
-	script = await request.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
+	script = await request.newContext({
+		baseURL: serverURL(),
+		extraHTTPHeaders: { authorization: `Bearer ${token}` }
+	});
 });
 test.afterAll(async () => {
 	await viewer?.api.dispose();
@@ -268,7 +271,7 @@ test('another tenant’s admin gets 403, the public 401, and a stranger’s toke
 });
 
 test('the OpenAPI document is public and describes the data endpoints', async () => {
-	const anonymous = await request.newContext({ baseURL });
+	const anonymous = await request.newContext({ baseURL: serverURL() });
 	const doc = await ok(await anonymous.get('/api/v1/openapi.json'));
 	expect(doc.openapi).toMatch(/^3\.1\./);
 	expect(Object.keys(doc.paths)).toEqual(

@@ -1,10 +1,9 @@
 import { expect, request, test } from '@playwright/test';
 import { login, worldPassword } from './support/login';
 
-const baseURL = `http://localhost:${process.env.E2E_PORT ?? 4173}`;
-
 test('a planner creates an API token in "Mein Konto", uses it without cookies, and revokes it', async ({
-	page
+	page,
+	baseURL
 }) => {
 	await login(page, 'testcity-planner', worldPassword);
 	await page.goto('/konto');
@@ -37,7 +36,7 @@ test('a planner creates an API token in "Mein Konto", uses it without cookies, a
 	await script.dispose();
 });
 
-test('a wrong bearer token gets a German error with a stable code', async () => {
+test('a wrong bearer token gets a German error with a stable code', async ({ baseURL }) => {
 	const script = await request.newContext({
 		baseURL,
 		extraHTTPHeaders: { authorization: 'Bearer qs_falsch' }

@@ -1,7 +1,7 @@
 import { expect, request, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { demoAdmin, login } from './support/login';
-import { baseURL } from './access/matrix';
+import { serverURL } from './access/matrix';
 
 /**
  * Disclosure control end to end: the administration of the demo tenant publishes its values on
@@ -18,7 +18,7 @@ interface Values {
 test('publishing makes the values public, withheld where the rules say so, and only then', async ({
 	page
 }) => {
-	const anonymous = await request.newContext({ baseURL });
+	const anonymous = await request.newContext({ baseURL: serverURL() });
 	expect((await anonymous.get(values)).status()).toBe(401);
 
 	await login(page, demoAdmin.username, demoAdmin.password);

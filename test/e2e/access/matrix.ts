@@ -1,4 +1,4 @@
-import { expect, request as playwrightRequest, type APIRequestContext } from '@playwright/test';
+import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
 import { worldPassword } from '../support/login';
 
 /**
@@ -34,7 +34,8 @@ export const members: Who[] = ['admin', 'planner', 'department_planner', 'steeri
 /** Everyone who belongs to the tenant, the Träger included: for the tenant itself and the own account. */
 export const tenantMembers: Who[] = [...members, 'provider'];
 
-export const baseURL = `http://localhost:${process.env.E2E_PORT ?? 4173}`;
+/** The server of the running test's project (playwright.config.ts gives each project its own). */
+export const serverURL = (): string => test.info().project.use.baseURL!;
 
 export interface Session {
 	api: APIRequestContext;
@@ -44,6 +45,7 @@ export interface Session {
 export async function sessionFor(who: Who): Promise<Session> {
 	// Like a browser: Origin on every form post (SvelteKit refuses cross-site posts without it) and
 	// Accept: text/html (otherwise SvelteKit answers form actions as JSON with status 200).
+	const baseURL = serverURL();
 	const api = await playwrightRequest.newContext({
 		baseURL,
 		maxRedirects: 0,
