@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // The servers the browser tests run against: the app is built once, then for each port in
-// E2E_PORTS a fresh embedded database in a temporary folder, prepared by test/e2e/prepare-world.ts,
-// and the normal start on that port. Each Playwright project talks to its own server, so the
-// projects run side by side without seeing each other's changes. When all answer, one line
-// ("E2E-Server bereit") tells Playwright to begin.
+// E2E_PORTS a fresh embedded database in a temporary folder (prepared once by
+// test/e2e/prepare-world.ts, then copied) and the normal start on that port. Each Playwright
+// project talks to its own server, so the projects run side by side without seeing each other's
+// changes. When all answer, one line ("E2E-Server bereit") tells Playwright to begin.
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ensureBuilt, root, say } from './build-app.js';
@@ -47,10 +47,13 @@ const servers = ports.map((port) => ({
 	}
 }));
 
-const prepared = await Promise.all(
-	servers.map(({ env }) => ended(run(['--import', 'tsx', path.join(root, 'test/e2e/prepare-world.ts')], env)))
+// The world is prepared once and copied: a closed embedded database is a folder like any other.
+const [first, ...others] = servers;
+const prepared = await ended(
+	run(['--import', 'tsx', path.join(root, 'test/e2e/prepare-world.ts')], first.env)
 );
-if (prepared.some((code) => code !== 0)) stop(1);
+if (prepared !== 0) stop(prepared ?? 1);
+for (const { env } of others) cpSync(first.env.DATA_DIR, env.DATA_DIR, { recursive: true });
 
 async function healthy(port) {
 	for (;;) {
