@@ -51,7 +51,7 @@ test('upload on A, check and commit on B, progress from either', async ({ page, 
 	await page.locator('#newCode').fill('cluster_plr');
 	await page.locator('#newName').fill('Cluster-Gebiete');
 	await page.locator('#newParent').selectOption('bezirksregion');
-	await page.locator('#files').setInputFiles(unitsFile(3000));
+	await page.locator('#files').setInputFiles(unitsFile(5000));
 	await page.getByRole('button', { name: 'Hochladen und weiter' }).click();
 	await page.waitForURL(new RegExp(`^${a}${base}/neu/${uuid}$`));
 	const uploadPath = new URL(page.url()).pathname;
