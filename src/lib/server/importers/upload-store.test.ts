@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contextFor, system } from '../../../../test/support/fixtures';
-import { createTestDatabase } from '../../../../test/support/test-db';
+import { createTestDatabase, openSecondHandle } from '../../../../test/support/test-db';
 import { isImportFailed } from '../../core/imports/import-failed';
 import type { DatabaseHandle } from '../db/client';
 import { queryRows } from '../db/raw-query';
@@ -92,15 +92,30 @@ describe('upload store', () => {
 		expect((await store.manifest(alice, id, now)).state).toBeNull();
 	});
 
-	it('is the same upload through a second store on the same database (another app server)', async () => {
-		const saved = await new UploadStore(handle.db).save(alice, [textFile('a.csv', 'zwei')], { step: 1 }, now);
-		const other = new UploadStore(handle.db);
-		const back = await other.files(alice, saved.id, now);
-		expect(Buffer.from(back[0]!.bytes).toString('utf8')).toBe('zwei');
-		await other.remove(alice, saved.id, now);
-		await expect(new UploadStore(handle.db).manifest(alice, saved.id, now)).rejects.toMatchObject({
-			code: 'import.upload_not_found'
-		});
+	it('is the same upload through a second database handle (another app server)', async () => {
+		const second = await openSecondHandle(handle);
+		try {
+			const saved = await new UploadStore(handle.db).save(
+				alice,
+				[textFile('a.csv', 'zwei')],
+				{ step: 1 },
+				now
+			);
+			const other = new UploadStore(second.db);
+			const back = await other.files(alice, saved.id, now);
+			expect(Buffer.from(back[0]!.bytes).toString('utf8')).toBe('zwei');
+			await expect(other.files(bob, saved.id, now)).rejects.toMatchObject({
+				code: 'import.upload_not_found'
+			});
+			await other.update(alice, saved.id, { step: 2 }, now);
+			expect((await new UploadStore(handle.db).manifest(alice, saved.id, now)).state).toEqual({ step: 2 });
+			await other.remove(alice, saved.id, now);
+			await expect(new UploadStore(handle.db).manifest(alice, saved.id, now)).rejects.toMatchObject({
+				code: 'import.upload_not_found'
+			});
+		} finally {
+			await second.close();
+		}
 	});
 
 	it('forgets uploads after the time to live, and sweeps them away with their bytes', async () => {
