@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { drizzle } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { openDatabase, type DatabaseHandle } from '../../src/lib/server/db/client';
+import { openDatabase, type Database, type DatabaseHandle } from '../../src/lib/server/db/client';
+import * as schema from '../../src/lib/server/db/schema';
 import { databaseUrl, templateDatabase, testEngine, testServerUrl } from './engine';
 
 /** A fresh, migrated database of its own for one test file, on the engine under test. */
@@ -17,7 +19,7 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
 	await admin.query(`create database ${name} template ${templateDatabase}`);
 	await admin.end();
 	const handle = await openDatabase({ engine: 'postgres', url: databaseUrl(name) });
-	return {
+	const ours: DatabaseHandle = {
 		...handle,
 		async close() {
 			await handle.close();
@@ -27,4 +29,25 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
 			await cleanup.end();
 		}
 	};
+	serverDatabases.set(ours, name);
+	return ours;
+}
+
+const serverDatabases = new WeakMap<DatabaseHandle, string>();
+
+/**
+ * A second way into the same database, as a second app server has: its own connection pool on
+ * PostgreSQL; on PGlite (one process, one instance) its own Drizzle over the same instance.
+ */
+export async function openSecondHandle(handle: DatabaseHandle): Promise<DatabaseHandle> {
+	if (handle.pglite) {
+		return {
+			db: drizzle(handle.pglite, { schema }) as unknown as Database,
+			engine: 'pglite',
+			close: async () => {}
+		};
+	}
+	const name = serverDatabases.get(handle);
+	if (!name) throw new Error('openSecondHandle: not a test database of createTestDatabase');
+	return openDatabase({ engine: 'postgres', url: databaseUrl(name) });
 }

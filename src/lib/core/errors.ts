@@ -69,6 +69,8 @@ export const errorMessages = {
 		'Die hochgeladenen Dateien gibt es nicht (mehr): Sie werden nach 24 Stunden gelöscht und sind nur für die Person sichtbar, die sie hochgeladen hat. Bitte laden Sie die Dateien erneut hoch.',
 	'import.job_not_found':
 		'Diesen Importvorgang gibt es nicht (mehr). Bitte sehen Sie im Importverlauf nach, ob der Import übernommen wurde.',
+	'import.job_abandoned':
+		'Der Server, der diesen Import ausführte, antwortet nicht mehr; der Import wurde abgebrochen. Ein Import wird ganz oder gar nicht übernommen: Bitte sehen Sie im Importverlauf nach, ob er übernommen wurde, und starten Sie ihn sonst erneut.',
 	'layer.not_found': 'Die Raumebene „{layer}“ existiert in diesem Mandanten nicht.',
 	'layer.duplicate': 'Eine Raumebene mit dem Kürzel „{layer}“ existiert bereits.',
 	'unit.not_found': 'Die Raumeinheit „{unit}“ gibt es auf der Raumebene „{layer}“ nicht.',

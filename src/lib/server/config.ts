@@ -38,7 +38,6 @@ const schema = z.object({
 	PORT: positiveInt('PORT').max(65535, 'PORT muss höchstens 65535 sein').default(3000),
 	DATABASE_URL: databaseUrl.optional(),
 	DATA_DIR: z.string().trim().min(1).default('./data'),
-	UPLOAD_DIR: z.string().trim().min(1).optional(),
 	DEMO: flag.optional(),
 	DEMO_PASSWORD: z
 		.string()
@@ -70,11 +69,6 @@ export interface Config {
 	cookieSecure: boolean;
 	session: { idleMinutes: number; maxHours: number };
 	loginThrottle: { maxFailures: number; windowMinutes: number };
-	/**
-	 * Where uploaded import files wait between the steps of the import wizard: UPLOAD_DIR, by default
-	 * beside DATA_DIR (not inside: DATA_DIR is the embedded database's own folder, which backups copy).
-	 */
-	uploadDir: string;
 	/**
 	 * An optional basemap under the thematic maps: a MapLibre style URL (none by default, so that no
 	 * map tile is fetched from a third party), and the origins its tiles, glyphs and sprites come
@@ -114,7 +108,6 @@ export function loadConfig(env: Env = process.env): Config {
 		session: { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS },
 		loginThrottle: { maxFailures: e.LOGIN_MAX_FAILURES, windowMinutes: e.LOGIN_WINDOW_MINUTES },
 		accessibilityContact: e.ACCESSIBILITY_CONTACT,
-		uploadDir: path.resolve(e.UPLOAD_DIR ?? `${path.resolve(e.DATA_DIR)}-uploads`),
 		basemap: e.BASEMAP_STYLE_URL
 			? {
 					styleUrl: e.BASEMAP_STYLE_URL,

@@ -53,6 +53,7 @@ const statusOf: Record<ErrorCode, number> = {
 	'import.rollback_blocked': 409,
 	'import.upload_not_found': 404,
 	'import.job_not_found': 404,
+	'import.job_abandoned': 409,
 	'layer.not_found': 404,
 	'layer.duplicate': 409,
 	'unit.not_found': 404,

@@ -21,6 +21,8 @@ export const errorMessagesEn: Partial<Record<ErrorCode, string>> = {
 		'The uploaded files do not exist (any more): they are deleted after 24 hours and visible only to the person who uploaded them. Please upload the files again.',
 	'import.job_not_found':
 		'This import run does not exist (any more). Please check the import history whether the import was committed.',
+	'import.job_abandoned':
+		'The server running this import no longer responds; the import was abandoned. An import is committed completely or not at all: please check the import history whether it was committed, and otherwise start it again.',
 	not_found: 'The requested page or resource was not found.',
 	internal: 'An unexpected error occurred. Please try again or contact your administrators.'
 };

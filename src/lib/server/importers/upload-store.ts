@@ -1,19 +1,28 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../core/errors';
 import { ImportFailed } from '../../core/imports/import-failed';
-import { getConfig } from '../config';
+import type { Database } from '../db/client';
+import {
+	deleteUpload,
+	deleteUploadsCreatedBefore,
+	findUpload,
+	insertUpload,
+	updateUploadState,
+	uploadContents,
+	type ImportUploadRow,
+	type UploadKey
+} from '../repositories/import-upload.repository';
 import { sizeOverLimit } from './readers/sniff';
 import type { InputFile } from './types';
 
 /**
  * Uploaded files wait here between the steps of the import wizard (upload → mapping → check →
  * commit), so that each step works as a plain form post without JavaScript and without sending
- * the files again. Each upload lives in `<root>/<tenant>/<random id>/`: the files under their
- * index (never under the user's file name, which could point anywhere) and a manifest with the
- * owner, the names and what the wizard has settled so far. Only the uploading user of that tenant
- * can read it; after `ttlMs` it is gone.
+ * the files again. They wait in the database, not on one server's disk: the next step may reach
+ * another app server behind the load balancer. The user's file names are kept only as names (the
+ * bytes are stored by position), with the owner and what the wizard has settled so far. Only the
+ * uploading user of that tenant can read an upload; after `ttlMs` it is gone.
  */
 
 export interface StoredFile {
@@ -47,6 +56,7 @@ const mebibyte = 1024 * 1024;
 export const defaultUploadMaxBytes = 50 * mebibyte;
 export const defaultUploadTtlMs = 24 * 60 * 60 * 1000;
 
+// Ids are uuids, and so are tenant ids; anything else would make PostgreSQL refuse the query itself.
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** A browser sends an empty part with an empty name for a file input left empty. */
@@ -55,20 +65,20 @@ export function chosenFiles(files: readonly InputFile[]): InputFile[] {
 }
 
 export class UploadStore {
-	readonly #root: string;
+	readonly #db: Database;
 	readonly #maxBytes: number;
 	readonly #ttlMs: number;
 
-	constructor(root: string, options: UploadStoreOptions = {}) {
-		this.#root = root;
+	constructor(db: Database, options: UploadStoreOptions = {}) {
+		this.#db = db;
 		this.#maxBytes = options.maxBytes ?? defaultUploadMaxBytes;
 		this.#ttlMs = options.ttlMs ?? defaultUploadTtlMs;
 	}
 
-	#dir(tenantId: string, id: string): string {
-		// Tenant ids are uuids too; anything else cannot name a folder of this store.
-		if (!uuidPattern.test(tenantId) || !uuidPattern.test(id)) throw new AppError('import.upload_not_found');
-		return path.join(this.#root, tenantId, id);
+	#key(owner: UploadOwner, id: string): UploadKey {
+		if (!uuidPattern.test(owner.tenantId) || !uuidPattern.test(id))
+			throw new AppError('import.upload_not_found');
+		return { tenantId: owner.tenantId, ownerId: owner.userId, id };
 	}
 
 	/** Stores the files; more than the size limit fails with `import.too_large` and stores nothing. */
@@ -82,102 +92,79 @@ export class UploadStore {
 		const over = sizeOverLimit(files.map((f) => f.name).join(', '), total, this.#maxBytes);
 		if (over) throw new ImportFailed([over]);
 		await this.sweep(now);
-		const id = randomUUID();
-		const dir = this.#dir(owner.tenantId, id);
-		await mkdir(dir, { recursive: true, mode: 0o700 });
-		await Promise.all(
-			files.map((f, index) => writeFile(path.join(dir, `${index}.bin`), f.bytes, { mode: 0o600 }))
+		const key = this.#key(owner, randomUUID());
+		const stored = files.map((f) => ({
+			name: path.basename(f.name.replaceAll('\\', '/')),
+			bytes: f.bytes.length
+		}));
+		await insertUpload(
+			this.#db,
+			{ ...key, createdAt: now, files: stored, state },
+			files.map((f) => f.bytes)
 		);
-		const manifest: UploadManifest<S> = {
-			id,
-			tenantId: owner.tenantId,
-			userId: owner.userId,
-			createdAt: now.toISOString(),
-			files: files.map((f) => ({ name: path.basename(f.name.replaceAll('\\', '/')), bytes: f.bytes.length })),
-			state
-		};
-		await this.#writeManifest(dir, manifest);
-		return manifest;
-	}
-
-	async #writeManifest(dir: string, manifest: UploadManifest<unknown>): Promise<void> {
-		await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest), { mode: 0o600 });
+		return manifestOf<S>({ ...key, createdAt: now, files: stored, state });
 	}
 
 	/** The manifest of the owner's upload; anyone else's, an expired or an unknown id is "not found". */
 	async manifest<S>(owner: UploadOwner, id: string, now: Date): Promise<UploadManifest<S>> {
-		const dir = this.#dir(owner.tenantId, id);
-		let manifest: UploadManifest<S>;
-		try {
-			manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')) as UploadManifest<S>;
-		} catch {
+		const key = this.#key(owner, id);
+		const row = await findUpload(this.#db, key);
+		if (!row) throw new AppError('import.upload_not_found');
+		if (this.#expired(row.createdAt, now)) {
+			await deleteUpload(this.#db, key);
 			throw new AppError('import.upload_not_found');
 		}
-		if (manifest.userId !== owner.userId || manifest.tenantId !== owner.tenantId) {
-			throw new AppError('import.upload_not_found');
-		}
-		if (this.#expired(manifest.createdAt, now)) {
-			await rm(dir, { recursive: true, force: true });
-			throw new AppError('import.upload_not_found');
-		}
-		return manifest;
+		return manifestOf<S>(row);
 	}
 
 	/** The files of the owner's upload, under their original names. */
 	async files(owner: UploadOwner, id: string, now: Date): Promise<InputFile[]> {
 		const manifest = await this.manifest(owner, id, now);
-		const dir = this.#dir(owner.tenantId, id);
-		return Promise.all(
-			manifest.files.map(async (f, index) => ({
-				name: f.name,
-				bytes: new Uint8Array(await readFile(path.join(dir, `${index}.bin`)))
-			}))
-		);
+		const contents = await uploadContents(this.#db, owner.tenantId, id);
+		return manifest.files.map((f, index) => ({ name: f.name, bytes: present(contents[index]) }));
 	}
 
 	/** Replaces what the wizard keeps with the upload. */
 	async update<S>(owner: UploadOwner, id: string, state: S, now: Date): Promise<UploadManifest<S>> {
 		const manifest = await this.manifest<S>(owner, id, now);
-		const next = { ...manifest, state };
-		await this.#writeManifest(this.#dir(owner.tenantId, id), next);
-		return next;
+		await updateUploadState(this.#db, this.#key(owner, id), state);
+		return { ...manifest, state };
 	}
 
 	async remove(owner: UploadOwner, id: string, now: Date): Promise<void> {
 		await this.manifest(owner, id, now);
-		await rm(this.#dir(owner.tenantId, id), { recursive: true, force: true });
+		await deleteUpload(this.#db, this.#key(owner, id));
 	}
 
-	#expired(createdAt: string, now: Date): boolean {
-		const created = Date.parse(createdAt);
-		return !Number.isFinite(created) || now.getTime() - created > this.#ttlMs;
+	#expired(createdAt: Date, now: Date): boolean {
+		return now.getTime() - createdAt.getTime() > this.#ttlMs;
 	}
 
 	/** Deletes every expired upload of every tenant; returns how many. */
 	async sweep(now: Date): Promise<number> {
-		let removed = 0;
-		const tenants = await readdir(this.#root).catch(() => [] as string[]);
-		for (const tenant of tenants) {
-			const uploads = await readdir(path.join(this.#root, tenant)).catch(() => [] as string[]);
-			for (const id of uploads) {
-				const dir = path.join(this.#root, tenant, id);
-				const createdAt = await readFile(path.join(dir, 'manifest.json'), 'utf8')
-					.then((text) => (JSON.parse(text) as UploadManifest).createdAt)
-					// A folder without a readable manifest is a save that broke off: judge it by its age.
-					.catch(async () => (await stat(dir).catch(() => null))?.mtime.toISOString() ?? '');
-				if (this.#expired(createdAt, now)) {
-					await rm(dir, { recursive: true, force: true });
-					removed++;
-				}
-			}
-		}
-		return removed;
+		return deleteUploadsCreatedBefore(this.#db, new Date(now.getTime() - this.#ttlMs));
 	}
 }
 
-/** The store of this server process, under DATA_DIR. */
-export function uploadStore(): UploadStore {
-	const holder = globalThis as { __querschnittUploads?: UploadStore };
-	holder.__querschnittUploads ??= new UploadStore(getConfig().uploadDir);
-	return holder.__querschnittUploads;
+function manifestOf<S>(
+	row: Pick<ImportUploadRow, 'id' | 'tenantId' | 'ownerId' | 'createdAt' | 'files' | 'state'>
+) {
+	return {
+		id: row.id,
+		tenantId: row.tenantId,
+		userId: row.ownerId,
+		createdAt: row.createdAt.toISOString(),
+		files: row.files as StoredFile[],
+		state: row.state as S
+	} satisfies UploadManifest<S>;
+}
+
+function present(content: Uint8Array | undefined): Uint8Array {
+	if (!content) throw new AppError('import.upload_not_found');
+	return content;
+}
+
+/** The store on the database of this request (every server shares it). */
+export function uploadStore(db: Database): UploadStore {
+	return new UploadStore(db);
 }

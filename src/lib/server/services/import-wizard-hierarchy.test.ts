@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contextFor, createTenantWorld, type TenantWorld } from '../../../../test/support/fixtures';
 import { tableSnapshot } from '../../../../test/support/table-snapshot';
@@ -23,19 +20,16 @@ import {
  */
 let handle: DatabaseHandle;
 let world: TenantWorld;
-let root: string;
 let store: UploadStore;
 const planner = () => contextFor(handle.db, world.users.planner.actor);
 
 beforeAll(async () => {
 	handle = await createTestDatabase();
 	world = await createTenantWorld(handle.db, 'hierarchie');
-	root = mkdtempSync(path.join(os.tmpdir(), 'qs-wizard-levels-'));
-	store = new UploadStore(root);
+	store = new UploadStore(handle.db);
 }, 120_000);
 afterAll(async () => {
 	await handle?.close();
-	rmSync(root, { recursive: true, force: true });
 });
 
 describe('the wizard with parent levels from the same table', () => {

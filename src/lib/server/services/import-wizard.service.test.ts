@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contextFor, createTenantWorld, system, type TenantWorld } from '../../../../test/support/fixtures';
 import { tableSnapshot } from '../../../../test/support/table-snapshot';
@@ -22,7 +19,6 @@ import {
 
 let handle: DatabaseHandle;
 let world: TenantWorld;
-let root: string;
 let store: UploadStore;
 
 const planner = () => contextFor(handle.db, world.users.planner.actor);
@@ -31,8 +27,7 @@ const snapshot = () => tableSnapshot(handle.db, world.tenantId);
 beforeAll(async () => {
 	handle = await createTestDatabase();
 	world = await createTenantWorld(handle.db, 'assistent');
-	root = mkdtempSync(path.join(os.tmpdir(), 'qs-wizard-'));
-	store = new UploadStore(root);
+	store = new UploadStore(handle.db);
 	const ctx = contextFor(handle.db, system);
 	await importUnits(ctx, world.slug, {
 		layer: { code: 'bezirksregion', name: 'Bezirksregion' },
@@ -51,7 +46,6 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => {
 	await handle?.close();
-	rmSync(root, { recursive: true, force: true });
 });
 
 describe('dry run', () => {
@@ -233,7 +227,7 @@ describe('the wizard', () => {
 			'var.1.kind': 'count'
 		};
 		expect((await checkImportUpload(planner(), world.slug, upload.id, mapping, store)).ok).toBe(true);
-		const jobs = new ImportJobs();
+		const jobs = new ImportJobs(handle.db);
 		const started = await startImportJob(planner(), world.slug, upload.id, store, jobs);
 		let job = started;
 		for (let i = 0; i < 100 && job.state === 'running'; i++) {

@@ -63,7 +63,7 @@ export async function stageImportUpload(
 	ctx: ServiceContext,
 	tenantSlug: string,
 	input: { target: unknown; files: readonly InputFile[] },
-	store: UploadStore = uploadStore()
+	store: UploadStore = uploadStore(ctx.db)
 ): Promise<WizardUpload> {
 	const owner = await ownerIn(ctx, tenantSlug);
 	const { target } = parseInput(stageSchema, { target: input.target });
@@ -82,7 +82,7 @@ export async function getImportUpload(
 	ctx: ServiceContext,
 	tenantSlug: string,
 	uploadId: string,
-	store: UploadStore = uploadStore()
+	store: UploadStore = uploadStore(ctx.db)
 ): Promise<WizardUpload> {
 	const owner = await ownerIn(ctx, tenantSlug);
 	const manifest = await store.manifest<WizardState>(owner, uploadId, ctx.now);
@@ -168,7 +168,7 @@ export async function mapImportUpload(
 	ctx: ServiceContext,
 	tenantSlug: string,
 	uploadId: string,
-	store: UploadStore = uploadStore()
+	store: UploadStore = uploadStore(ctx.db)
 ): Promise<MappingView> {
 	const upload = await getImportUpload(ctx, tenantSlug, uploadId, store);
 	const owner = await ownerIn(ctx, tenantSlug);
@@ -237,7 +237,7 @@ export async function checkImportUpload(
 	tenantSlug: string,
 	uploadId: string,
 	mapping: WizardMapping,
-	store: UploadStore = uploadStore()
+	store: UploadStore = uploadStore(ctx.db)
 ): Promise<WizardCheck> {
 	const owner = await ownerIn(ctx, tenantSlug);
 	const manifest = await store.manifest<WizardState>(owner, uploadId, ctx.now);
@@ -280,7 +280,7 @@ export async function commitImportUpload(
 	ctx: ServiceContext,
 	tenantSlug: string,
 	uploadId: string,
-	store: UploadStore = uploadStore(),
+	store: UploadStore = uploadStore(ctx.db),
 	onProgress?: ProgressCallback
 ): Promise<ImportReport> {
 	const owner = await ownerIn(ctx, tenantSlug);
@@ -317,8 +317,8 @@ export async function startImportJob(
 	ctx: ServiceContext,
 	tenantSlug: string,
 	uploadId: string,
-	store: UploadStore = uploadStore(),
-	jobs: ImportJobs = importJobs()
+	store: UploadStore = uploadStore(ctx.db),
+	jobs: ImportJobs = importJobs(ctx.db)
 ): Promise<ImportJobView> {
 	const owner = await ownerIn(ctx, tenantSlug);
 	// Fails now, not in the background, when the upload is gone or was not checked.
@@ -337,10 +337,10 @@ export async function getImportJob(
 	ctx: ServiceContext,
 	tenantSlug: string,
 	jobId: string,
-	jobs: ImportJobs = importJobs()
+	jobs: ImportJobs = importJobs(ctx.db)
 ): Promise<ImportJobView> {
 	const owner = await ownerIn(ctx, tenantSlug);
-	const job = jobs.get(owner, jobId);
+	const job = await jobs.get(owner, jobId);
 	if (!job) throw new AppError('import.job_not_found');
 	return job;
 }

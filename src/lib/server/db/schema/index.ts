@@ -12,3 +12,4 @@ export * from './disclosure';
 export * from './facilities';
 export * from './crosswalks';
 export * from './supply';
+export * from './import-wizard';
