@@ -1,5 +1,4 @@
 import { pathParam, paging, query, read, ref, t, tenant, write } from './openapi-operations';
-import { pageOf } from './openapi-schemas';
 
 /** The paths of the social infrastructure (issue 6): crosswalks, supply and need, the prevention chain, the facility register. */
 const crosswalk = pathParam('crosswalk', 'Kennung (UUID) der Umschlüsselung');
@@ -132,7 +131,7 @@ export const infrastructurePaths: Record<string, Record<string, unknown>> = {
 		...read(
 			'Angebote',
 			'Einrichtungen nach Name, gefiltert; ein Träger-Konto sieht nur die eigenen',
-			pageOf('Facility'),
+			ref('FacilityPage'),
 			[
 				query('kind', 'Nur Einrichtungen dieser Art (Kürzel, z. B. kita)'),
 				query('provider', 'Nur Einrichtungen dieses Trägers (UUID)'),

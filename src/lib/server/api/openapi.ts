@@ -1,7 +1,6 @@
 import { sessionCookie } from '../web/cookies';
 import { maxLimit } from '../web/paging';
 import { maxSimplifyMetres } from '../services/spatial-layer.service';
-import { facilitySchemas } from './openapi-facilities';
 import { infrastructurePaths } from './openapi-infrastructure';
 import {
 	errorRef,
@@ -16,11 +15,13 @@ import {
 	tenant,
 	write
 } from './openapi-operations';
-import { pageOf, schemas } from './openapi-schemas';
+import { componentSchemas } from './schemas/components';
 
 /**
- * The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json. Written by hand next to
- * the routes; openapi.test.ts checks that every route file is described and nothing else.
+ * The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json. The paths are written
+ * here next to the routes (openapi.test.ts checks that every route file is described and nothing
+ * else); the bodies they refer to are generated from the zod schemas in ./schemas, which
+ * response-schemas.test.ts holds against real answers.
  */
 const importId = pathParam('importId', 'Kennung (UUID) des Imports');
 
@@ -93,7 +94,7 @@ const paths: Record<string, Record<string, unknown>> = {
 	[`${t}/imports`]: read(
 		'Importe',
 		'Importe, neueste zuerst, mit Herkunft (Datei, SHA-256, wer, wann, Zeilen)',
-		pageOf('ImportSummary'),
+		ref('ImportSummaryPage'),
 		[tenant, ...paging(50)]
 	),
 	[`${t}/imports/jobs/{jobId}`]: read(
@@ -110,7 +111,7 @@ const paths: Record<string, Record<string, unknown>> = {
 		parameters: [tenant, importId],
 		post: write('Importe', 'Import rückgängig machen (Planung, Administration)', 200, ref('RollbackResult'))
 	},
-	[`${t}/layers`]: read('Raumebenen', 'Raumebenen von oben nach unten', pageOf('Layer'), [
+	[`${t}/layers`]: read('Raumebenen', 'Raumebenen von oben nach unten', ref('LayerPage'), [
 		tenant,
 		...paging()
 	]),
@@ -118,7 +119,7 @@ const paths: Record<string, Record<string, unknown>> = {
 	[`${t}/layers/{layer}/units`]: read(
 		'Raumebenen',
 		'Raumeinheiten einer Ebene nach Schlüssel (ohne Flächen)',
-		pageOf('Unit'),
+		ref('UnitPage'),
 		[tenant, layer, ...paging(maxLimit)]
 	),
 	[`${t}/layers/{layer}/units.geojson`]: {
@@ -151,7 +152,7 @@ const paths: Record<string, Record<string, unknown>> = {
 		layer,
 		pathParam('unit', 'Schlüssel der Raumeinheit')
 	]),
-	[`${t}/variables`]: read('Variablen', 'Variablen nach Schlüssel', pageOf('Variable'), [
+	[`${t}/variables`]: read('Variablen', 'Variablen nach Schlüssel', ref('VariablePage'), [
 		tenant,
 		...paging()
 	]),
@@ -159,10 +160,12 @@ const paths: Record<string, Record<string, unknown>> = {
 		tenant,
 		pathParam('variable', 'Schlüssel der Variable')
 	]),
-	[`${t}/indicators`]: read('Indikatoren', 'Indikatoren mit Definition und Steckbrief', pageOf('Indicator'), [
-		tenant,
-		...paging()
-	]),
+	[`${t}/indicators`]: read(
+		'Indikatoren',
+		'Indikatoren mit Definition und Steckbrief',
+		ref('IndicatorPage'),
+		[tenant, ...paging()]
+	),
 	[`${t}/indicators/{indicator}`]: read(
 		'Indikatoren',
 		'Ein Indikator: Definition, Steckbrief, Variablen und Stichtage mit Daten',
@@ -176,35 +179,13 @@ const paths: Record<string, Record<string, unknown>> = {
 			'Gewicht eines direkt importierten Indikators setzen (Zusammenfassung nach oben; protokolliert)',
 			200,
 			ref('Indicator'),
-			{
-				type: 'object',
-				properties: {
-					weight: { type: ['string', 'null'], description: 'Gewichtungsmerkmal (Bezugsbevölkerung)' },
-					weightStandIn: {
-						type: 'boolean',
-						description: 'Das Gewicht ist ein Ersatz für die Bezugsbevölkerung'
-					},
-					weightNote: {
-						type: ['string', 'null'],
-						description: 'Wofür das Ersatzgewicht steht, oder warum kein Gewicht passt'
-					}
-				}
-			}
+			ref('IndicatorWeightInput')
 		)
 	},
 	[`${t}/indicators/{indicator}/values`]: read(
 		'Werte',
 		'Werte eines Indikators für alle Einheiten einer Ebene zu einem Stichtag. Ohne Anmeldung oder mit einem öffentlichen API-Schlüssel: nur bei Mandanten, die veröffentlichen, und nur mit Geheimhaltung (gesperrte Werte: status suppressed, Wert null; oder Zählwerte auf eine Basis gerundet)',
-		pageOf('IndicatorValue', {
-			indicator: ref('IndicatorSummary'),
-			layer: { type: 'object', properties: { code: { type: 'string' }, name: { type: 'string' } } },
-			date: { type: ['string', 'null'], format: 'date', description: 'null: noch keine Daten' },
-			notice: {
-				type: 'object',
-				description:
-					'estimate: Schätzung über ein Gewicht (weightCode, weightName, standIn, note, short, text) oder null; unavailable: warum die Ebene keine Werte hat (code, text) oder null'
-			}
-		}),
+		ref('IndicatorValuePage'),
 		[
 			tenant,
 			pathParam('indicator', 'Schlüssel des Indikators'),
@@ -254,7 +235,7 @@ const paths: Record<string, Record<string, unknown>> = {
 			'Sozialindex berechnen und speichern (ersetzt frühere Ergebnisse derselben Stichtage)',
 			201,
 			{ type: 'array', items: ref('CompositeIndexRun') },
-			{ type: 'object', properties: { dates: { type: 'array', items: { type: 'string', format: 'date' } } } }
+			ref('CompositeIndexRunRequest')
 		)
 	},
 	[`${t}/indicators/{indicator}/values/{unit}`]: read(
@@ -323,7 +304,7 @@ export function openApiDocument(serverUrl = '/api/v1') {
 				NotFound: errorResponse('Unbekannter Mandant, Ebene, Einheit, Variable oder Indikator'),
 				Conflict: errorResponse('Widerspruch zum gespeicherten Stand (z. B. Dublette)')
 			},
-			schemas: { ...schemas, ...facilitySchemas }
+			schemas: componentSchemas()
 		}
 	};
 }

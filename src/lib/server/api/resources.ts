@@ -5,13 +5,18 @@ import type { IndicatorListItem } from '../repositories/indicator.repository';
 import type { IndicatorFactSheet } from '../services/indicator.service';
 import { definitionOf } from '../services/indicator.service';
 import type { IndicatorValue } from '../services/indicator-values.service';
+import type { IndicatorDetailResource, IndicatorResource, VariableResource } from './schemas/indicators';
+import type { LayerResource, UnitResource } from './schemas/spatial';
+import type { IndicatorSummaryResource, IndicatorValueResource } from './schemas/values';
 
 /**
  * What the REST API shows of each thing: codes instead of internal ids and no tenant id, so that
  * a client's scripts survive a re-import (which gives units new ids but keeps their codes).
+ * Each returns the type inferred from its schema in ./schemas, so the document and the answer
+ * cannot part without the compiler noticing.
  */
 
-export function layerResource(layer: SpatialLayerListItem) {
+export function layerResource(layer: SpatialLayerListItem): LayerResource {
 	return {
 		code: layer.code,
 		name: layer.name,
@@ -25,7 +30,7 @@ export function layerResource(layer: SpatialLayerListItem) {
 	};
 }
 
-export function unitResource(unit: SpatialUnitListItem) {
+export function unitResource(unit: SpatialUnitListItem): UnitResource {
 	return {
 		code: unit.code,
 		name: unit.name,
@@ -36,7 +41,7 @@ export function unitResource(unit: SpatialUnitListItem) {
 	};
 }
 
-export function variableResource(v: VariableListItem) {
+export function variableResource(v: VariableListItem): VariableResource {
 	return {
 		code: v.code,
 		name: v.name,
@@ -51,11 +56,11 @@ export function variableResource(v: VariableListItem) {
 }
 
 /** The definition as `defineIndicator` reads it (numerator/denominator as lists of codes), with the fact sheet. */
-export function indicatorResource(item: IndicatorListItem) {
+export function indicatorResource(item: IndicatorListItem): IndicatorResource {
 	return { ...definitionOf(item), topicName: item.topicName };
 }
 
-export function indicatorDetailResource(sheet: IndicatorFactSheet, dates: string[]) {
+export function indicatorDetailResource(sheet: IndicatorFactSheet, dates: string[]): IndicatorDetailResource {
 	return {
 		...indicatorResource(sheet.indicator),
 		variables: sheet.variables,
@@ -65,13 +70,13 @@ export function indicatorDetailResource(sheet: IndicatorFactSheet, dates: string
 }
 
 /** A value without the unit's internal id. */
-export function valueResource(value: IndicatorValue) {
+export function valueResource(value: IndicatorValue): IndicatorValueResource {
 	const { unitId: _unitId, ...rest } = value;
 	return rest;
 }
 
 /** What a value set says about its indicator (as `indicatorValues` gives it). */
-export function indicatorSummaryResource(item: IndicatorListItem) {
+export function indicatorSummaryResource(item: IndicatorListItem): IndicatorSummaryResource {
 	const { code, name, shortName, kind, unitLabel, decimals, polarity } = item;
 	return { code, name, shortName, kind, unitLabel, decimals, polarity };
 }
