@@ -26,7 +26,10 @@ import { listDepartments, resolveTenant } from '../services/tenant.service';
 import { listUsers } from '../services/user.service';
 import { defineVariable, listVariables } from '../services/variable.service';
 import { pageOf } from '../web/paging';
-import * as resources from './resources';
+import { importSummaryPage } from './presenters/imports';
+import * as indicatorPresenters from './presenters/indicators';
+import * as spatialPresenters from './presenters/spatial';
+import { timeSeriesResource } from './presenters/values';
 import { healthSchema } from './schemas/common';
 import * as facilities from './schemas/facilities';
 import { importSchema, importSummaryPageSchema } from './schemas/imports';
@@ -138,8 +141,9 @@ describe('answers of the API fit the schemas of the OpenAPI document', () => {
 	it('imports', async () => {
 		const result = await listImports(as(), slug, paging);
 		expect(result.imports.length).toBeGreaterThan(0);
-		const body = { items: result.imports, total: result.total, ...paging, next: null };
-		expectDocumented(importSummaryPageSchema, body);
+		const page = importSummaryPage(result, { limit: 1, offset: 0 }, url('imports'));
+		expect(page.next).not.toBeNull();
+		expectDocumented(importSummaryPageSchema, page);
 		for (const item of result.imports) expectDocumented(importSchema, await getImport(as(), slug, item.id));
 	});
 
@@ -147,22 +151,22 @@ describe('answers of the API fit the schemas of the OpenAPI document', () => {
 		const layers = await listLayers(as(), slug);
 		expectDocumented(
 			spatial.layerPageSchema,
-			pageOf(layers.map(resources.layerResource), paging, url('layers'))
+			pageOf(layers.map(spatialPresenters.layerResource), paging, url('layers'))
 		);
 		expectDocumented(
 			spatial.layerSchema,
-			resources.layerResource(await describeLayer(as(), slug, 'planungsraum'))
+			spatialPresenters.layerResource(await describeLayer(as(), slug, 'planungsraum'))
 		);
 		const units = await listUnits(as(), slug, 'planungsraum');
 		const page = pageOf(
-			units.map(resources.unitResource),
+			units.map(spatialPresenters.unitResource),
 			{ limit: 2, offset: 0 },
 			url('layers/planungsraum/units')
 		);
 		expect(page.next).not.toBeNull();
 		expectDocumented(spatial.unitPageSchema, page);
 		const unit = await getUnit(as(), slug, 'planungsraum', units[0]!.code);
-		expectDocumented(spatial.unitSchema, resources.unitResource(unit));
+		expectDocumented(spatial.unitSchema, spatialPresenters.unitResource(unit));
 		const collection = await unitFeatures(as(), slug, 'planungsraum', {});
 		expectDocumented(spatial.unitFeatureCollectionSchema, collection);
 	});
@@ -171,17 +175,20 @@ describe('answers of the API fit the schemas of the OpenAPI document', () => {
 		const variables = await listVariables(as(), slug);
 		expectDocumented(
 			indicators.variablePageSchema,
-			pageOf(variables.map(resources.variableResource), paging, url('variables'))
+			pageOf(variables.map(indicatorPresenters.variableResource), paging, url('variables'))
 		);
 		const list = await listIndicators(as(), slug);
 		expectDocumented(
 			indicators.indicatorPageSchema,
-			pageOf(list.map(resources.indicatorResource), paging, url('indicators'))
+			pageOf(list.map(indicatorPresenters.indicatorResource), paging, url('indicators'))
 		);
 		const sheet = await getIndicator(as(), slug, 'u6q');
 		const dates = await availableDates(as(), slug, 'u6q');
 		expect(dates).toEqual([D]);
-		expectDocumented(indicators.indicatorDetailSchema, resources.indicatorDetailResource(sheet, dates));
+		expectDocumented(
+			indicators.indicatorDetailSchema,
+			indicatorPresenters.indicatorDetailResource(sheet, dates)
+		);
 	});
 
 	it('indicator values of a layer and of one unit over time', async () => {
@@ -196,12 +203,10 @@ describe('answers of the API fit the schemas of the OpenAPI document', () => {
 			unit: unit.code
 		});
 		const sheet = await getIndicator(as(), slug, 'u6q');
-		expectDocumented(values.timeSeriesSchema, {
-			indicator: resources.indicatorSummaryResource(sheet.indicator),
-			layer: 'planungsraum',
-			unit: { code: unit.code, name: unit.name },
-			items
-		});
+		expectDocumented(
+			values.timeSeriesSchema,
+			timeSeriesResource(sheet.indicator, 'planungsraum', unit, items)
+		);
 	});
 
 	it('facilities, their kinds and Träger', async () => {

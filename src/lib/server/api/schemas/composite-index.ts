@@ -59,3 +59,5 @@ export const compositeIndexResultsSchema = component(
 		)
 	})
 );
+
+export type CompositeIndexRunResource = z.output<typeof compositeIndexRunSchema>;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
+import type { importSummaryPage } from '../presenters/imports';
 import type { getImportJob } from '../../services/import-wizard.service';
-import type { getImport, listImports, rollbackImport } from '../../services/import.service';
+import type { getImport, rollbackImport } from '../../services/import.service';
 import type { getCompositeIndex } from '../../services/composite-index.service';
 import type { getFacility, listFacilities } from '../../services/facility.service';
 import type { listFacilityKinds, listProviders } from '../../services/facility-taxonomy.service';
@@ -9,13 +10,13 @@ import type { listUsers } from '../../services/user.service';
 import type { indicatorTimeSeries } from '../../services/indicator-values.service';
 import type { compositeIndexSchema } from './composite-index';
 import type { facilityDetailSchema, facilityKindSchema, facilitySchema, providerSchema } from './facilities';
-import type { importJobSchema, importSchema, importSummarySchema, rollbackResultSchema } from './imports';
+import type { importJobSchema, importSchema, importSummaryPageSchema, rollbackResultSchema } from './imports';
 import type { departmentSchema, memberSchema, tenantSchema } from './tenant';
 import type { timeSeriesPointSchema } from './values';
 
 /**
- * Compile-time checks for the answers a route passes on from a service unchanged: what the
- * service returns, as JSON (a Date becomes a string), must fit the schema the document shows.
+ * Compile-time checks for the answers a route passes on from a service unchanged (or through a
+ * presenter that keeps Date objects until JSON): what the service returns, as JSON (a Date becomes a string), must fit the schema the document shows.
  * A field of a schema the service lacks, or of another type, fails `npm run check`; a field the
  * service has and the schema lacks is found at run time by response-schemas.test.ts.
  */
@@ -36,7 +37,7 @@ export type ServiceResultsFitSchemas = [
 	Assert<Fits<Item<typeof listDepartments>, Out<typeof departmentSchema>>>,
 	Assert<Fits<Result<typeof resolveTenant>, Omit<Out<typeof tenantSchema>, 'departments'>>>,
 	Assert<Fits<Item<typeof listUsers>, Out<typeof memberSchema>>>,
-	Assert<Fits<Result<typeof listImports>['imports'][number], Out<typeof importSummarySchema>>>,
+	Assert<Fits<ReturnType<typeof importSummaryPage>, Out<typeof importSummaryPageSchema>>>,
 	// The repository selects warningCount for one import too, but its return type does not say so.
 	Assert<Fits<Result<typeof getImport>, Omit<Out<typeof importSchema>, 'warningCount'>>>,
 	Assert<Fits<Result<typeof getImportJob>, Out<typeof importJobSchema>>>,
