@@ -2,6 +2,7 @@ import { sessionCookie } from '../web/cookies';
 import { maxLimit } from '../web/paging';
 import { maxSimplifyMetres } from '../services/spatial-layer.service';
 import { infrastructurePaths } from './openapi-infrastructure';
+import { tenantPaths } from './openapi-tenant';
 import {
 	errorRef,
 	jsonBody,
@@ -23,8 +24,6 @@ import { componentSchemas } from './schemas/components';
  * else); the bodies they refer to are generated from the zod schemas in ./schemas, which
  * response-schemas.test.ts holds against real answers.
  */
-const importId = pathParam('importId', 'Kennung (UUID) des Imports');
-
 const index = pathParam('index', 'Code des Sozialindex, z. B. mss_2017');
 
 const paths: Record<string, Record<string, unknown>> = {
@@ -52,65 +51,7 @@ const paths: Record<string, Record<string, unknown>> = {
 			responses: { 200: jsonBody(ref('Session'), 'Angemeldet'), 401: errorRef('Unauthenticated') }
 		}
 	},
-	[t]: read('Mandant', 'Mandant mit Fachbereichen', ref('Tenant'), [tenant]),
-	[`${t}/departments`]: {
-		parameters: [tenant],
-		...read('Mandant', 'Fachbereiche', { type: 'array', items: ref('Department') }, []),
-		post: write(
-			'Mandant',
-			'Fachbereich anlegen (Administration)',
-			201,
-			ref('Department'),
-			ref('NewDepartment')
-		)
-	},
-	[`${t}/users`]: {
-		parameters: [tenant],
-		...read('Mandant', 'Mitglieder des Mandanten', { type: 'array', items: ref('Member') }, []),
-		post: write('Mandant', 'Benutzer anlegen (Administration)', 201, { type: 'object' }, ref('NewUser'))
-	},
-	[`${t}/users/{userId}`]: {
-		parameters: [tenant, pathParam('userId', 'Kennung (UUID) des Benutzers')],
-		patch: write(
-			'Mandant',
-			'Rolle und Fachbereich ändern (Administration)',
-			200,
-			ref('Ok'),
-			ref('RoleAssignment')
-		),
-		delete: write('Mandant', 'Mitglied aus dem Mandanten entfernen (Administration)', 200, ref('Ok'))
-	},
-	[`${t}/audit`]: read('Mandant', 'Protokoll der Änderungen (Administration)', ref('AuditPage'), [
-		tenant,
-		query('page', 'Seite ab 1', { type: 'integer', minimum: 1, default: 1 }),
-		query('pageSize', 'Einträge je Seite (1–500)', {
-			type: 'integer',
-			minimum: 1,
-			maximum: 500,
-			default: 50
-		}),
-		query('entity', 'Nur Einträge zu dieser Art (z. B. indicator)')
-	]),
-	[`${t}/imports`]: read(
-		'Importe',
-		'Importe, neueste zuerst, mit Herkunft (Datei, SHA-256, wer, wann, Zeilen)',
-		ref('ImportSummaryPage'),
-		[tenant, ...paging(50)]
-	),
-	[`${t}/imports/jobs/{jobId}`]: read(
-		'Importe',
-		'Fortschritt und Ergebnis eines eigenen Hintergrund-Imports (aus dem Import-Assistenten)',
-		ref('ImportJob'),
-		[tenant, pathParam('jobId', 'Kennung des Import-Auftrags')]
-	),
-	[`${t}/imports/{importId}`]: read('Importe', 'Ein Import mit Herkunft und Bericht', ref('Import'), [
-		tenant,
-		importId
-	]),
-	[`${t}/imports/{importId}/rollback`]: {
-		parameters: [tenant, importId],
-		post: write('Importe', 'Import rückgängig machen (Planung, Administration)', 200, ref('RollbackResult'))
-	},
+	...tenantPaths,
 	[`${t}/layers`]: read('Raumebenen', 'Raumebenen von oben nach unten', ref('LayerPage'), [
 		tenant,
 		...paging()

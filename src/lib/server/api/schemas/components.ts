@@ -8,6 +8,7 @@ import './indicators';
 import './values';
 import './composite-index';
 import './facilities';
+import './infrastructure';
 
 type JsonSchema = Record<string, unknown>;
 const { MAX_SAFE_INTEGER, MIN_SAFE_INTEGER } = Number;
