@@ -30,7 +30,9 @@ import { importSummaryPage } from './presenters/imports';
 import * as indicatorPresenters from './presenters/indicators';
 import * as spatialPresenters from './presenters/spatial';
 import { timeSeriesResource } from './presenters/values';
-import { healthSchema } from './schemas/common';
+import { AppError } from '../../core/errors';
+import { apiError } from '../web/respond';
+import { errorSchema, healthSchema } from './schemas/common';
 import * as facilities from './schemas/facilities';
 import { importSchema, importSummaryPageSchema } from './schemas/imports';
 import * as indicators from './schemas/indicators';
@@ -218,6 +220,12 @@ describe('answers of the API fit the schemas of the OpenAPI document', () => {
 			expectDocumented(facilities.facilityKindSchema, kind);
 		for (const provider of await listProviders(as(), slug))
 			expectDocumented(facilities.providerSchema, provider);
+	});
+
+	it('errors, with the fields of an invalid input', async () => {
+		const refused = new AppError('validation.invalid', { details: 'x' }, { limit: 'zu groß' });
+		expectDocumented(errorSchema, await apiError(refused).text());
+		expectDocumented(errorSchema, await apiError(new Error('intern')).text());
 	});
 
 	it('fails an answer with a field its schema does not know', () => {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ErrorBody } from '../../errors';
 import type { importSummaryPage } from '../presenters/imports';
 import type { getImportJob } from '../../services/import-wizard.service';
 import type { getImport, rollbackImport } from '../../services/import.service';
@@ -8,6 +9,7 @@ import type { listFacilityKinds, listProviders } from '../../services/facility-t
 import type { listDepartments, resolveTenant } from '../../services/tenant.service';
 import type { listUsers } from '../../services/user.service';
 import type { indicatorTimeSeries } from '../../services/indicator-values.service';
+import type { errorSchema } from './common';
 import type { compositeIndexSchema } from './composite-index';
 import type { facilityDetailSchema, facilityKindSchema, facilitySchema, providerSchema } from './facilities';
 import type { importJobSchema, importSchema, importSummaryPageSchema, rollbackResultSchema } from './imports';
@@ -34,6 +36,7 @@ type Result<F extends (...args: never[]) => Promise<unknown>> = Awaited<ReturnTy
 type Item<F extends (...args: never[]) => Promise<readonly unknown[]>> = Result<F>[number];
 
 export type ServiceResultsFitSchemas = [
+	Assert<Fits<{ error: ErrorBody }, Out<typeof errorSchema>>>,
 	Assert<Fits<Item<typeof listDepartments>, Out<typeof departmentSchema>>>,
 	Assert<Fits<Result<typeof resolveTenant>, Omit<Out<typeof tenantSchema>, 'departments'>>>,
 	Assert<Fits<Item<typeof listUsers>, Out<typeof memberSchema>>>,
