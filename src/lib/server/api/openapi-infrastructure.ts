@@ -1,5 +1,4 @@
 import { pathParam, paging, query, read, ref, t, tenant, write } from './openapi-operations';
-import { pageOf } from './openapi-schemas';
 
 /** The paths of the social infrastructure (issue 6): crosswalks, supply and need, the prevention chain, the facility register. */
 const crosswalk = pathParam('crosswalk', 'Kennung (UUID) der Umschlüsselung');
@@ -18,18 +17,7 @@ export const infrastructurePaths: Record<string, Record<string, unknown>> = {
 			'Umschlüsselung berechnen; ersetzt die desselben Ebenenpaars, Verfahrens und Datums (Planung, Administration)',
 			201,
 			{ type: 'object' },
-			{
-				type: 'object',
-				required: ['from', 'to', 'method'],
-				properties: {
-					from: { type: 'string', description: 'Ausgangsebene' },
-					to: { type: 'string', description: 'Zielebene' },
-					method: { type: 'string', enum: ['areal', 'population'] },
-					weightVariable: { type: 'string', description: 'Gewichtendes Merkmal (nur population)' },
-					weightLayer: { type: 'string', description: 'Feinere Ebene des Merkmals (nur population)' },
-					date: { type: 'string', format: 'date', description: 'Stichtag (population: Vorgabe der jüngste)' }
-				}
-			}
+			ref('CrosswalkRequest')
 		)
 	},
 	[`${t}/crosswalks/{crosswalk}`]: {
@@ -40,9 +28,12 @@ export const infrastructurePaths: Record<string, Record<string, unknown>> = {
 			{ type: 'object' },
 			[]
 		),
-		delete: write('Umschlüsselung', 'Umschlüsselung löschen (Planung, Administration)', 200, {
-			type: 'object'
-		})
+		delete: write(
+			'Umschlüsselung',
+			'Umschlüsselung löschen (Planung, Administration)',
+			200,
+			ref('CrosswalkDeleted')
+		)
 	},
 	[`${t}/crosswalks/{crosswalk}/convert`]: read(
 		'Umschlüsselung',
@@ -86,31 +77,7 @@ export const infrastructurePaths: Record<string, Record<string, unknown>> = {
 			'Einstellungen der Versorgung ersetzen (Planung, Administration)',
 			200,
 			{ type: 'object' },
-			{
-				type: 'object',
-				required: ['bands', 'catchment', 'decay'],
-				properties: {
-					bands: {
-						type: 'array',
-						items: {
-							type: 'object',
-							properties: {
-								code: { type: 'string' },
-								label: { type: 'string' },
-								capacityCode: { type: 'string' },
-								kindCodes: { type: 'array', items: { type: 'string' } },
-								populationVariables: { type: 'array', items: { type: 'string' } },
-								needRate: { type: ['number', 'null'], description: 'Bedarfsquote in Prozent' }
-							}
-						}
-					},
-					catchment: { type: 'number', description: 'Einzugsradius in Metern' },
-					decay: {
-						type: 'object',
-						description: "{kind: 'none'|'linear'|'gaussian'} oder {kind: 'steps', rings: [{upTo, weight}]}"
-					}
-				}
-			}
+			ref('SupplySettingsInput')
 		)
 	},
 	[`${t}/prevention-chain`]: read(
@@ -132,7 +99,7 @@ export const infrastructurePaths: Record<string, Record<string, unknown>> = {
 		...read(
 			'Angebote',
 			'Einrichtungen nach Name, gefiltert; ein Träger-Konto sieht nur die eigenen',
-			pageOf('Facility'),
+			ref('FacilityPage'),
 			[
 				query('kind', 'Nur Einrichtungen dieser Art (Kürzel, z. B. kita)'),
 				query('provider', 'Nur Einrichtungen dieses Trägers (UUID)'),

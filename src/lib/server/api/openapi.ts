@@ -1,8 +1,8 @@
 import { sessionCookie } from '../web/cookies';
 import { maxLimit } from '../web/paging';
 import { maxSimplifyMetres } from '../services/spatial-layer.service';
-import { facilitySchemas } from './openapi-facilities';
 import { infrastructurePaths } from './openapi-infrastructure';
+import { tenantPaths } from './openapi-tenant';
 import {
 	errorRef,
 	jsonBody,
@@ -16,14 +16,14 @@ import {
 	tenant,
 	write
 } from './openapi-operations';
-import { pageOf, schemas } from './openapi-schemas';
+import { componentSchemas } from './schemas/components';
 
 /**
- * The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json. Written by hand next to
- * the routes; openapi.test.ts checks that every route file is described and nothing else.
+ * The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json. The paths are written
+ * here next to the routes (openapi.test.ts checks that every route file is described and nothing
+ * else); the bodies they refer to are generated from the zod schemas in ./schemas, which
+ * response-schemas.test.ts holds against real answers.
  */
-const importId = pathParam('importId', 'Kennung (UUID) des Imports');
-
 const index = pathParam('index', 'Code des Sozialindex, z. B. mss_2017');
 
 const paths: Record<string, Record<string, unknown>> = {
@@ -51,66 +51,8 @@ const paths: Record<string, Record<string, unknown>> = {
 			responses: { 200: jsonBody(ref('Session'), 'Angemeldet'), 401: errorRef('Unauthenticated') }
 		}
 	},
-	[t]: read('Mandant', 'Mandant mit Fachbereichen', ref('Tenant'), [tenant]),
-	[`${t}/departments`]: {
-		parameters: [tenant],
-		...read('Mandant', 'Fachbereiche', { type: 'array', items: ref('Department') }, []),
-		post: write(
-			'Mandant',
-			'Fachbereich anlegen (Administration)',
-			201,
-			ref('Department'),
-			ref('NewDepartment')
-		)
-	},
-	[`${t}/users`]: {
-		parameters: [tenant],
-		...read('Mandant', 'Mitglieder des Mandanten', { type: 'array', items: ref('Member') }, []),
-		post: write('Mandant', 'Benutzer anlegen (Administration)', 201, { type: 'object' }, ref('NewUser'))
-	},
-	[`${t}/users/{userId}`]: {
-		parameters: [tenant, pathParam('userId', 'Kennung (UUID) des Benutzers')],
-		patch: write(
-			'Mandant',
-			'Rolle und Fachbereich ändern (Administration)',
-			200,
-			ref('Ok'),
-			ref('RoleAssignment')
-		),
-		delete: write('Mandant', 'Mitglied aus dem Mandanten entfernen (Administration)', 200, ref('Ok'))
-	},
-	[`${t}/audit`]: read('Mandant', 'Protokoll der Änderungen (Administration)', ref('AuditPage'), [
-		tenant,
-		query('page', 'Seite ab 1', { type: 'integer', minimum: 1, default: 1 }),
-		query('pageSize', 'Einträge je Seite (1–500)', {
-			type: 'integer',
-			minimum: 1,
-			maximum: 500,
-			default: 50
-		}),
-		query('entity', 'Nur Einträge zu dieser Art (z. B. indicator)')
-	]),
-	[`${t}/imports`]: read(
-		'Importe',
-		'Importe, neueste zuerst, mit Herkunft (Datei, SHA-256, wer, wann, Zeilen)',
-		pageOf('ImportSummary'),
-		[tenant, ...paging(50)]
-	),
-	[`${t}/imports/jobs/{jobId}`]: read(
-		'Importe',
-		'Fortschritt und Ergebnis eines eigenen Hintergrund-Imports (aus dem Import-Assistenten)',
-		ref('ImportJob'),
-		[tenant, pathParam('jobId', 'Kennung des Import-Auftrags')]
-	),
-	[`${t}/imports/{importId}`]: read('Importe', 'Ein Import mit Herkunft und Bericht', ref('Import'), [
-		tenant,
-		importId
-	]),
-	[`${t}/imports/{importId}/rollback`]: {
-		parameters: [tenant, importId],
-		post: write('Importe', 'Import rückgängig machen (Planung, Administration)', 200, ref('RollbackResult'))
-	},
-	[`${t}/layers`]: read('Raumebenen', 'Raumebenen von oben nach unten', pageOf('Layer'), [
+	...tenantPaths,
+	[`${t}/layers`]: read('Raumebenen', 'Raumebenen von oben nach unten', ref('LayerPage'), [
 		tenant,
 		...paging()
 	]),
@@ -118,7 +60,7 @@ const paths: Record<string, Record<string, unknown>> = {
 	[`${t}/layers/{layer}/units`]: read(
 		'Raumebenen',
 		'Raumeinheiten einer Ebene nach Schlüssel (ohne Flächen)',
-		pageOf('Unit'),
+		ref('UnitPage'),
 		[tenant, layer, ...paging(maxLimit)]
 	),
 	[`${t}/layers/{layer}/units.geojson`]: {
@@ -151,7 +93,7 @@ const paths: Record<string, Record<string, unknown>> = {
 		layer,
 		pathParam('unit', 'Schlüssel der Raumeinheit')
 	]),
-	[`${t}/variables`]: read('Variablen', 'Variablen nach Schlüssel', pageOf('Variable'), [
+	[`${t}/variables`]: read('Variablen', 'Variablen nach Schlüssel', ref('VariablePage'), [
 		tenant,
 		...paging()
 	]),
@@ -159,10 +101,12 @@ const paths: Record<string, Record<string, unknown>> = {
 		tenant,
 		pathParam('variable', 'Schlüssel der Variable')
 	]),
-	[`${t}/indicators`]: read('Indikatoren', 'Indikatoren mit Definition und Steckbrief', pageOf('Indicator'), [
-		tenant,
-		...paging()
-	]),
+	[`${t}/indicators`]: read(
+		'Indikatoren',
+		'Indikatoren mit Definition und Steckbrief',
+		ref('IndicatorPage'),
+		[tenant, ...paging()]
+	),
 	[`${t}/indicators/{indicator}`]: read(
 		'Indikatoren',
 		'Ein Indikator: Definition, Steckbrief, Variablen und Stichtage mit Daten',
@@ -176,35 +120,13 @@ const paths: Record<string, Record<string, unknown>> = {
 			'Gewicht eines direkt importierten Indikators setzen (Zusammenfassung nach oben; protokolliert)',
 			200,
 			ref('Indicator'),
-			{
-				type: 'object',
-				properties: {
-					weight: { type: ['string', 'null'], description: 'Gewichtungsmerkmal (Bezugsbevölkerung)' },
-					weightStandIn: {
-						type: 'boolean',
-						description: 'Das Gewicht ist ein Ersatz für die Bezugsbevölkerung'
-					},
-					weightNote: {
-						type: ['string', 'null'],
-						description: 'Wofür das Ersatzgewicht steht, oder warum kein Gewicht passt'
-					}
-				}
-			}
+			ref('IndicatorWeightInput')
 		)
 	},
 	[`${t}/indicators/{indicator}/values`]: read(
 		'Werte',
 		'Werte eines Indikators für alle Einheiten einer Ebene zu einem Stichtag. Ohne Anmeldung oder mit einem öffentlichen API-Schlüssel: nur bei Mandanten, die veröffentlichen, und nur mit Geheimhaltung (gesperrte Werte: status suppressed, Wert null; oder Zählwerte auf eine Basis gerundet)',
-		pageOf('IndicatorValue', {
-			indicator: ref('IndicatorSummary'),
-			layer: { type: 'object', properties: { code: { type: 'string' }, name: { type: 'string' } } },
-			date: { type: ['string', 'null'], format: 'date', description: 'null: noch keine Daten' },
-			notice: {
-				type: 'object',
-				description:
-					'estimate: Schätzung über ein Gewicht (weightCode, weightName, standIn, note, short, text) oder null; unavailable: warum die Ebene keine Werte hat (code, text) oder null'
-			}
-		}),
+		ref('IndicatorValuePage'),
 		[
 			tenant,
 			pathParam('indicator', 'Schlüssel des Indikators'),
@@ -254,7 +176,7 @@ const paths: Record<string, Record<string, unknown>> = {
 			'Sozialindex berechnen und speichern (ersetzt frühere Ergebnisse derselben Stichtage)',
 			201,
 			{ type: 'array', items: ref('CompositeIndexRun') },
-			{ type: 'object', properties: { dates: { type: 'array', items: { type: 'string', format: 'date' } } } }
+			ref('CompositeIndexRunRequest')
 		)
 	},
 	[`${t}/indicators/{indicator}/values/{unit}`]: read(
@@ -323,7 +245,7 @@ export function openApiDocument(serverUrl = '/api/v1') {
 				NotFound: errorResponse('Unbekannter Mandant, Ebene, Einheit, Variable oder Indikator'),
 				Conflict: errorResponse('Widerspruch zum gespeicherten Stand (z. B. Dublette)')
 			},
-			schemas: { ...schemas, ...facilitySchemas }
+			schemas: componentSchemas()
 		}
 	};
 }

@@ -1,6 +1,6 @@
 import type { IndicatorValueSet } from '../services/indicator-values.service';
 import { pageOf, type Paging } from '../web/paging';
-import { valueResource } from './resources';
+import { valueResource } from './presenters/values';
 
 /**
  * The JSON body of a page of indicator values. A whole layer on one page (the usual request: a

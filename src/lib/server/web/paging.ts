@@ -49,15 +49,18 @@ export function parsePaging(url: URL, fallbackLimit = defaultLimit): Paging {
 	};
 }
 
+/** The path of the page after this one (same parameters), or null on the last page. */
+export function nextPageLink({ limit, offset }: Paging, total: number, url: URL): string | null {
+	if (offset + limit >= total) return null;
+	const query = new URLSearchParams(url.searchParams);
+	query.set('limit', String(limit));
+	query.set('offset', String(offset + limit));
+	return `${url.pathname}?${query}`;
+}
+
 /** The requested page of a whole list, with the link to the next one. */
 export function pageOf<T>(all: readonly T[], paging: Paging, url: URL): Page<T> {
 	const { limit, offset } = paging;
-	let next: string | null = null;
-	if (offset + limit < all.length) {
-		const query = new URLSearchParams(url.searchParams);
-		query.set('limit', String(limit));
-		query.set('offset', String(offset + limit));
-		next = `${url.pathname}?${query}`;
-	}
+	const next = nextPageLink(paging, all.length, url);
 	return { items: all.slice(offset, offset + limit), total: all.length, limit, offset, next };
 }

@@ -1,4 +1,4 @@
-import { indicatorResource } from '$lib/server/api/resources';
+import { indicatorResource } from '$lib/server/api/presenters/indicators';
 import { listIndicators } from '$lib/server/services/indicator.service';
 import { serviceContext } from '$lib/server/web/context';
 import { pageOf, parsePaging } from '$lib/server/web/paging';

@@ -1,4 +1,4 @@
-import { layerResource } from '$lib/server/api/resources';
+import { layerResource } from '$lib/server/api/presenters/spatial';
 import { listLayers } from '$lib/server/services/spatial-layer.service';
 import { serviceContext } from '$lib/server/web/context';
 import { pageOf, parsePaging } from '$lib/server/web/paging';

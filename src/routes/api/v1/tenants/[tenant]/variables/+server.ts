@@ -1,4 +1,4 @@
-import { variableResource } from '$lib/server/api/resources';
+import { variableResource } from '$lib/server/api/presenters/indicators';
 import { listVariables } from '$lib/server/services/variable.service';
 import { serviceContext } from '$lib/server/web/context';
 import { pageOf, parsePaging } from '$lib/server/web/paging';

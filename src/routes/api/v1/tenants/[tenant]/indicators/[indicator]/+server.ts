@@ -1,4 +1,4 @@
-import { indicatorDetailResource } from '$lib/server/api/resources';
+import { indicatorDetailResource } from '$lib/server/api/presenters/indicators';
 import { availableDates } from '$lib/server/services/indicator-values.service';
 import { getIndicator } from '$lib/server/services/indicator.service';
 import { serviceContext } from '$lib/server/web/context';

@@ -1,4 +1,4 @@
-import { variableResource } from '$lib/server/api/resources';
+import { variableResource } from '$lib/server/api/presenters/indicators';
 import { getVariable } from '$lib/server/services/variable.service';
 import { serviceContext } from '$lib/server/web/context';
 import { apiResult } from '$lib/server/web/respond';

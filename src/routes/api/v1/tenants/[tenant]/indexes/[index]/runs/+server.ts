@@ -1,3 +1,4 @@
+import { indexRunResource } from '$lib/server/api/presenters/composite-index';
 import { storeCompositeIndex } from '$lib/server/services/composite-index.service';
 import { serviceContext } from '$lib/server/web/context';
 import { jsonBody } from '$lib/server/web/json-body';
@@ -13,9 +14,5 @@ export const POST = (event) =>
 			event.params.index,
 			body
 		);
-		return computed.map((c) => ({
-			date: c.date,
-			eligible: c.result.eligibleCount,
-			classified: c.result.units.filter((u) => u.statusClass !== null).length
-		}));
+		return computed.map(indexRunResource);
 	}, 201);

@@ -1,4 +1,4 @@
-import { indicatorResource } from '$lib/server/api/resources';
+import { indicatorResource } from '$lib/server/api/presenters/indicators';
 import { setIndicatorWeight } from '$lib/server/services/indicator-weight.service';
 import { serviceContext } from '$lib/server/web/context';
 import { jsonBody } from '$lib/server/web/json-body';

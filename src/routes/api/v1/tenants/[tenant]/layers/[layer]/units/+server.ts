@@ -1,4 +1,4 @@
-import { unitResource } from '$lib/server/api/resources';
+import { unitResource } from '$lib/server/api/presenters/spatial';
 import { listUnits } from '$lib/server/services/spatial-layer.service';
 import { serviceContext } from '$lib/server/web/context';
 import { maxLimit, pageOf, parsePaging } from '$lib/server/web/paging';

@@ -1,4 +1,4 @@
-import { indicatorSummaryResource } from '$lib/server/api/resources';
+import { timeSeriesResource } from '$lib/server/api/presenters/values';
 import { getIndicator } from '$lib/server/services/indicator.service';
 import { indicatorTimeSeries } from '$lib/server/services/indicator-values.service';
 import { getUnit } from '$lib/server/services/spatial-layer.service';
@@ -14,10 +14,5 @@ export const GET = (event) =>
 		const items = await indicatorTimeSeries(ctx, tenant, { indicator, layer, unit });
 		const sheet = await getIndicator(ctx, tenant, indicator);
 		const found = await getUnit(ctx, tenant, layer!, unit);
-		return {
-			indicator: indicatorSummaryResource(sheet.indicator),
-			layer: layer!,
-			unit: { code: found.code, name: found.name },
-			items
-		};
+		return timeSeriesResource(sheet.indicator, layer!, found, items);
 	});

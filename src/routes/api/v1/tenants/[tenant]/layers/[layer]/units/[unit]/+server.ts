@@ -1,4 +1,4 @@
-import { unitResource } from '$lib/server/api/resources';
+import { unitResource } from '$lib/server/api/presenters/spatial';
 import { getUnit } from '$lib/server/services/spatial-layer.service';
 import { serviceContext } from '$lib/server/web/context';
 import { apiResult } from '$lib/server/web/respond';
