@@ -97,8 +97,8 @@ let cached: string | null | undefined;
 
 export const postgisCore: Extension = {
 	name: 'postgis',
-	async setup(pg, emscriptenOpts, clientOnly) {
-		const full = await postgis.setup(pg, emscriptenOpts, clientOnly);
+	async setup(pg, emscriptenOpts) {
+		const full = await postgis.setup(pg, emscriptenOpts);
 		cached ??= coreBundle();
 		return cached ? { ...full, bundlePath: pathToFileURL(cached) } : full;
 	}
