@@ -1,16 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { tenant } from './tenants';
+import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { tenantKey, tenantScoped } from './tenants';
 import { appUser } from './users';
 
 /** Who changed what, when, from what to what. Written in the same transaction as the change. */
 export const auditEntry = pgTable(
 	'audit_entry',
 	{
-		tenantId: uuid('tenant_id')
-			.notNull()
-			.references(() => tenant.id, { onDelete: 'cascade' }),
-		id: uuid('id').notNull().defaultRandom(),
+		...tenantScoped(),
 		at: timestamp('at', { withTimezone: true })
 			.notNull()
 			.default(sql`now()`),
@@ -23,5 +20,5 @@ export const auditEntry = pgTable(
 		before: jsonb('before'),
 		after: jsonb('after')
 	},
-	(t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('audit_entry_tenant_at').on(t.tenantId, t.at)]
+	(t) => [tenantKey(t), index('audit_entry_tenant_at').on(t.tenantId, t.at)]
 );

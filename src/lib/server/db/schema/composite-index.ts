@@ -12,7 +12,7 @@ import {
 	uuid
 } from 'drizzle-orm/pg-core';
 import { spatialLayer, spatialUnit } from './spatial';
-import { tenant } from './tenants';
+import { tenantKey, tenantScoped } from './tenants';
 
 /**
  * A composite social index (DOMAIN.md §1). The definition (core/index/definition.ts) is kept whole
@@ -21,10 +21,7 @@ import { tenant } from './tenants';
 export const compositeIndex = pgTable(
 	'composite_index',
 	{
-		tenantId: uuid('tenant_id')
-			.notNull()
-			.references(() => tenant.id, { onDelete: 'cascade' }),
-		id: uuid('id').notNull().defaultRandom(),
+		...tenantScoped(),
 		code: text('code').notNull(),
 		name: text('name').notNull(),
 		layerId: uuid('layer_id').notNull(),
@@ -34,7 +31,7 @@ export const compositeIndex = pgTable(
 			.default(sql`now()`)
 	},
 	(t) => [
-		primaryKey({ columns: [t.tenantId, t.id] }),
+		tenantKey(t),
 		unique('composite_index_code').on(t.tenantId, t.code),
 		foreignKey({ columns: [t.tenantId, t.layerId], foreignColumns: [spatialLayer.tenantId, spatialLayer.id] })
 	]

@@ -13,7 +13,7 @@ import {
 	uuid
 } from 'drizzle-orm/pg-core';
 import { spatialLayer } from './spatial';
-import { tenant } from './tenants';
+import { tenantKey, tenantScoped } from './tenants';
 
 export const crosswalkMethod = pgEnum('crosswalk_method', ['areal', 'population']);
 
@@ -24,10 +24,7 @@ export const crosswalkMethod = pgEnum('crosswalk_method', ['areal', 'population'
 export const crosswalk = pgTable(
 	'crosswalk',
 	{
-		tenantId: uuid('tenant_id')
-			.notNull()
-			.references(() => tenant.id, { onDelete: 'cascade' }),
-		id: uuid('id').notNull().defaultRandom(),
+		...tenantScoped(),
 		fromLayerId: uuid('from_layer_id').notNull(),
 		toLayerId: uuid('to_layer_id').notNull(),
 		method: crosswalkMethod('method').notNull(),
@@ -43,7 +40,7 @@ export const crosswalk = pgTable(
 		computedBy: text('computed_by').notNull()
 	},
 	(t) => [
-		primaryKey({ columns: [t.tenantId, t.id] }),
+		tenantKey(t),
 		unique('crosswalk_pair')
 			.on(t.tenantId, t.fromLayerId, t.toLayerId, t.method, t.weightDate)
 			.nullsNotDistinct(),

@@ -15,20 +15,17 @@ import {
 	unique,
 	uuid
 } from 'drizzle-orm/pg-core';
-import { tenant } from './tenants';
+import { tenantKey, tenantScoped } from './tenants';
 
 /** Handlungsfeld: Demografie, Bildung, Jugend, Soziales, Arbeit, Gesundheit, Wohnen … */
 export const topic = pgTable(
 	'topic',
 	{
-		tenantId: uuid('tenant_id')
-			.notNull()
-			.references(() => tenant.id, { onDelete: 'cascade' }),
-		id: uuid('id').notNull().defaultRandom(),
+		...tenantScoped(),
 		code: text('code').notNull(),
 		name: text('name').notNull()
 	},
-	(t) => [primaryKey({ columns: [t.tenantId, t.id] }), unique('topic_code').on(t.tenantId, t.code)]
+	(t) => [tenantKey(t), unique('topic_code').on(t.tenantId, t.code)]
 );
 
 export const variableKind = pgEnum('variable_kind', ['count', 'amount', 'rate']);
@@ -37,10 +34,7 @@ export const variableKind = pgEnum('variable_kind', ['count', 'amount', 'rate'])
 export const variable = pgTable(
 	'variable',
 	{
-		tenantId: uuid('tenant_id')
-			.notNull()
-			.references(() => tenant.id, { onDelete: 'cascade' }),
-		id: uuid('id').notNull().defaultRandom(),
+		...tenantScoped(),
 		code: text('code').notNull(),
 		name: text('name').notNull(),
 		kind: variableKind('kind').notNull().default('count'),
@@ -52,7 +46,7 @@ export const variable = pgTable(
 		description: text('description')
 	},
 	(t) => [
-		primaryKey({ columns: [t.tenantId, t.id] }),
+		tenantKey(t),
 		unique('variable_code').on(t.tenantId, t.code),
 		foreignKey({ columns: [t.tenantId, t.topicId], foreignColumns: [topic.tenantId, topic.id] })
 	]
@@ -110,10 +104,7 @@ export const importStatus = pgEnum('import_status', ['committed', 'rolled_back']
 export const dataImport = pgTable(
 	'data_import',
 	{
-		tenantId: uuid('tenant_id')
-			.notNull()
-			.references(() => tenant.id, { onDelete: 'cascade' }),
-		id: uuid('id').notNull().defaultRandom(),
+		...tenantScoped(),
 		kind: importKind('kind').notNull(),
 		fileName: text('file_name').notNull(),
 		sha256: text('sha256').notNull(),
@@ -135,7 +126,7 @@ export const dataImport = pgTable(
 		status: importStatus('status').notNull().default('committed'),
 		rolledBackAt: timestamp('rolled_back_at', { withTimezone: true })
 	},
-	(t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('data_import_at').on(t.tenantId, t.at)]
+	(t) => [tenantKey(t), index('data_import_at').on(t.tenantId, t.at)]
 );
 
 /**

@@ -14,7 +14,7 @@ import {
 	uuid
 } from 'drizzle-orm/pg-core';
 import { point } from './geometry';
-import { departmentForeignKey, tenant } from './tenants';
+import { departmentForeignKey, tenantKey, tenantScoped } from './tenants';
 
 /**
  * A kind of offer in the tenant's own taxonomy (Kita, Kindertagespflege, Grundschule, Familienzentrum …).
@@ -24,10 +24,7 @@ import { departmentForeignKey, tenant } from './tenants';
 export const facilityKind = pgTable(
 	'facility_kind',
 	{
-		tenantId: uuid('tenant_id')
-			.notNull()
-			.references(() => tenant.id, { onDelete: 'cascade' }),
-		id: uuid('id').notNull().defaultRandom(),
+		...tenantScoped(),
 		code: text('code').notNull(),
 		name: text('name').notNull(),
 		/** Life phase codes (core/supply/life-phases.ts) this kind of offer serves. */
@@ -45,7 +42,7 @@ export const facilityKind = pgTable(
 		description: text('description')
 	},
 	(t) => [
-		primaryKey({ columns: [t.tenantId, t.id] }),
+		tenantKey(t),
 		unique('facility_kind_code').on(t.tenantId, t.code),
 		departmentForeignKey(t.tenantId, t.departmentId)
 	]
@@ -55,25 +52,19 @@ export const facilityKind = pgTable(
 export const provider = pgTable(
 	'provider',
 	{
-		tenantId: uuid('tenant_id')
-			.notNull()
-			.references(() => tenant.id, { onDelete: 'cascade' }),
-		id: uuid('id').notNull().defaultRandom(),
+		...tenantScoped(),
 		name: text('name').notNull(),
 		/** öffentlich, frei (freie Jugendhilfe, Wohlfahrtsverband), privat, unbekannt. */
 		sector: text('sector').notNull().default('unbekannt')
 	},
-	(t) => [primaryKey({ columns: [t.tenantId, t.id] }), unique('provider_name').on(t.tenantId, t.name)]
+	(t) => [tenantKey(t), unique('provider_name').on(t.tenantId, t.name)]
 );
 
 /** An offer or facility (Angebot/Einrichtung) with its location. Units that contain it are found by PostGIS. */
 export const facility = pgTable(
 	'facility',
 	{
-		tenantId: uuid('tenant_id')
-			.notNull()
-			.references(() => tenant.id, { onDelete: 'cascade' }),
-		id: uuid('id').notNull().defaultRandom(),
+		...tenantScoped(),
 		/** The id in the source (Kita-Nummer, Schulnummer); unique in the tenant. */
 		code: text('code').notNull(),
 		name: text('name').notNull(),
@@ -96,7 +87,7 @@ export const facility = pgTable(
 			.default(sql`now()`)
 	},
 	(t) => [
-		primaryKey({ columns: [t.tenantId, t.id] }),
+		tenantKey(t),
 		unique('facility_code').on(t.tenantId, t.code),
 		foreignKey({ columns: [t.tenantId, t.kindId], foreignColumns: [facilityKind.tenantId, facilityKind.id] }),
 		foreignKey({ columns: [t.tenantId, t.providerId], foreignColumns: [provider.tenantId, provider.id] }),

@@ -14,7 +14,7 @@ import {
 	unique
 } from 'drizzle-orm/pg-core';
 import { variable, topic } from './data';
-import { department, tenant } from './tenants';
+import { department, tenantKey, tenantScoped } from './tenants';
 
 export const indicatorKind = pgEnum('indicator_kind', ['rate', 'change', 'direct']);
 export const polarity = pgEnum('polarity', ['higher_better', 'higher_worse', 'neutral']);
@@ -31,10 +31,7 @@ export const changeMode = pgEnum('change_mode', ['points', 'percent']);
 export const indicator = pgTable(
 	'indicator',
 	{
-		tenantId: uuid('tenant_id')
-			.notNull()
-			.references(() => tenant.id, { onDelete: 'cascade' }),
-		id: uuid('id').notNull().defaultRandom(),
+		...tenantScoped(),
 		code: text('code').notNull(),
 		name: text('name').notNull(),
 		shortName: text('short_name'),
@@ -66,7 +63,7 @@ export const indicator = pgTable(
 			.default(sql`'{}'::jsonb`)
 	},
 	(t) => [
-		primaryKey({ columns: [t.tenantId, t.id] }),
+		tenantKey(t),
 		unique('indicator_code').on(t.tenantId, t.code),
 		foreignKey({
 			columns: [t.tenantId, t.valueVariableId],

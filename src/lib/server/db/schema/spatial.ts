@@ -12,7 +12,7 @@ import {
 	uuid
 } from 'drizzle-orm/pg-core';
 import { multiPolygon } from './geometry';
-import { tenant } from './tenants';
+import { tenantKey, tenantScoped } from './tenants';
 
 /**
  * A system of small areas: Gemeinde, Stadtbezirk, Sozialraum, Planungsraum, Schulbezirk, Baublock …
@@ -21,10 +21,7 @@ import { tenant } from './tenants';
 export const spatialLayer = pgTable(
 	'spatial_layer',
 	{
-		tenantId: uuid('tenant_id')
-			.notNull()
-			.references(() => tenant.id, { onDelete: 'cascade' }),
-		id: uuid('id').notNull().defaultRandom(),
+		...tenantScoped(),
 		code: text('code').notNull(),
 		name: text('name').notNull(),
 		parentLayerId: uuid('parent_layer_id'),
@@ -38,7 +35,7 @@ export const spatialLayer = pgTable(
 			.default(sql`now()`)
 	},
 	(t) => [
-		primaryKey({ columns: [t.tenantId, t.id] }),
+		tenantKey(t),
 		unique('spatial_layer_code').on(t.tenantId, t.code),
 		foreignKey({ columns: [t.tenantId, t.parentLayerId], foreignColumns: [t.tenantId, t.id] })
 	]
@@ -47,10 +44,7 @@ export const spatialLayer = pgTable(
 export const spatialUnit = pgTable(
 	'spatial_unit',
 	{
-		tenantId: uuid('tenant_id')
-			.notNull()
-			.references(() => tenant.id, { onDelete: 'cascade' }),
-		id: uuid('id').notNull().defaultRandom(),
+		...tenantScoped(),
 		layerId: uuid('layer_id').notNull(),
 		code: text('code').notNull(),
 		name: text('name').notNull(),
@@ -61,7 +55,7 @@ export const spatialUnit = pgTable(
 		importId: uuid('import_id')
 	},
 	(t) => [
-		primaryKey({ columns: [t.tenantId, t.id] }),
+		tenantKey(t),
 		unique('spatial_unit_code').on(t.tenantId, t.layerId, t.code),
 		foreignKey({
 			columns: [t.tenantId, t.layerId],

@@ -28,24 +28,35 @@ export const tenant = pgTable('tenant', {
 		.default(sql`now()`)
 });
 
+/**
+ * The two columns every table of tenant-owned rows starts with: the tenant (its rows go when it is
+ * deleted) and the row's id. Together they are the primary key (`tenantKey`), so that every foreign
+ * key between such tables carries the tenant too and rows of two tenants can never point at each other.
+ * A function, because a Drizzle column builder belongs to one table.
+ */
+export const tenantScoped = () => ({
+	tenantId: uuid('tenant_id')
+		.notNull()
+		.references(() => tenant.id, { onDelete: 'cascade' }),
+	id: uuid('id').notNull().defaultRandom()
+});
+
+/** The primary key (tenant_id, id) of a table built with `tenantScoped`. */
+export const tenantKey = (t: { tenantId: AnyPgColumn; id: AnyPgColumn }) =>
+	primaryKey({ columns: [t.tenantId, t.id] });
+
 /** Jugendamt, Schulverwaltung, Sozialamt, Gesundheitsamt, Jobcenter, Stabsstelle … of one tenant. */
 export const department = pgTable(
 	'department',
 	{
-		tenantId: uuid('tenant_id')
-			.notNull()
-			.references(() => tenant.id, { onDelete: 'cascade' }),
-		id: uuid('id').notNull().defaultRandom(),
+		...tenantScoped(),
 		name: text('name').notNull(),
 		shortName: text('short_name'),
 		createdAt: timestamp('created_at', { withTimezone: true })
 			.notNull()
 			.default(sql`now()`)
 	},
-	(t) => [
-		primaryKey({ columns: [t.tenantId, t.id] }),
-		unique('department_tenant_name').on(t.tenantId, t.name)
-	]
+	(t) => [tenantKey(t), unique('department_tenant_name').on(t.tenantId, t.name)]
 );
 
 export const departmentForeignKey = (tenantId: AnyPgColumn, departmentId: AnyPgColumn) =>
