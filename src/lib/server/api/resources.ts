@@ -4,7 +4,7 @@ import type { VariableListItem } from '../repositories/variable.repository';
 import type { IndicatorListItem } from '../repositories/indicator.repository';
 import type { IndicatorFactSheet } from '../services/indicator.service';
 import { definitionOf } from '../services/indicator.service';
-import type { IndicatorValue } from '../services/indicator-values.service';
+import type { IndicatorValue } from '../values/indicator-values';
 
 /**
  * What the REST API shows of each thing: codes instead of internal ids and no tenant id, so that
