@@ -30,7 +30,7 @@ export const downloadRequest = z.object({
 	/** The earlier date of the change view: the file then holds both dates, the earlier first. */
 	seit: isoDate.optional(),
 	format: z.enum(['csv', 'xlsx'], { error: 'Dateiformat csv oder xlsx' }).default('csv'),
-	/** "ja": for publication, through the tenant's disclosure rules (public-values.service.ts). */
+	/** "ja": for publication, through the tenant's disclosure rules (values/public-values.ts). */
 	oeffentlich: z.enum(['ja'], { error: 'oeffentlich=ja oder nichts' }).optional()
 });
 

@@ -29,7 +29,7 @@ export type { MonitoringIndicator, SeriesPoint } from './monitoring-setting';
 /**
  * What the monitoring workspace reads: an indicator's values on a layer with the values of the
  * parent units and the whole city beside them, time series, several indicators side by side (area
- * profiles are in area-profile.service.ts). Every
+ * profiles are in area-profile.ts). Every
  * number comes from the value cache (value-cache.ts), so switching back and forth between
  * indicators and dates computes each set once; the whole-city value is summed from the top layer
  * (core/monitoring/area-total.ts).

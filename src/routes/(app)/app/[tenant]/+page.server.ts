@@ -4,7 +4,7 @@ import { serviceContext, tenantContextOf } from '$lib/server/web/context';
 import { loadResult } from '$lib/server/web/respond';
 import type { PageServerLoad } from './$types';
 
-/** The tenant's home page: what exists, what is in it, and where to start (home-overview.service.ts). */
+/** The tenant's home page: what exists, what is in it, and where to start (server/values/home-overview.ts). */
 export const load: PageServerLoad = async (event) => {
 	const { tenant } = await event.parent();
 	const ctx = serviceContext(event);
