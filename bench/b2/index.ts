@@ -1,10 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { migrateDatabase } from '../../src/lib/server/db/migrate';
 import type { ServiceContext } from '../../src/lib/server/services/context';
-import {
-	indicatorValueTable,
-	type IndicatorValueSet
-} from '../../src/lib/server/services/indicator-values.service';
+import { indicatorValueTable, type IndicatorValueSet } from '../../src/lib/server/values/indicator-values';
 import { findVariablesByCodes } from '../../src/lib/server/repositories/variable.repository';
 import { currentLoad, machineInfo } from '../lib/machine';
 import { writeSection } from '../lib/results-file';
@@ -13,6 +10,7 @@ import { buildCity, citySlug, dates, indicators, layers } from './city';
 import { handComputeOnly, handRows, type HandRow } from './hand-sql';
 import { b2Report } from './report';
 import { openBenchDatabase, serverReachable, type Engine } from '../lib/bench-database';
+import { tenantContext } from '../../src/lib/server/services/tenant-context';
 
 const openFresh = (engine: Engine) => openBenchDatabase(engine, { prefix: 'querschnitt_bench' });
 
@@ -65,7 +63,7 @@ export async function runB2(engine: Engine, runs: number, log: (line: string) =>
 		);
 		const serviceSeries = await measure(
 			runs,
-			() => indicatorValueTable(ctx, citySlug, request),
+			async () => indicatorValueTable(await tenantContext(ctx, citySlug), request),
 			progress('Service')
 		);
 
@@ -93,7 +91,7 @@ export async function runB2(engine: Engine, runs: number, log: (line: string) =>
 
 		log('Vergleich der Zahlen …');
 		const check = compare(
-			await indicatorValueTable(ctx, citySlug, request),
+			await indicatorValueTable(await tenantContext(ctx, citySlug), request),
 			await handRows(handle.db, city.tenantId, pairs)
 		);
 		const markdown = b2Report({

@@ -10,7 +10,7 @@ rund 1.700 Anfragen/s.
 1. **Ohne Cache** rechnet jede Anfrage die Werte neu (\`indicatorValues\`: Stichtage, Summen über die
    Vorfahren-Closure, Abdeckung; in PGlite 240 ms mit Stichtag, 420 ms ohne, je Anfrage). Mit 50
    Verbindungen auf PGlite: unter 1 Anfrage/s, fast alle Anfragen liefen in die 10-s-Grenze.
-2. **Werte-Cache je Prozess** (\`src/lib/server/services/indicator-value-cache.ts\`): Schlüssel Mandant ×
+2. **Werte-Cache je Prozess** (\`src/lib/server/values/value-cache.ts\`): Schlüssel Mandant ×
    Indikator × Ebene × Stichtag („neuester“ eigens), gültig nur solange der Audit-Stempel des Mandanten
    (Zahl und jüngste Zeit der Audit-Einträge) derselbe ist wie vor der Berechnung. Jeder Import, jedes
    Zurücknehmen, jede (Neu-)Definition schreibt in seiner Transaktion einen Audit-Eintrag; so wird der

@@ -15,7 +15,7 @@ import { createApiToken } from '../../src/lib/server/services/api-token.service'
 import { actorOfUser } from '../../src/lib/server/services/auth.service';
 import { importObservations, importUnits } from '../../src/lib/server/services/import.service';
 import { defineIndicator } from '../../src/lib/server/services/indicator.service';
-import { indicatorValues } from '../../src/lib/server/services/indicator-values.service';
+import { indicatorValues } from '../../src/lib/server/values/indicator-values';
 import { demoUsername, seedDemo } from '../../src/lib/server/seed/demo';
 import { contextFor, createTenantWorld, system } from '../../test/support/fixtures';
 import {
@@ -28,6 +28,7 @@ import {
 	rasterSlug
 } from './raster';
 import { berlinStates, rasterStates, type PeerStates, type ViewState } from './states';
+import { tenantContext } from '../../src/lib/server/services/tenant-context';
 
 const outDir = process.argv[2];
 if (!outDir) throw new Error('Aufruf: prepare.ts <Ausgabeordner>');
@@ -79,7 +80,7 @@ async function buildRaster(db: Database): Promise<void> {
 			decimals: 1
 		});
 	// The service's numbers against the generated counts: a benchmark on wrong numbers means nothing.
-	const set = await indicatorValues(contextFor(db, system), rasterSlug, {
+	const set = await indicatorValues(await tenantContext(contextFor(db, system), rasterSlug), {
 		indicator: 'quote_a',
 		layer: rasterLayer,
 		date: rasterDates[0]
@@ -94,7 +95,7 @@ async function buildRaster(db: Database): Promise<void> {
 
 /** Quantiles in five classes on the sequential scheme: what the map shows by default for a neutral rate. */
 async function coloursOf(db: Database, slug: string, state: ViewState): Promise<Record<string, string>> {
-	const set = await indicatorValues(contextFor(db, system), slug, {
+	const set = await indicatorValues(await tenantContext(contextFor(db, system), slug), {
 		indicator: state.indicator,
 		layer: state.layer,
 		date: state.date

@@ -7,10 +7,11 @@ import { openDatabase } from '../lib/server/db/client';
 import { migrateDatabase } from '../lib/server/db/migrate';
 import { readCsv } from '../lib/server/importers/readers/csv';
 import { createTenant } from '../lib/server/services/tenant.service';
-import { computeCompositeIndex } from '../lib/server/services/composite-index.service';
-import { disclosedIndicatorValues } from '../lib/server/services/public-values.service';
+import { computeCompositeIndex } from '../lib/server/values/composite-index';
+import { disclosedIndicatorValues } from '../lib/server/values/public-values';
 import type { ServiceContext } from '../lib/server/services/context';
 import { seedBerlin } from '../lib/server/seed/berlin';
+import { tenantContext } from '../lib/server/services/tenant-context';
 
 /**
  * `querschnitt index define|compute` and `export values --public` as a user runs them, on an
@@ -89,8 +90,8 @@ describe('querschnitt index', () => {
 		expect(computed.code).toBe(0);
 		expect(computed.stderr).toContain('436 von 447 Gebieten klassifiziert');
 		const rows = csvRows(await readFile(output, 'utf8'));
-		const service = await withContext((ctx) =>
-			computeCompositeIndex(ctx, 'berlin', 'mss_ohne_dynamik', { date: '2016-12-31' })
+		const service = await withContext(async (ctx) =>
+			computeCompositeIndex(await tenantContext(ctx, 'berlin'), 'mss_ohne_dynamik', { date: '2016-12-31' })
 		);
 		expect(rows).toHaveLength(447);
 		expect(Object.keys(rows[0]!)).toEqual([
@@ -141,8 +142,8 @@ describe('querschnitt index', () => {
 		);
 		expect(result.code).toBe(0);
 		const rows = csvRows(await readFile(output, 'utf8'));
-		const disclosed = await withContext((ctx) =>
-			disclosedIndicatorValues(ctx, 'berlin', {
+		const disclosed = await withContext(async (ctx) =>
+			disclosedIndicatorValues(await tenantContext(ctx, 'berlin'), {
 				indicator: 'anteil_kinder_00_01',
 				layer: 'planungsraum',
 				date: '2016-12-31'

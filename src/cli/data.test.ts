@@ -10,9 +10,10 @@ import { openDatabase, type DatabaseHandle } from '../lib/server/db/client';
 import { findTenantBySlug } from '../lib/server/repositories/tenant.repository';
 import { readCsv } from '../lib/server/importers/readers/csv';
 import type { Table } from '../lib/server/importers/types';
-import { indicatorValues, type IndicatorValueSet } from '../lib/server/services/indicator-values.service';
+import { indicatorValues, type IndicatorValueSet } from '../lib/server/values/indicator-values';
 import { listIndicators } from '../lib/server/services/indicator.service';
 import type { ServiceContext } from '../lib/server/services/context';
+import { tenantContext } from '../lib/server/services/tenant-context';
 
 /**
  * The data commands (import, indicator define, export) as a user runs them: the real command in
@@ -340,8 +341,11 @@ describe('export values', () => {
 	let expected: IndicatorValueSet;
 
 	beforeAll(async () => {
-		expected = await withDatabase((ctx) =>
-			indicatorValues(ctx, 'berlin', { indicator: 'anteil_kinder_00_01', layer: 'bezirk' })
+		expected = await withDatabase(async (ctx) =>
+			indicatorValues(await tenantContext(ctx, 'berlin'), {
+				indicator: 'anteil_kinder_00_01',
+				layer: 'bezirk'
+			})
 		);
 	}, 60_000);
 
@@ -441,8 +445,11 @@ describe('export values', () => {
 		expect(collection.type).toBe('FeatureCollection');
 		expect(collection.features).toHaveLength(447);
 		expect(new Set(collection.features.map((f) => f.properties.code)).size).toBe(447);
-		const planungsraum = await withDatabase((ctx) =>
-			indicatorValues(ctx, 'berlin', { indicator: 'anteil_kinder_00_01', layer: 'planungsraum' })
+		const planungsraum = await withDatabase(async (ctx) =>
+			indicatorValues(await tenantContext(ctx, 'berlin'), {
+				indicator: 'anteil_kinder_00_01',
+				layer: 'planungsraum'
+			})
 		);
 		const byCode = new Map(planungsraum.values.map((v) => [v.code, v]));
 		for (const f of collection.features) {

@@ -4,6 +4,7 @@ import { actingContext } from '../acting-user';
 import { withServices } from '../database';
 import { deliver, note, printJson, printTable, say } from '../output';
 import { readSettingsFile } from '../settings-file';
+import { tenantContext } from '../../lib/server/services/tenant-context';
 
 const tenantOption = {
 	type: 'string',
@@ -90,17 +91,19 @@ const compute = defineCommand({
 		if (v.date !== undefined && !isoDate.test(v.date))
 			throw new UsageError(`--date erwartet JJJJ-MM-TT, nicht „${v.date}“.`, 'index compute');
 		const service = await import('../../lib/server/services/composite-index.service');
+		const reading = await import('../../lib/server/values/composite-index');
 		const { indexResultTable } = await import('../../lib/core/index/result-table');
 		const computed = await withServices(async (system) => {
 			const ctx = await actingContext(system, v.tenant, v.as);
-			const date = v.date ?? (await service.indexInputDates(ctx, v.tenant, v.index)).at(-1);
+			const tc = await tenantContext(ctx, v.tenant);
+			const date = v.date ?? (await reading.indexInputDates(tc, v.index)).at(-1);
 			if (!date)
 				throw new UsageError(
 					'Für diesen Index gibt es keinen Stichtag mit Werten aller Statusindikatoren.',
 					'index compute'
 				);
 			if (v.store) return (await service.storeCompositeIndex(ctx, v.tenant, v.index, { dates: [date] }))[0]!;
-			return service.computeCompositeIndex(ctx, v.tenant, v.index, { date });
+			return reading.computeCompositeIndex(tc, v.index, { date });
 		});
 		const { header, rows } = indexResultTable(computed.definition, computed.units, computed.result);
 		deliver(germanCsv(header, rows), v.output, v.force ?? false);
@@ -117,8 +120,10 @@ const list = defineCommand({
 	summary: 'Listet die Sozialindizes eines Mandanten auf.',
 	options: { tenant: tenantOption, json: { type: 'boolean', description: 'Definitionen als JSON' } },
 	async run({ values }) {
-		const { listCompositeIndexes } = await import('../../lib/server/services/composite-index.service');
-		const indexes = await withServices((ctx) => listCompositeIndexes(ctx, values.tenant));
+		const { listCompositeIndexes } = await import('../../lib/server/values/composite-index');
+		const indexes = await withServices(async (ctx) =>
+			listCompositeIndexes(await tenantContext(ctx, values.tenant))
+		);
 		if (values.json) return printJson(indexes.map((i) => i.definition));
 		if (indexes.length === 0) return say(`Der Mandant ${values.tenant} hat noch keinen Sozialindex.`);
 		printTable(

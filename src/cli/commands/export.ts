@@ -3,6 +3,7 @@ import type { ExportValueSet } from '../../lib/core/exports/value-set';
 import { CliError, defineCommand, UsageError, type CommandGroup } from '../command';
 import { withServices } from '../database';
 import { deliver, note } from '../output';
+import { tenantContext } from '../../lib/server/services/tenant-context';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -79,31 +80,32 @@ const values = defineCommand({
 			throw new UsageError(`--simplify erwartet eine Zahl (Meter), nicht „${v.simplify}“.`, path);
 		}
 		const options = { rounded: !v.unrounded };
-		const service = await import('../../lib/server/services/indicator-values.service');
+		const service = await import('../../lib/server/values/indicator-values');
 		const { unitFeatures } = await import('../../lib/server/services/spatial-layer.service');
 		const { valuesCsv } = await import('../../lib/core/exports/values-csv');
 		const { valuesGeoJson } = await import('../../lib/core/exports/values-geojson');
 		const { text, sets } = await withServices(async (ctx) => {
 			const request = { indicator: v.indicator, layer: v.layer };
+			const tc = await tenantContext(ctx, v.tenant);
 			let sets: ExportValueSet[];
 			if (all) {
-				const dates = await service.availableDates(ctx, v.tenant, v.indicator);
+				const dates = await service.availableDates(tc, v.indicator);
 				sets =
 					dates.length > 0
-						? await service.indicatorValueTable(ctx, v.tenant, {
+						? await service.indicatorValueTable(tc, {
 								indicators: [v.indicator],
 								layers: [v.layer],
 								dates
 							})
-						: [await service.indicatorValues(ctx, v.tenant, request)];
+						: [await service.indicatorValues(tc, request)];
 			} else {
-				sets = [await service.indicatorValues(ctx, v.tenant, { ...request, date: v.date })];
+				sets = [await service.indicatorValues(tc, { ...request, date: v.date })];
 			}
 			if (v.public) {
-				const { disclosedIndicatorValues } = await import('../../lib/server/services/public-values.service');
+				const { disclosedIndicatorValues } = await import('../../lib/server/values/public-values');
 				sets = await Promise.all(
 					sets.map((set) =>
-						set.date === '' ? set : disclosedIndicatorValues(ctx, v.tenant, { ...request, date: set.date })
+						set.date === '' ? set : disclosedIndicatorValues(tc, { ...request, date: set.date })
 					)
 				);
 			}

@@ -3,7 +3,7 @@ import type { ValueNotice } from '../indicator/value-notice';
 
 /**
  * What an export of indicator values needs: one indicator at every unit of one layer at one date,
- * as `indicatorValues` and `indicatorValueTable` (indicator-values.service) return it.
+ * as `indicatorValues` and `indicatorValueTable` (server/values/indicator-values.ts) return it.
  */
 export interface ExportValueSet {
 	indicator: { code: string; name: string; unitLabel: string; decimals: number };

@@ -3,7 +3,7 @@ import { ranksDescending } from './statistics';
 /** How a value is shown: as it is, incomplete (fewer source units than exist), missing or withheld. */
 export type DisplayStatus = 'ok' | 'incomplete' | 'missing' | 'suppressed';
 
-/** What the page gets per unit from the server (monitoring.service `AreaValue`). */
+/** What the page gets per unit from the server (server/values/monitoring.ts `AreaValue`). */
 export interface UnitValue {
 	code: string;
 	name: string;

@@ -13,8 +13,9 @@ import { createFacility, getFacility, listFacilities } from '../services/facilit
 import { listFacilityKinds, listProviders } from '../services/facility-taxonomy.service';
 import { getImport, importUnits, listImports } from '../services/import.service';
 import { getIndicator, defineIndicator, listIndicators } from '../services/indicator.service';
-import { availableDates, indicatorTimeSeries } from '../services/indicator-values.service';
-import { cachedIndicatorValues } from '../services/indicator-value-cache';
+import { availableDates, indicatorTimeSeries } from '../values/indicator-values';
+import { cachedIndicatorValues } from '../values/value-cache';
+import { tenantContext } from '../services/tenant-context';
 import {
 	describeLayer,
 	getUnit,
@@ -185,7 +186,7 @@ describe('answers of the API fit the schemas of the OpenAPI document', () => {
 			pageOf(list.map(indicatorPresenters.indicatorResource), paging, url('indicators'))
 		);
 		const sheet = await getIndicator(as(), slug, 'u6q');
-		const dates = await availableDates(as(), slug, 'u6q');
+		const dates = await availableDates(await tenantContext(as(), slug), 'u6q');
 		expect(dates).toEqual([D]);
 		expectDocumented(
 			indicators.indicatorDetailSchema,
@@ -194,12 +195,15 @@ describe('answers of the API fit the schemas of the OpenAPI document', () => {
 	});
 
 	it('indicator values of a layer and of one unit over time', async () => {
-		const set = await cachedIndicatorValues(as(), slug, { indicator: 'u6q', layer: 'planungsraum' });
+		const set = await cachedIndicatorValues(await tenantContext(as(), slug), {
+			indicator: 'u6q',
+			layer: 'planungsraum'
+		});
 		expect(set.values.some((v) => v.value !== null)).toBe(true);
 		const bytes = valuePageBody(set, paging, url('indicators/u6q/values?layer=planungsraum'));
 		expectDocumented(values.indicatorValuePageSchema, Buffer.from(bytes).toString('utf8'));
 		const unit = set.values[0]!;
-		const items = await indicatorTimeSeries(as(), slug, {
+		const items = await indicatorTimeSeries(await tenantContext(as(), slug), {
 			indicator: 'u6q',
 			layer: 'planungsraum',
 			unit: unit.code

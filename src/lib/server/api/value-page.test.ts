@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { IndicatorValueSet } from '../services/indicator-values.service';
+import type { IndicatorValueSet } from '../values/indicator-values';
 import { noNotice } from '../../core/indicator/value-notice';
 import { valuePageBody } from './value-page';
 

@@ -1,4 +1,4 @@
-import type { IndicatorValueSet } from '../services/indicator-values.service';
+import type { IndicatorValueSet } from '../values/indicator-values';
 import { pageOf, type Paging } from '../web/paging';
 import { valueResource } from './presenters/values';
 

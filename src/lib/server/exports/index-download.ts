@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { germanCsv } from '../../core/exports/german-csv';
 import { indexResultTable } from '../../core/index/result-table';
-import { computeCompositeIndex, indexInputDates } from '../services/composite-index.service';
+import { computeCompositeIndex, indexInputDates } from '../values/composite-index';
 import type { ServiceContext } from '../services/context';
 import { parseInput } from '../services/validation';
 import type { DownloadFile } from './monitoring-download';
+import { tenantContext } from '../services/tenant-context';
 
 /**
  * The Sozialindex table of one date as a CSV file for German Excel: the same columns as
@@ -28,10 +29,11 @@ export async function indexDownload(
 		if (value) input[name] = value;
 	}
 	const request = parseInput(indexDownloadRequest, input);
-	const date = request.datum ?? (await indexInputDates(ctx, tenant, request.index)).at(-1);
+	const date =
+		request.datum ?? (await indexInputDates(await tenantContext(ctx, tenant), request.index)).at(-1);
 	const filename = `${request.index}_${date ?? 'ohne-daten'}.csv`.replace(/[^\w.-]/g, '-');
 	if (!date) return { filename, contentType: 'text/csv; charset=utf-8', body: germanCsv(['Schlüssel'], []) };
-	const computed = await computeCompositeIndex(ctx, tenant, request.index, { date });
+	const computed = await computeCompositeIndex(await tenantContext(ctx, tenant), request.index, { date });
 	const { header, rows } = indexResultTable(computed.definition, computed.units, computed.result);
 	return { filename, contentType: 'text/csv; charset=utf-8', body: germanCsv(header, rows) };
 }

@@ -11,6 +11,7 @@ import { importObservations } from '../services/import.service';
 import { defineIndicator } from '../services/indicator.service';
 import { createLayer } from '../services/spatial-layer.service';
 import { setDisclosureSettings } from '../services/disclosure.service';
+import { tenantContext } from '../services/tenant-context';
 import { monitoringDownload } from './monitoring-download';
 
 /**
@@ -33,8 +34,8 @@ const share = (date: string, unit: string) => {
 };
 
 const viewer = () => contextFor(handle.db, world.users.viewer.actor, new Date('2026-11-22T10:00:00Z'));
-const download = (query: string, ctx = viewer()) =>
-	monitoringDownload(ctx, world.slug, new URLSearchParams(query));
+const download = async (query: string, ctx = viewer()) =>
+	monitoringDownload(await tenantContext(ctx, world.slug), new URLSearchParams(query));
 
 async function failure(run: Promise<unknown>): Promise<string> {
 	try {

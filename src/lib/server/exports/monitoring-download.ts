@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { valuesCsv } from '../../core/exports/values-csv';
-import type { ServiceContext } from '../services/context';
 import { getIndicator } from '../services/indicator.service';
-import { cachedIndicatorValues } from '../services/indicator-value-cache';
-import type { IndicatorValueSet } from '../services/indicator-values.service';
+import { cachedIndicatorValues } from '../values/value-cache';
+import type { IndicatorValueSet } from '../values/indicator-values';
 import { parseInput } from '../services/validation';
 import { getDisclosureSettings, type DisclosureSettings } from '../services/disclosure.service';
-import { disclosedIndicatorValues } from '../services/public-values.service';
+import { disclosedIndicatorValues } from '../values/public-values';
 import { valuesXlsx } from './values-xlsx';
+import type { TenantContext } from '../services/tenant-context';
 
 /**
  * The table of the monitoring workspace as a file: the values of one indicator on one layer at
@@ -30,7 +30,7 @@ export const downloadRequest = z.object({
 	/** The earlier date of the change view: the file then holds both dates, the earlier first. */
 	seit: isoDate.optional(),
 	format: z.enum(['csv', 'xlsx'], { error: 'Dateiformat csv oder xlsx' }).default('csv'),
-	/** "ja": for publication, through the tenant's disclosure rules (public-values.service.ts). */
+	/** "ja": for publication, through the tenant's disclosure rules (values/public-values.ts). */
 	oeffentlich: z.enum(['ja'], { error: 'oeffentlich=ja oder nichts' }).optional()
 });
 
@@ -66,12 +66,11 @@ export function downloadName(sets: readonly IndicatorValueSet[], extension: stri
 
 /** The values the query asks for, earlier date first; the same date twice is written once. */
 async function valueSets(
-	ctx: ServiceContext,
-	tenant: string,
+	tc: TenantContext,
 	request: z.output<typeof downloadRequest>
 ): Promise<IndicatorValueSet[]> {
 	const ask = (date: string | undefined) =>
-		cachedIndicatorValues(ctx, tenant, { indicator: request.indikator, layer: request.ebene, date });
+		cachedIndicatorValues(tc, { indicator: request.indikator, layer: request.ebene, date });
 	const main = await ask(request.datum);
 	const sets =
 		!request.seit || request.seit === main.date
@@ -83,7 +82,7 @@ async function valueSets(
 		disclosed.push(
 			set.date === ''
 				? set
-				: await disclosedIndicatorValues(ctx, tenant, {
+				: await disclosedIndicatorValues(tc, {
 						indicator: request.indikator,
 						layer: request.ebene,
 						date: set.date
@@ -99,13 +98,11 @@ function disclosureNote(rules: DisclosureSettings): string {
 		: `Fallzahlen unter ${rules.minimumCount} und die Werte, aus denen sie sich errechnen ließen, sind gesperrt („.“).`;
 }
 
-export async function monitoringDownload(
-	ctx: ServiceContext,
-	tenant: string,
-	query: URLSearchParams
-): Promise<DownloadFile> {
+export async function monitoringDownload(tc: TenantContext, query: URLSearchParams): Promise<DownloadFile> {
 	const request = parseInput(downloadRequest, paramsOf(query));
-	const sets = await valueSets(ctx, tenant, request);
+	const sets = await valueSets(tc, request);
+	// The indicator's sheet and the disclosure settings are read by slug (services/ still take it).
+	const [ctx, tenant] = [tc, tc.tenant.slug];
 	const filename = downloadName(sets, request.format).replace(
 		/(\.\w+)$/,
 		request.oeffentlich ? '_oeffentlich$1' : '$1'

@@ -9,10 +9,11 @@ import { findSpatialLayer } from '../repositories/spatial-layer.repository';
 import { variableTotalsAtLayer } from '../repositories/observation-read.repository';
 import { findVariablesByCodes } from '../repositories/variable.repository';
 import { importObservations, importUnits, rollbackImport } from '../services/import.service';
-import { indicatorValues } from '../services/indicator-values.service';
+import { indicatorValues } from '../values/indicator-values';
 import { defineIndicator } from '../services/indicator.service';
 import { defineVariable } from '../services/variable.service';
 import { textFile } from './readers/test-files';
+import { tenantContext } from '../services/tenant-context';
 
 /**
  * Codes for missing values, flags and check-only runs through the real import service (issue 12):
@@ -128,7 +129,7 @@ describe('codes for missing values', () => {
 	it('a suppressed value never turns into 0 in an aggregate', async () => {
 		// Independent arithmetic: Mitte from the two units with both values, (10 + 5) / (100 + 50);
 		// with the "." read as 0 it would be 15 / 350 = 4.29 %.
-		const set = await indicatorValues(planner(), 'codes', {
+		const set = await indicatorValues(await tenantContext(planner(), 'codes'), {
 			indicator: 'quote',
 			layer: 'bezirk',
 			date: '2016-12-31'
@@ -142,7 +143,7 @@ describe('codes for missing values', () => {
 			status: 'incomplete'
 		});
 		expect(set.values[0]!.value).toBeCloseTo(10, 10);
-		const plr = await indicatorValues(planner(), 'codes', {
+		const plr = await indicatorValues(await tenantContext(planner(), 'codes'), {
 			indicator: 'quote',
 			layer: 'plr',
 			date: '2016-12-31'

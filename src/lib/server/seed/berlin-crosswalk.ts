@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ServiceContext } from '../services/context';
 import { computeCrosswalk } from '../services/crosswalk.service';
 import { importUnits } from '../services/import.service';
-import { berlinDataDir } from './berlin';
+import { berlinDataDir } from './berlin-data';
 
 /** The demo's non-nested layer: hexagons built for the demo (scripts/build-demo-hexagons.ts), not official areas. */
 export const hexagonLayer = 'sechseck';

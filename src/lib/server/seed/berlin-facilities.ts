@@ -7,7 +7,7 @@ import type { ServiceContext } from '../services/context';
 import { importFacilities } from '../services/facility-import.service';
 import { setSupplySettings } from '../services/supply-settings.service';
 import { resolveTenant } from '../services/tenant.service';
-import { berlinDataDir } from './berlin';
+import { berlinDataDir } from './berlin-data';
 import { seedBerlinSchoolsAndYouth } from './berlin-schools-youth';
 
 /**

@@ -3,12 +3,10 @@ import {
 	berlinStatusClasses,
 	type IndexDefinition
 } from '../../core/index/definition';
-import {
-	defineCompositeIndex,
-	listCompositeIndexes,
-	storeCompositeIndex
-} from '../services/composite-index.service';
+import { defineCompositeIndex, storeCompositeIndex } from '../services/composite-index.service';
+import { listCompositeIndexes } from '../values/composite-index';
 import type { ServiceContext } from '../services/context';
+import { tenantContext } from '../services/tenant-context';
 
 export const berlinIndexCode = 'mss_2017';
 
@@ -43,7 +41,8 @@ export const berlinIndexDefinition: Omit<IndexDefinition, 'status' | 'dynamics'>
 
 /** Defines the demo index and computes it for every date with data, unless the tenant has it. */
 export async function seedBerlinIndex(ctx: ServiceContext, slug: string): Promise<void> {
-	if ((await listCompositeIndexes(ctx, slug)).some((i) => i.code === berlinIndexCode)) return;
+	if ((await listCompositeIndexes(await tenantContext(ctx, slug))).some((i) => i.code === berlinIndexCode))
+		return;
 	await defineCompositeIndex(ctx, slug, berlinIndexDefinition);
 	await storeCompositeIndex(ctx, slug, berlinIndexCode);
 }

@@ -7,11 +7,12 @@ import { contextFor, system } from '../../../../test/support/fixtures';
 import { parseRawCsv } from '../../../../test/support/raw-csv';
 import { createTestDatabase } from '../../../../test/support/test-db';
 import type { DatabaseHandle } from '../db/client';
-import { indicatorValues } from '../services/indicator-values.service';
+import { indicatorValues } from '../values/indicator-values';
 import { supplyAnalysis } from '../services/supply.service';
 import { listUnits, unitFeatures } from '../services/spatial-layer.service';
 import { createTenant } from '../services/tenant.service';
 import { berlinDataDir, seedBerlin } from './berlin';
+import { tenantContext } from '../services/tenant-context';
 
 /**
  * The demo data set loaded as `npm start` loads it, checked against numbers computed here
@@ -51,7 +52,7 @@ describe('the Berlin demo data', () => {
 			s.all += Number(row['2016_E_E']);
 			sums.set(bezirk, s);
 		}
-		const result = await indicatorValues(ctx(), 'berlin', {
+		const result = await indicatorValues(await tenantContext(ctx(), 'berlin'), {
 			indicator: 'anteil_kinder_00_01',
 			layer: 'bezirk',
 			date: '2016-12-31'
@@ -81,7 +82,7 @@ describe('the Berlin demo data', () => {
 					s.all += Number(row['2016_E_E']);
 					sums.set(row.PLR!.slice(0, digits), s);
 				}
-				const result = await indicatorValues(ctx(), 'berlin', {
+				const result = await indicatorValues(await tenantContext(ctx(), 'berlin'), {
 					indicator: `anteil_kinder_unter_${upTo}`,
 					layer,
 					date: '2016-12-31'
@@ -105,7 +106,7 @@ describe('the Berlin demo data', () => {
 			s.weight += Number(row.EW2016);
 			byBezirk.set(row.SCHLUESSEL!.slice(0, 2), s);
 		}
-		const status3 = await indicatorValues(ctx(), 'berlin', {
+		const status3 = await indicatorValues(await tenantContext(ctx(), 'berlin'), {
 			indicator: 'mss_status3',
 			layer: 'bezirk',
 			date: '2016-12-31'
@@ -115,13 +116,13 @@ describe('the Berlin demo data', () => {
 			expect(v.value).toBeCloseTo(s.weighted / s.weight, 10);
 		}
 		// The changes in percentage points have no weight (seed/berlin-weights.ts; the rest is tested there).
-		const dynamo1 = await indicatorValues(ctx(), 'berlin', {
+		const dynamo1 = await indicatorValues(await tenantContext(ctx(), 'berlin'), {
 			indicator: 'mss_dynamo1',
 			layer: 'bezirk',
 			date: '2016-12-31'
 		});
 		expect(dynamo1.values.every((v) => v.value === null)).toBe(true);
-		const atPlanungsraum = await indicatorValues(ctx(), 'berlin', {
+		const atPlanungsraum = await indicatorValues(await tenantContext(ctx(), 'berlin'), {
 			indicator: 'mss_status1',
 			layer: 'planungsraum',
 			date: '2016-12-31'

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from '../db/project-root';
 import type { ImportReport } from '../../core/imports/report';
 import type { ServiceContext } from '../services/context';
 import { importObservations, importUnits, type ImportMode } from '../services/import.service';
 import { defineIndicator } from '../services/indicator.service';
 import { ensureDefaultTopics } from '../services/variable.service';
+import { berlinDataDir } from './berlin-data';
 import { seedBerlinCrosswalk } from './berlin-crosswalk';
 import { seedBerlinFacilities } from './berlin-facilities';
 import { seedBerlinIndex } from './berlin-index';
@@ -16,7 +16,7 @@ import { seedBerlinWeights } from './berlin-weights';
  * README.md). Loaded through the same import services a planner uses, so the demo shows real
  * provenance in the import history and the audit log.
  */
-export const berlinDataDir = path.join(projectRoot(), 'demo', 'berlin-lor-2006');
+export { berlinDataDir };
 
 const source = 'Amt für Statistik Berlin-Brandenburg; SenSW Berlin (dl-de/by-2.0)';
 const licence = 'Datenlizenz Deutschland – Namensnennung – Version 2.0 (dl-de/by-2.0)';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Database } from '../db/client';
 import { insertAuditEntry, listAuditEntries, type AuditRow } from '../repositories/audit.repository';
 import { actorLabel, actorUserId, authorize, type ServiceContext } from './context';
-import { resolveTenant } from './tenant.service';
+import { tenantContext } from './tenant-context';
 import { parseInput } from './validation';
 
 export interface AuditChange {
@@ -61,7 +61,8 @@ export async function listAudit(
 	query: unknown = {}
 ): Promise<AuditPage> {
 	const { page, pageSize, entity } = parseInput(auditQuery, query);
-	const tenant = await resolveTenant(ctx, tenantSlug);
+	// Through tenant-context.ts, not tenant.service.ts: that one records its changes here.
+	const { tenant } = await tenantContext(ctx, tenantSlug);
 	authorize(ctx, 'audit.read', { tenantId: tenant.id });
 	const { rows, total } = await listAuditEntries(ctx.db, tenant.id, {
 		limit: pageSize,

@@ -8,16 +8,12 @@ import { textFile } from '../importers/readers/test-files';
 import { insertSpatialUnits } from '../repositories/spatial-unit.repository';
 import { rebuildAncestry } from '../repositories/unit-ancestry.repository';
 import { listAudit } from './audit.service';
-import {
-	compositeIndexResults,
-	computeCompositeIndex,
-	defineCompositeIndex,
-	indexInputDates,
-	storeCompositeIndex
-} from './composite-index.service';
+import { compositeIndexResults, computeCompositeIndex, indexInputDates } from '../values/composite-index';
+import { defineCompositeIndex, storeCompositeIndex } from './composite-index.service';
 import { importObservations } from './import.service';
 import { defineIndicator } from './indicator.service';
 import { createLayer } from './spatial-layer.service';
+import { tenantContext } from './tenant-context';
 
 let handle: DatabaseHandle;
 let world: TenantWorld;
@@ -138,7 +134,10 @@ describe('a composite index on units without geometry', () => {
 		const saved = await defineCompositeIndex(planner, world.slug, definition);
 		expect(saved.definition.status.map((s) => s.polarity)).toEqual(['higher_worse', 'higher_worse']);
 		expect(saved.definition.dynamics[0]).toMatchObject({ windowYears: 2, polarity: 'higher_worse' });
-		expect(await indexInputDates(viewer, world.slug, 'sozialindex')).toEqual(['2014-12-31', '2016-12-31']);
+		expect(await indexInputDates(await tenantContext(viewer, world.slug), 'sozialindex')).toEqual([
+			'2014-12-31',
+			'2016-12-31'
+		]);
 		const audit = await listAudit(contextFor(handle.db, world.users.admin.actor), world.slug, {
 			entity: 'composite_index'
 		});
@@ -147,9 +146,13 @@ describe('a composite index on units without geometry', () => {
 
 	it('computes z-values, indices, classes and reasons as an independent computation does', async () => {
 		const viewer = contextFor(handle.db, world.users.viewer.actor);
-		const { units, result } = await computeCompositeIndex(viewer, world.slug, 'sozialindex', {
-			date: '2016-12-31'
-		});
+		const { units, result } = await computeCompositeIndex(
+			await tenantContext(viewer, world.slug),
+			'sozialindex',
+			{
+				date: '2016-12-31'
+			}
+		);
 		const byCode = new Map(units.map((u, i) => [u.code, result.units[i]!]));
 		// Eligible with all status values: S1–S4 and S7 (S5 has 250 inhabitants, S6 is excluded).
 		const members = ['S1', 'S2', 'S3', 'S4', 'S7'];
@@ -193,7 +196,7 @@ describe('a composite index on units without geometry', () => {
 		const stored = await storeCompositeIndex(planner, world.slug, 'sozialindex');
 		expect(stored.map((s) => s.date)).toEqual(['2014-12-31', '2016-12-31']);
 		const viewer = contextFor(handle.db, world.users.viewer.actor);
-		const latest = await compositeIndexResults(viewer, world.slug, 'sozialindex');
+		const latest = await compositeIndexResults(await tenantContext(viewer, world.slug), 'sozialindex');
 		expect(latest.run?.date).toBe('2016-12-31');
 		expect(latest.run?.definition.eligibility.excluded).toEqual(definition.eligibility.excluded);
 		expect(latest.results).toHaveLength(7);
@@ -203,21 +206,25 @@ describe('a composite index on units without geometry', () => {
 			expect(row.statusIndex).toBe(r.statusIndex);
 			expect(row.combinedClass).toBe(r.combinedClass);
 		});
-		const history = await compositeIndexResults(viewer, world.slug, 'sozialindex', { unit: 'S1' });
+		const history = await compositeIndexResults(await tenantContext(viewer, world.slug), 'sozialindex', {
+			unit: 'S1'
+		});
 		expect(history.results.map((r) => r.date)).toEqual(['2014-12-31', '2016-12-31']);
 		// Computing again replaces, never duplicates.
 		await storeCompositeIndex(planner, world.slug, 'sozialindex', { dates: ['2016-12-31'] });
-		expect((await compositeIndexResults(viewer, world.slug, 'sozialindex')).results).toHaveLength(7);
+		expect(
+			(await compositeIndexResults(await tenantContext(viewer, world.slug), 'sozialindex')).results
+		).toHaveLength(7);
 	});
 
 	it('computes a variant for the sensitivity view without storing it', async () => {
 		const viewer = contextFor(handle.db, world.users.viewer.actor);
-		const variant = await computeCompositeIndex(viewer, world.slug, 'sozialindex', {
+		const variant = await computeCompositeIndex(await tenantContext(viewer, world.slug), 'sozialindex', {
 			date: '2016-12-31',
 			definition: { ...definition, status: [{ indicator: 'quote_alo', weight: 1 }] }
 		});
 		expect(variant.definition.status).toHaveLength(1);
-		const stored = await compositeIndexResults(viewer, world.slug, 'sozialindex');
+		const stored = await compositeIndexResults(await tenantContext(viewer, world.slug), 'sozialindex');
 		expect(stored.run?.definition.status).toHaveLength(2);
 	});
 });
@@ -264,9 +271,13 @@ describe('a composite index with a validity flag', () => {
 			whenMissing: 'include'
 		});
 		const viewer = contextFor(handle.db, world.users.viewer.actor);
-		const { units, result } = await computeCompositeIndex(viewer, world.slug, 'mit_flag', {
-			date: '2016-12-31'
-		});
+		const { units, result } = await computeCompositeIndex(
+			await tenantContext(viewer, world.slug),
+			'mit_flag',
+			{
+				date: '2016-12-31'
+			}
+		);
 		const byCode = new Map(units.map((u, i) => [u.code, result.units[i]!]));
 		expect(byCode.get('S3')).toMatchObject({
 			reason: 'excluded',

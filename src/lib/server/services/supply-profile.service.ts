@@ -1,7 +1,8 @@
 import { toErrorBody } from '../errors';
-import type { ServiceContext } from './context';
+import { authorize } from './context';
 import { supplyAnalysis, unitSupplySeries, type UnitSupplySeries } from './supply.service';
-import { getSupplySettings } from './supply-settings.service';
+import { supplySettingsOf } from './supply-settings.service';
+import type { TenantContext } from './tenant-context';
 
 export interface SupplyProfileSection {
 	/** The configured bands; none: the section is hidden. */
@@ -22,19 +23,21 @@ export interface SupplyProfileSection {
  * does not exist) is shown in the section instead of breaking the whole profile.
  */
 export async function supplyProfileSection(
-	ctx: ServiceContext,
-	tenantSlug: string,
+	tc: TenantContext,
 	query: { layer: string; unit: string; requested: boolean }
 ): Promise<SupplyProfileSection> {
-	const settings = await getSupplySettings(ctx, tenantSlug);
+	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
+	const settings = await supplySettingsOf(tc.db, tc.tenant.id);
 	const bands = settings.bands.map((b) => ({ code: b.code, label: b.label }));
 	const empty = { bands, loaded: false, series: [], accessibility: {}, problem: null };
 	if (bands.length === 0 || !query.requested) return empty;
+	// The supply services still take the slug and look the tenant up themselves (only on request).
+	const tenantSlug = tc.tenant.slug;
 	try {
-		const series = await unitSupplySeries(ctx, tenantSlug, query);
+		const series = await unitSupplySeries(tc, tenantSlug, query);
 		const accessibility: SupplyProfileSection['accessibility'] = {};
 		for (const s of series) {
-			const analysis = await supplyAnalysis(ctx, tenantSlug, { layer: query.layer, band: s.band.code });
+			const analysis = await supplyAnalysis(tc, tenantSlug, { layer: query.layer, band: s.band.code });
 			const row = analysis.rows.find((r) => r.code === query.unit);
 			accessibility[s.band.code] = {
 				value: row?.accessibility ?? null,

@@ -1,4 +1,4 @@
-import type { ComputedIndex } from '../../services/composite-index.service';
+import type { ComputedIndex } from '../../values/composite-index';
 import type { CompositeIndexRunResource } from '../schemas/composite-index';
 
 /** What a computation run reports per date: how many units were eligible and how many got a class. */

@@ -1,5 +1,5 @@
 import type { IndicatorListItem } from '../../repositories/indicator.repository';
-import type { IndicatorValue, TimeSeriesPoint } from '../../services/indicator-values.service';
+import type { IndicatorValue, TimeSeriesPoint } from '../../values/indicator-values';
 import type { IndicatorSummaryResource, IndicatorValueResource, TimeSeriesResource } from '../schemas/values';
 
 /* Indicator values as the API shows them; a page of a layer is serialised in ../value-page.ts. */

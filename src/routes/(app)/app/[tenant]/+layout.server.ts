@@ -1,13 +1,13 @@
 import { can, membershipIn } from '$lib/core/auth/policy';
-import { resolveTenant } from '$lib/server/services/tenant.service';
-import { serviceContext } from '$lib/server/web/context';
+import { tenantContextOf } from '$lib/server/web/context';
 import { loadResult } from '$lib/server/web/respond';
 import type { LayoutServerLoad } from './$types';
 
 /** The tenant of the URL; a tenant the user does not belong to is a 403, an unknown one a 404. */
 export const load: LayoutServerLoad = async (event) => {
 	await event.parent();
-	const tenant = await loadResult(() => resolveTenant(serviceContext(event), event.params.tenant));
+	// Built once per request and shared with the page's load (web/context.ts).
+	const { tenant } = await loadResult(() => tenantContextOf(event));
 	const actor = event.locals.actor;
 	const membership = membershipIn(actor, tenant.id);
 	const canReadData = can(actor, 'data.read', { tenantId: tenant.id });

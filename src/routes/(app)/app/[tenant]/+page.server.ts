@@ -1,15 +1,16 @@
-import { homeKeyIndicators, homeOverview } from '$lib/server/services/home-overview.service';
+import { homeKeyIndicators, homeOverview } from '$lib/server/values/home-overview';
 import { listDepartments } from '$lib/server/services/tenant.service';
-import { serviceContext } from '$lib/server/web/context';
+import { serviceContext, tenantContextOf } from '$lib/server/web/context';
 import { loadResult } from '$lib/server/web/respond';
 import type { PageServerLoad } from './$types';
 
-/** The tenant's home page: what exists, what is in it, and where to start (home-overview.service.ts). */
+/** The tenant's home page: what exists, what is in it, and where to start (server/values/home-overview.ts). */
 export const load: PageServerLoad = async (event) => {
 	const { tenant } = await event.parent();
 	const ctx = serviceContext(event);
+	const tc = await loadResult(() => tenantContextOf(event));
 	const [overview, departments] = await loadResult(() =>
-		Promise.all([homeOverview(ctx, tenant.slug), listDepartments(ctx, tenant.slug)])
+		Promise.all([homeOverview(tc), listDepartments(ctx, tenant.slug)])
 	);
 	const base = {
 		overview,
@@ -19,6 +20,6 @@ export const load: PageServerLoad = async (event) => {
 	// The key figures take seconds the first time after a start. On a navigation inside the app
 	// (e.g. right after the login) they follow as a stream; a full page load (and a browser without
 	// JavaScript) gets them in the HTML.
-	const keyIndicators = loadResult(() => homeKeyIndicators(ctx, tenant.slug));
+	const keyIndicators = loadResult(() => homeKeyIndicators(tc));
 	return { ...base, keyIndicators: event.isDataRequest ? keyIndicators : await keyIndicators };
 };

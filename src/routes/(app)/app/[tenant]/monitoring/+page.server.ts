@@ -6,8 +6,8 @@ import {
 	areaValueTable,
 	monitoringCatalogue,
 	type MonitoringCatalogue
-} from '$lib/server/services/monitoring.service';
-import { serviceContext } from '$lib/server/web/context';
+} from '$lib/server/values/monitoring';
+import { tenantContextOf } from '$lib/server/web/context';
 import { loadResult } from '$lib/server/web/respond';
 import type { PageServerLoad } from './$types';
 
@@ -28,10 +28,9 @@ function defaultLayer(catalogue: MonitoringCatalogue): string | null {
  * classification needs no round trip. Geometry is not in the page: the map fetches it once.
  */
 export const load: PageServerLoad = async (event) => {
-	const { tenant } = await event.parent();
-	const ctx = serviceContext(event);
+	const tc = await loadResult(() => tenantContextOf(event));
 	const state = parseMonitoringState(event.url.searchParams);
-	const catalogue = await loadResult(() => monitoringCatalogue(ctx, tenant.slug));
+	const catalogue = await loadResult(() => monitoringCatalogue(tc));
 	const known = (code: string | null) => catalogue.indicators.some((i) => i.code === code);
 	const indicator = known(state.indicator) ? state.indicator! : (catalogue.indicators[0]?.code ?? null);
 	const layer = catalogue.layers.some((l) => l.code === state.layer) ? state.layer! : defaultLayer(catalogue);
@@ -44,7 +43,7 @@ export const load: PageServerLoad = async (event) => {
 	if (!indicator || !layer)
 		return { ...base, values: null, since: null, series: [], versus: null, matrix: null };
 
-	const values = await loadResult(() => areaValues(ctx, tenant.slug, { indicator, layer, date: state.date }));
+	const values = await loadResult(() => areaValues(tc, { indicator, layer, date: state.date }));
 	const sinceDate =
 		state.view === 'veraenderung'
 			? state.since && values.dates.includes(state.since)
@@ -53,16 +52,16 @@ export const load: PageServerLoad = async (event) => {
 			: null;
 	const since =
 		sinceDate && sinceDate !== values.date
-			? await loadResult(() => areaValues(ctx, tenant.slug, { indicator, layer, date: sinceDate }))
+			? await loadResult(() => areaValues(tc, { indicator, layer, date: sinceDate }))
 			: null;
 	// The linked views beside map and table. On a navigation inside the page they follow as a
 	// stream, so that the map repaints without waiting for them; a first load (and a browser
 	// without JavaScript) gets them in the HTML.
-	const series = loadResult(() => areaSeries(ctx, tenant.slug, { indicator, layer, units: state.selection }));
+	const series = loadResult(() => areaSeries(tc, { indicator, layer, units: state.selection }));
 	const versus =
 		state.versus && known(state.versus)
 			? loadResult(() =>
-					areaValueTable(ctx, tenant.slug, {
+					areaValueTable(tc, {
 						indicators: [indicator, state.versus!],
 						layer,
 						date: values.date
@@ -72,9 +71,7 @@ export const load: PageServerLoad = async (event) => {
 	const matrixCodes = state.matrix.filter(known);
 	const matrix =
 		matrixCodes.length >= 2
-			? loadResult(() =>
-					areaValueTable(ctx, tenant.slug, { indicators: matrixCodes, layer, date: values.date })
-				)
+			? loadResult(() => areaValueTable(tc, { indicators: matrixCodes, layer, date: values.date }))
 			: null;
 	if (event.isDataRequest) return { ...base, values, since, series, versus, matrix };
 	// All at once, so that none of them rejects while another is awaited.

@@ -1,9 +1,7 @@
 import { monitoringDownload } from '$lib/server/exports/monitoring-download';
-import { serviceContext } from '$lib/server/web/context';
+import { tenantContextOf } from '$lib/server/web/context';
 import { fileDownload } from '$lib/server/web/file-download';
 
 /** The monitoring table as CSV or XLSX (`?indikator=&ebene=&datum=&seit=&format=csv|xlsx`). */
 export const GET = (event) =>
-	fileDownload(event, () =>
-		monitoringDownload(serviceContext(event), event.params.tenant, event.url.searchParams)
-	);
+	fileDownload(event, async () => monitoringDownload(await tenantContextOf(event), event.url.searchParams));

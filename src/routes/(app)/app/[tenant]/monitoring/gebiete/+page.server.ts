@@ -1,7 +1,7 @@
 import { unitListPage, unitListQuery } from '$lib/core/catalogue/unit-list';
-import { monitoringCatalogue } from '$lib/server/services/monitoring.service';
+import { monitoringCatalogue } from '$lib/server/values/monitoring';
 import { listUnits } from '$lib/server/services/spatial-layer.service';
-import { serviceContext } from '$lib/server/web/context';
+import { serviceContext, tenantContextOf } from '$lib/server/web/context';
 import { loadResult } from '$lib/server/web/respond';
 import type { PageServerLoad } from './$types';
 
@@ -11,7 +11,8 @@ const pageSize = 50;
 export const load: PageServerLoad = async (event) => {
 	const { tenant } = await event.parent();
 	const ctx = serviceContext(event);
-	const catalogue = await loadResult(() => monitoringCatalogue(ctx, tenant.slug));
+	const tc = await loadResult(() => tenantContextOf(event));
+	const catalogue = await loadResult(() => monitoringCatalogue(tc));
 	const layers = catalogue.layers.filter((l) => l.unitCount > 0);
 	const wanted = event.url.searchParams.get('ebene');
 	const layer = layers.find((l) => l.code === wanted) ?? layers.at(-1) ?? null;

@@ -14,11 +14,10 @@ import {
 	computeCompositeIndex,
 	listCompositeIndexes,
 	type CompositeIndexOverview
-} from '$lib/server/services/composite-index.service';
-import type { ServiceContext } from '$lib/server/services/context';
-import { listIndicators } from '$lib/server/services/indicator.service';
-import { listLayers, listUnits } from '$lib/server/services/spatial-layer.service';
-import { serviceContext } from '$lib/server/web/context';
+} from '$lib/server/values/composite-index';
+import type { TenantContext } from '$lib/server/services/tenant-context';
+import { indicatorsOf, layersOf, unitsOf } from '$lib/server/values/monitoring-setting';
+import { tenantContextOf } from '$lib/server/web/context';
 import { loadResult } from '$lib/server/web/respond';
 import type { PageServerLoad } from './$types';
 
@@ -31,8 +30,7 @@ const savedText = (value: number) => String(value).replace('.', ',');
  * storage, so that a change of the data since the run does not look like an effect of the variant.
  */
 async function sensitivity(
-	ctx: ServiceContext,
-	tenantSlug: string,
+	tc: TenantContext,
 	index: CompositeIndexOverview,
 	definition: CompositeIndexOverview['definition'],
 	date: string,
@@ -45,8 +43,8 @@ async function sensitivity(
 	if (problems.length > 0) return { values: request.values, problems, comparison: null };
 	try {
 		// One after the other: the second finds the indicator values in the value cache the first filled.
-		const saved = await computeCompositeIndex(ctx, tenantSlug, index.code, { date, definition });
-		const variant = await computeCompositeIndex(ctx, tenantSlug, index.code, {
+		const saved = await computeCompositeIndex(tc, index.code, { date, definition });
+		const variant = await computeCompositeIndex(tc, index.code, {
 			date,
 			definition: request.definition
 		});
@@ -85,20 +83,21 @@ async function sensitivity(
  * fields of the sensitivity form), so every view can be linked and works without JavaScript.
  */
 export const load: PageServerLoad = async (event) => {
-	const { tenant } = await event.parent();
-	const ctx = serviceContext(event);
+	// The tenant as the layout resolved it (one look-up per request), without waiting for the layout.
+	const tc = await loadResult(() => tenantContextOf(event));
 	const params = event.url.searchParams;
-	const indexes = await loadResult(() => listCompositeIndexes(ctx, tenant.slug));
+	const indexes = await loadResult(() => listCompositeIndexes(tc));
 	const index = indexes.find((i) => i.code === params.get('index')) ?? indexes[0];
 	if (!index) return { indexes: [], view: null };
 
 	const wanted = params.get('datum');
 	const date = wanted && index.computedDates.includes(wanted) ? wanted : (index.computedDates.at(-1) ?? null);
 	const [stored, layers, units, indicators] = await Promise.all([
-		date ? loadResult(() => compositeIndexResults(ctx, tenant.slug, index.code, { date })) : null,
-		loadResult(() => listLayers(ctx, tenant.slug)),
-		loadResult(() => listUnits(ctx, tenant.slug, index.layer)),
-		loadResult(() => listIndicators(ctx, tenant.slug))
+		date ? loadResult(() => compositeIndexResults(tc, index.code, { date })) : null,
+		// Read under the data version like the index (listCompositeIndexes authorized the reading).
+		loadResult(() => layersOf(tc)),
+		loadResult(() => unitsOf(tc, index.layer)),
+		loadResult(() => indicatorsOf(tc))
 	]);
 	// The definition the shown results came from (stored with the run), else the current one.
 	const definition = stored?.run?.definition ?? index.definition;
@@ -121,7 +120,7 @@ export const load: PageServerLoad = async (event) => {
 	const hasDynamics = definition.dynamics.length > 0 && definition.dynamicsClasses !== null;
 	const part = params.get('karte') === 'dynamik' && hasDynamics ? 'dynamik' : 'status';
 	const asked = params.has(variantParams.marker) && date !== null;
-	const variant = asked ? await sensitivity(ctx, tenant.slug, index, definition, date, params) : null;
+	const variant = asked ? await sensitivity(tc, index, definition, date, params) : null;
 	const layer = layers.find((l) => l.code === index.layer);
 	return {
 		indexes: indexes.map((i) => ({ code: i.code, name: i.name, computedDates: i.computedDates })),

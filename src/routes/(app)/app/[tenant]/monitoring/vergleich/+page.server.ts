@@ -1,8 +1,8 @@
 import { maxSelection } from '$lib/core/monitoring/view-state';
-import { areaProfile } from '$lib/server/services/area-profile.service';
-import { monitoringCatalogue } from '$lib/server/services/monitoring.service';
+import { areaProfile } from '$lib/server/values/area-profile';
+import { monitoringCatalogue } from '$lib/server/values/monitoring';
 import { listUnits } from '$lib/server/services/spatial-layer.service';
-import { serviceContext } from '$lib/server/web/context';
+import { serviceContext, tenantContextOf } from '$lib/server/web/context';
 import { loadResult } from '$lib/server/web/respond';
 import type { PageServerLoad } from './$types';
 
@@ -10,8 +10,9 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const { tenant } = await event.parent();
 	const ctx = serviceContext(event);
+	const tc = await loadResult(() => tenantContextOf(event));
 	const search = event.url.searchParams;
-	const catalogue = await loadResult(() => monitoringCatalogue(ctx, tenant.slug));
+	const catalogue = await loadResult(() => monitoringCatalogue(tc));
 	const layers = catalogue.layers.filter((l) => l.unitCount > 0);
 	const layer = layers.find((l) => l.code === search.get('ebene')) ?? layers.at(-1) ?? null;
 	if (!layer)
@@ -38,7 +39,7 @@ export const load: PageServerLoad = async (event) => {
 	const profile =
 		chosen.length > 0
 			? await loadResult(() =>
-					areaProfile(ctx, tenant.slug, {
+					areaProfile(tc, {
 						layer: layer.code,
 						units: chosen,
 						date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null

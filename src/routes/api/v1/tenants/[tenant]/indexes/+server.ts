@@ -1,11 +1,11 @@
-import { defineCompositeIndex, listCompositeIndexes } from '$lib/server/services/composite-index.service';
-import { serviceContext } from '$lib/server/web/context';
+import { defineCompositeIndex } from '$lib/server/services/composite-index.service';
+import { listCompositeIndexes } from '$lib/server/values/composite-index';
+import { serviceContext, tenantContextOf } from '$lib/server/web/context';
 import { jsonBody } from '$lib/server/web/json-body';
 import { apiResult } from '$lib/server/web/respond';
 
 /** The social indexes of a tenant with their definitions and the dates they were computed for. */
-export const GET = (event) =>
-	apiResult(() => listCompositeIndexes(serviceContext(event), event.params.tenant));
+export const GET = (event) => apiResult(async () => listCompositeIndexes(await tenantContextOf(event)));
 
 /** Defines an index (or replaces the definition with the same code). */
 export const POST = (event) =>

@@ -1,16 +1,12 @@
 import { can } from '$lib/core/auth/policy';
 import { variableCodes } from '$lib/core/catalogue/variable-codes';
 import { estimateNote } from '$lib/core/indicator/value-notice';
-import {
-	availableDates,
-	indicatorValues,
-	indicatorValueTable
-} from '$lib/server/services/indicator-values.service';
+import { availableDates, indicatorValues, indicatorValueTable } from '$lib/server/values/indicator-values';
 import { getIndicator } from '$lib/server/services/indicator.service';
 import { setIndicatorWeight } from '$lib/server/services/indicator-weight.service';
 import { listLayers } from '$lib/server/services/spatial-layer.service';
 import { listVariables } from '$lib/server/services/variable.service';
-import { serviceContext } from '$lib/server/web/context';
+import { serviceContext, tenantContextOf } from '$lib/server/web/context';
 import { formResult, isFormFailure, loadResult } from '$lib/server/web/respond';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -22,21 +18,18 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const { tenant } = await event.parent();
 	const ctx = serviceContext(event);
+	const tc = await loadResult(() => tenantContextOf(event));
 	const code = event.params.indicator;
 	const sheet = await loadResult(() => getIndicator(ctx, tenant.slug, code));
 	const [dates, layers, variables] = await loadResult(() =>
-		Promise.all([
-			availableDates(ctx, tenant.slug, code),
-			listLayers(ctx, tenant.slug),
-			listVariables(ctx, tenant.slug)
-		])
+		Promise.all([availableDates(tc, code), listLayers(ctx, tenant.slug), listVariables(ctx, tenant.slug)])
 	);
 	const latest = dates.at(-1) ?? null;
 
 	// How many units of each layer have a value at the latest date: where the indicator can be read.
 	const coverage = latest
 		? await loadResult(() =>
-				indicatorValueTable(ctx, tenant.slug, {
+				indicatorValueTable(tc, {
 					indicators: [code],
 					layers: layers.map((l) => l.code),
 					dates: [latest]
@@ -64,9 +57,7 @@ export const load: PageServerLoad = async (event) => {
 	const date = wantedDate && dates.includes(wantedDate) ? wantedDate : latest;
 	const values =
 		layer && date
-			? await loadResult(() =>
-					indicatorValues(ctx, tenant.slug, { indicator: code, layer: layer.code, date })
-				)
+			? await loadResult(() => indicatorValues(tc, { indicator: code, layer: layer.code, date }))
 			: null;
 
 	const { definition, indicator, base } = sheet;

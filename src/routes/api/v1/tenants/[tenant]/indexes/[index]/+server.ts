@@ -1,6 +1,6 @@
-import { getCompositeIndex } from '$lib/server/services/composite-index.service';
-import { serviceContext } from '$lib/server/web/context';
+import { getCompositeIndex } from '$lib/server/values/composite-index';
+import { tenantContextOf } from '$lib/server/web/context';
 import { apiResult } from '$lib/server/web/respond';
 
 export const GET = (event) =>
-	apiResult(() => getCompositeIndex(serviceContext(event), event.params.tenant, event.params.index));
+	apiResult(async () => getCompositeIndex(await tenantContextOf(event), event.params.index));

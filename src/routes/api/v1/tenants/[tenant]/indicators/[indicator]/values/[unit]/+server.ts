@@ -1,8 +1,8 @@
 import { timeSeriesResource } from '$lib/server/api/presenters/values';
 import { getIndicator } from '$lib/server/services/indicator.service';
-import { indicatorTimeSeries } from '$lib/server/services/indicator-values.service';
+import { indicatorTimeSeries } from '$lib/server/values/indicator-values';
 import { getUnit } from '$lib/server/services/spatial-layer.service';
-import { serviceContext } from '$lib/server/web/context';
+import { serviceContext, tenantContextOf } from '$lib/server/web/context';
 import { apiResult } from '$lib/server/web/respond';
 
 /** One unit's values at every date with data (its time series), oldest first. `layer` is required. */
@@ -11,7 +11,7 @@ export const GET = (event) =>
 		const ctx = serviceContext(event);
 		const { tenant, indicator, unit } = event.params;
 		const layer = event.url.searchParams.get('layer') ?? undefined;
-		const items = await indicatorTimeSeries(ctx, tenant, { indicator, layer, unit });
+		const items = await indicatorTimeSeries(await tenantContextOf(event), { indicator, layer, unit });
 		const sheet = await getIndicator(ctx, tenant, indicator);
 		const found = await getUnit(ctx, tenant, layer!, unit);
 		return timeSeriesResource(sheet.indicator, layer!, found, items);

@@ -8,9 +8,11 @@ import {
 	findNeighbourUnits,
 	type RelatedUnit
 } from '../repositories/unit-relations.repository';
-import { authorize, type ServiceContext } from './context';
-import { cachedValueSets } from './indicator-value-cache';
-import { unitValueTable } from './indicator-values.service';
+import { findSpatialUnit } from '../repositories/spatial-unit.repository';
+import { authorize } from '../services/context';
+import type { TenantContext } from '../services/tenant-context';
+import { parseInput } from '../services/validation';
+import { computeUnitValueTable } from './indicator-values';
 import {
 	cityTotals,
 	code,
@@ -22,9 +24,7 @@ import {
 	type MonitoringIndicator,
 	type SeriesPoint
 } from './monitoring-setting';
-import { getUnit } from './spatial-layer.service';
-import { resolveTenant } from './tenant.service';
-import { parseInput } from './validation';
+import { readValueSets } from './value-cache';
 
 /**
  * The profile of one or more areas (Sozialraum-Steckbrief, comparison): every indicator of the
@@ -79,16 +79,12 @@ const profileInput = z.object({ layer: code, units: z.array(code).min(1).max(12)
  * deviation, parent and city value, and the series for a sparkline and trend. The profile of one
  * area (Sozialraum-Steckbrief) and the comparison of several both read it.
  */
-export async function areaProfile(
-	ctx: ServiceContext,
-	tenantSlug: string,
-	input: unknown
-): Promise<AreaProfile> {
+export async function areaProfile(tc: TenantContext, input: unknown): Promise<AreaProfile> {
 	const request = parseInput(profileInput, input);
-	const setting = await settingOf(ctx, tenantSlug, request.layer);
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	const layerUnits = await unitsOf(ctx, tenantSlug, setting.layer.code);
-	const parentUnits = setting.parent ? await unitsOf(ctx, tenantSlug, setting.parent.code) : [];
+	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
+	const setting = await settingOf(tc, request.layer);
+	const layerUnits = await unitsOf(tc, setting.layer.code);
+	const parentUnits = setting.parent ? await unitsOf(tc, setting.parent.code) : [];
 	const units = request.units.map((wanted) => {
 		const unit = layerUnits.find((u) => u.code === wanted);
 		if (!unit) throw new AppError('unit.not_found', { unit: wanted, layer: setting.layer.code });
@@ -108,13 +104,12 @@ export async function areaProfile(
 		};
 	});
 	const datesByIndicator = new Map<string, string[]>();
-	for (const item of setting.items)
-		datesByIndicator.set(item.code, await datesOf(ctx, tenantSlug, item.code));
+	for (const item of setting.items) datesByIndicator.set(item.code, await datesOf(tc, item.code));
 	const allDates = [...new Set([...datesByIndicator.values()].flat())].sort();
 	const date = request.date && allDates.includes(request.date) ? request.date : (allDates.at(-1) ?? null);
 	const profile = {
 		layer: { code: setting.layer.code, name: setting.layer.name },
-		cityName: tenant.name,
+		cityName: tc.tenant.name,
 		date,
 		units
 	};
@@ -129,7 +124,7 @@ export async function areaProfile(
 	// the sums for one unit over all dates cost a fraction of a whole layer's.
 	const codes = candidates.map((c) => c.item.code);
 	const rowDates = [...new Set(candidates.map((c) => c.dates.at(-1)!))].sort();
-	const own = await cachedValueSets(ctx, tenantSlug, {
+	const own = await readValueSets(tc, {
 		indicators: codes,
 		layers: [setting.layer.code],
 		dates: rowDates
@@ -138,7 +133,7 @@ export async function areaProfile(
 	const seriesDates = [...new Set(candidates.flatMap((c) => c.dates))].sort();
 	const seriesOf: Map<string, number | null>[] = [];
 	for (const unit of units) {
-		const sets = await unitValueTable(ctx, tenantSlug, {
+		const sets = await computeUnitValueTable(tc, {
 			indicators: codes,
 			layer: setting.layer.code,
 			unit: unit.code,
@@ -149,7 +144,7 @@ export async function areaProfile(
 		);
 	}
 	const parents = setting.parent
-		? await cachedValueSets(ctx, tenantSlug, {
+		? await readValueSets(tc, {
 				indicators: candidates.map((c) => c.item.code),
 				layers: [setting.parent.code],
 				dates: rowDates
@@ -157,8 +152,7 @@ export async function areaProfile(
 		: [];
 	const parentAt = (i: number, at: string) => parents[i * rowDates.length + rowDates.indexOf(at)];
 	const totals = await cityTotals(
-		ctx,
-		tenantSlug,
+		tc,
 		setting.recipes,
 		setting.top.code,
 		candidates.map((c) => ({ code: c.item.code, date: c.dates.at(-1)! }))
@@ -205,18 +199,18 @@ export interface UnitSurroundings {
 
 /** The neighbours of a unit on its own layer and the units directly below it. */
 export async function unitSurroundings(
-	ctx: ServiceContext,
-	tenantSlug: string,
+	tc: TenantContext,
 	layerCode: string,
 	unitCode: string
 ): Promise<UnitSurroundings> {
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'data.read', { tenantId: tenant.id });
-	const setting = await settingOf(ctx, tenantSlug, layerCode);
-	const unit = await getUnit(ctx, tenantSlug, layerCode, unitCode);
+	const { db, tenant } = tc;
+	authorize(tc, 'data.read', { tenantId: tenant.id });
+	const setting = await settingOf(tc, layerCode);
+	const unit = await findSpatialUnit(db, tenant.id, setting.layer.id, unitCode);
+	if (!unit) throw new AppError('unit.not_found', { unit: unitCode, layer: layerCode });
 	const [neighbours, children] = [
-		await findNeighbourUnits(ctx.db, tenant.id, unit.id, setting.layer.metricSrid),
-		await findChildUnits(ctx.db, tenant.id, unit.id)
+		await findNeighbourUnits(db, tenant.id, unit.id, setting.layer.metricSrid),
+		await findChildUnits(db, tenant.id, unit.id)
 	];
 	return { neighbours, children };
 }

@@ -35,9 +35,9 @@ import { datesWithAllVariables } from '../repositories/observation-read.reposito
 import { findSpatialLayer, type SpatialLayerRow } from '../repositories/spatial-layer.repository';
 import { findSpatialUnit, listSpatialUnits } from '../repositories/spatial-unit.repository';
 import { unitsBelowByDistance } from '../repositories/unit-ancestry.repository';
-import { authorize, type ServiceContext } from './context';
-import { resolveTenant } from './tenant.service';
-import { parseInput } from './validation';
+import { authorize } from '../services/context';
+import type { TenantContext } from '../services/tenant-context';
+import { parseInput } from '../services/validation';
 
 export interface IndicatorValue extends IndicatorCell {
 	unitId: string;
@@ -249,7 +249,11 @@ async function layerByCode(db: Database, tenantId: string, layerCode: string): P
 }
 
 /** Dates at which the indicator has values somewhere (ascending). */
-async function datesOf(db: Database, tenantId: string, indicatorCode: string): Promise<string[]> {
+export async function indicatorDates(
+	db: Database,
+	tenantId: string,
+	indicatorCode: string
+): Promise<string[]> {
 	const { items, links } = await loadChains(db, tenantId, [indicatorCode]);
 	const root = rootItem(indicatorCode, items, links);
 	// At its own layer a direct value needs no weight; a rate needs both variables.
@@ -262,32 +266,31 @@ async function datesOf(db: Database, tenantId: string, indicatorCode: string): P
 	return dates;
 }
 
-export async function availableDates(
-	ctx: ServiceContext,
-	tenantSlug: string,
-	indicatorCode: string
-): Promise<string[]> {
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'data.read', { tenantId: tenant.id });
-	return datesOf(ctx.db, tenant.id, indicatorCode);
+export async function availableDates(tc: TenantContext, indicatorCode: string): Promise<string[]> {
+	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
+	return indicatorDates(tc.db, tc.tenant.id, indicatorCode);
 }
 
 /** One indicator at one layer and (optionally) one date; also the key of the value cache. */
 export const valuesRequest = z.object({ indicator: code, layer: code, date: isoDate.optional() });
 
 /** One indicator at every unit of a layer, at the given date or the latest one with data. */
-export async function indicatorValues(
-	ctx: ServiceContext,
-	tenantSlug: string,
+export async function indicatorValues(tc: TenantContext, request: unknown): Promise<IndicatorValueSet> {
+	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
+	return computeIndicatorValues(tc, request);
+}
+
+/** `indicatorValues` for a use case that has authorized its reading already (the value cache). */
+export async function computeIndicatorValues(
+	tc: TenantContext,
 	request: unknown
 ): Promise<IndicatorValueSet> {
 	const { indicator, layer, date } = parseInput(valuesRequest, request);
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'data.read', { tenantId: tenant.id });
-	const layerRow = await layerByCode(ctx.db, tenant.id, layer);
-	const at = date ?? (await datesOf(ctx.db, tenant.id, indicator)).at(-1);
-	if (!at) return emptySet(ctx.db, tenant.id, indicator, layerRow);
-	const [set] = await computeValueSets(ctx.db, tenant.id, {
+	const { db, tenant } = tc;
+	const layerRow = await layerByCode(db, tenant.id, layer);
+	const at = date ?? (await indicatorDates(db, tenant.id, indicator)).at(-1);
+	if (!at) return emptySet(db, tenant.id, indicator, layerRow);
+	const [set] = await computeValueSets(db, tenant.id, {
 		codes: [indicator],
 		layers: [layerRow],
 		dates: [at]
@@ -323,16 +326,17 @@ const tableRequest = z.object({
  * Many indicators × layers × dates in one go (exports, caches, benchmark B2): the sums of all of
  * them come from one statement. Returns one set per indicator × layer × date, in that order.
  */
-export async function indicatorValueTable(
-	ctx: ServiceContext,
-	tenantSlug: string,
-	request: unknown
-): Promise<IndicatorValueSet[]> {
+export async function indicatorValueTable(tc: TenantContext, request: unknown): Promise<IndicatorValueSet[]> {
+	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
+	return computeValueTable(tc, request);
+}
+
+/** `indicatorValueTable` for a use case that has authorized its reading already (the value cache). */
+export async function computeValueTable(tc: TenantContext, request: unknown): Promise<IndicatorValueSet[]> {
 	const { indicators, layers, dates } = parseInput(tableRequest, request);
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'data.read', { tenantId: tenant.id });
-	const layerRows = await Promise.all(layers.map((l) => layerByCode(ctx.db, tenant.id, l)));
-	return computeValueSets(ctx.db, tenant.id, {
+	const { db, tenant } = tc;
+	const layerRows = await Promise.all(layers.map((l) => layerByCode(db, tenant.id, l)));
+	return computeValueSets(db, tenant.id, {
 		codes: [...new Set(indicators)],
 		layers: layerRows,
 		dates: [...new Set(dates)]
@@ -351,18 +355,22 @@ const unitTableRequest = z.object({
  * small part of a whole layer's. What an area profile's sparklines and a chosen unit's time
  * series need. Returns one set (with the one value) per indicator × date, in that order.
  */
-export async function unitValueTable(
-	ctx: ServiceContext,
-	tenantSlug: string,
+export async function unitValueTable(tc: TenantContext, request: unknown): Promise<IndicatorValueSet[]> {
+	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
+	return computeUnitValueTable(tc, request);
+}
+
+/** `unitValueTable` for a use case that has authorized its reading already (area profile, monitoring). */
+export async function computeUnitValueTable(
+	tc: TenantContext,
 	request: unknown
 ): Promise<IndicatorValueSet[]> {
 	const { indicators, layer, unit, dates } = parseInput(unitTableRequest, request);
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'data.read', { tenantId: tenant.id });
-	const layerRow = await layerByCode(ctx.db, tenant.id, layer);
-	const unitRow = await findSpatialUnit(ctx.db, tenant.id, layerRow.id, unit);
+	const { db, tenant } = tc;
+	const layerRow = await layerByCode(db, tenant.id, layer);
+	const unitRow = await findSpatialUnit(db, tenant.id, layerRow.id, unit);
 	if (!unitRow) throw new AppError('unit.not_found', { unit, layer });
-	return computeValueSets(ctx.db, tenant.id, {
+	return computeValueSets(db, tenant.id, {
 		codes: [...new Set(indicators)],
 		layers: [layerRow],
 		dates: [...new Set(dates)],
@@ -373,19 +381,15 @@ export async function unitValueTable(
 const seriesRequest = z.object({ indicator: code, layer: code, unit: code });
 
 /** One unit's values at every date the indicator has. */
-export async function indicatorTimeSeries(
-	ctx: ServiceContext,
-	tenantSlug: string,
-	request: unknown
-): Promise<TimeSeriesPoint[]> {
+export async function indicatorTimeSeries(tc: TenantContext, request: unknown): Promise<TimeSeriesPoint[]> {
 	const { indicator, layer, unit } = parseInput(seriesRequest, request);
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'data.read', { tenantId: tenant.id });
-	const layerRow = await layerByCode(ctx.db, tenant.id, layer);
-	const unitRow = await findSpatialUnit(ctx.db, tenant.id, layerRow.id, unit);
+	const { db, tenant } = tc;
+	authorize(tc, 'data.read', { tenantId: tenant.id });
+	const layerRow = await layerByCode(db, tenant.id, layer);
+	const unitRow = await findSpatialUnit(db, tenant.id, layerRow.id, unit);
 	if (!unitRow) throw new AppError('unit.not_found', { unit, layer });
-	const dates = await datesOf(ctx.db, tenant.id, indicator);
-	const sets = await computeValueSets(ctx.db, tenant.id, {
+	const dates = await indicatorDates(db, tenant.id, indicator);
+	const sets = await computeValueSets(db, tenant.id, {
 		codes: [indicator],
 		layers: [layerRow],
 		dates,

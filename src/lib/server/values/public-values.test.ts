@@ -5,12 +5,13 @@ import type { DatabaseHandle } from '../db/client';
 import { textFile } from '../importers/readers/test-files';
 import { insertSpatialUnits } from '../repositories/spatial-unit.repository';
 import { rebuildAncestry } from '../repositories/unit-ancestry.repository';
-import { setDisclosureSettings } from './disclosure.service';
-import { importObservations } from './import.service';
-import { indicatorValues } from './indicator-values.service';
-import { defineIndicator } from './indicator.service';
-import { publicIndicatorValues } from './public-values.service';
-import { createLayer } from './spatial-layer.service';
+import { setDisclosureSettings } from '../services/disclosure.service';
+import { importObservations } from '../services/import.service';
+import { indicatorValues } from './indicator-values';
+import { defineIndicator } from '../services/indicator.service';
+import { publicIndicatorValues } from './public-values';
+import { createLayer } from '../services/spatial-layer.service';
+import { publicTenantContext, tenantContext } from '../services/tenant-context';
 
 let handle: DatabaseHandle;
 let world: TenantWorld;
@@ -74,7 +75,9 @@ const request = (layer: string) => ({ indicator: 'anteil_kinder', layer, date: '
 
 describe('values for the public', () => {
 	it('are refused while the tenant does not publish, and the rules are the administration’s', async () => {
-		await expect(publicIndicatorValues(publicActor(), world.slug, request('pr'))).rejects.toMatchObject({
+		await expect(
+			publicTenantContext(publicActor(), world.slug).then((tc) => publicIndicatorValues(tc, request('pr')))
+		).rejects.toMatchObject({
 			code: 'auth.unauthenticated'
 		});
 		const planner = contextFor(handle.db, world.users.planner.actor);
@@ -90,21 +93,26 @@ describe('values for the public', () => {
 	});
 
 	it('withhold a count below k and the smallest partner that would give it back by subtraction', async () => {
-		const set = await publicIndicatorValues(publicActor(), world.slug, request('pr'));
+		const set = await publicIndicatorValues(
+			await publicTenantContext(publicActor(), world.slug),
+			request('pr')
+		);
 		const byCode = new Map(set.values.map((v) => [v.code, v]));
 		expect(byCode.get('A1')).toMatchObject({ status: 'suppressed', value: null, numerator: null });
 		// Altstadt's 24 children are published: A2 must go too, else 24 − 10 − 12 = 2.
 		expect(byCode.get('A2')).toMatchObject({ status: 'suppressed', value: null });
 		const internal = await indicatorValues(
-			contextFor(handle.db, world.users.viewer.actor),
-			world.slug,
+			await tenantContext(contextFor(handle.db, world.users.viewer.actor), world.slug),
 			request('pr')
 		);
 		for (const code of ['A3', 'B1', 'B2'])
 			expect(byCode.get(code)!.value).toBe(internal.values.find((v) => v.code === code)!.value);
 		// Nothing published below k, and the parents keep the same numbers as inside.
 		expect(set.values.every((v) => v.numerator === null || v.numerator >= 3)).toBe(true);
-		const districts = await publicIndicatorValues(publicActor(), world.slug, request('bezirk'));
+		const districts = await publicIndicatorValues(
+			await publicTenantContext(publicActor(), world.slug),
+			request('bezirk')
+		);
 		expect(districts.values.map((v) => [v.code, v.numerator, v.status])).toEqual([
 			['A', 24, 'ok'],
 			['B', 45, 'ok']
@@ -118,7 +126,10 @@ describe('values for the public', () => {
 			method: 'round',
 			roundingBase: 5
 		});
-		const set = await publicIndicatorValues(publicActor(), world.slug, request('pr'));
+		const set = await publicIndicatorValues(
+			await publicTenantContext(publicActor(), world.slug),
+			request('pr')
+		);
 		const a1 = set.values.find((v) => v.code === 'A1')!;
 		expect(a1).toMatchObject({ numerator: 0, denominator: 100, value: 0 });
 		const a3 = set.values.find((v) => v.code === 'A3')!;

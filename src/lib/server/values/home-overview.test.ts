@@ -5,18 +5,19 @@ import type { DatabaseHandle } from '../db/client';
 import { textFile } from '../importers/readers/test-files';
 import { insertSpatialUnits } from '../repositories/spatial-unit.repository';
 import { rebuildAncestry } from '../repositories/unit-ancestry.repository';
-import { createFacility } from './facility.service';
+import { createFacility } from '../services/facility.service';
 import {
 	homeKeyIndicators,
 	homeOverview,
 	keyCandidates,
 	topicsFirst,
 	type PlanningOverview
-} from './home-overview.service';
-import { importObservations } from './import.service';
-import { defineIndicator } from './indicator.service';
-import { clearValueCache } from './indicator-value-cache';
-import { createLayer } from './spatial-layer.service';
+} from './home-overview';
+import { importObservations } from '../services/import.service';
+import { defineIndicator } from '../services/indicator.service';
+import { clearValueCache } from './value-cache';
+import { createLayer } from '../services/spatial-layer.service';
+import { tenantContext } from '../services/tenant-context';
 
 /**
  * Two districts with two Planungsräume each; children and inhabitants at two dates; three
@@ -118,7 +119,7 @@ beforeAll(async () => {
 afterAll(() => handle?.close());
 
 async function overviewAs(role: keyof TenantWorld['users'], of: TenantWorld = world) {
-	return homeOverview(contextFor(handle.db, of.users[role].actor), of.slug);
+	return homeOverview(await tenantContext(contextFor(handle.db, of.users[role].actor), of.slug));
 }
 
 describe('the home overview of the administration', () => {
@@ -155,8 +156,7 @@ describe('the home overview of the administration', () => {
 		const overview = (await overviewAs('planner')) as PlanningOverview;
 		expect(overview.canWrite).toBe(true);
 		const keyIndicators = await homeKeyIndicators(
-			contextFor(handle.db, world.users.planner.actor),
-			world.slug
+			await tenantContext(contextFor(handle.db, world.users.planner.actor), world.slug)
 		);
 		// 2016: 105 children of 800 inhabitants = 13.125 %; 2014: 85 of 650 = 13.0769… %.
 		const share = keyIndicators.find((k) => k.code === 'anteil_kinder');
@@ -170,7 +170,9 @@ describe('the home overview of the administration', () => {
 	it('is empty but honest for a tenant without data', async () => {
 		const overview = (await overviewAs('admin', empty)) as PlanningOverview;
 		expect(overview.layers).toEqual([]);
-		expect(await homeKeyIndicators(contextFor(handle.db, empty.users.admin.actor), empty.slug)).toEqual([]);
+		expect(
+			await homeKeyIndicators(await tenantContext(contextFor(handle.db, empty.users.admin.actor), empty.slug))
+		).toEqual([]);
 		expect(overview.imports).toEqual({ total: 0, latest: [] });
 		expect(overview.counts.indicators).toBe(0);
 	});
@@ -188,13 +190,15 @@ describe('the home overview of a Träger', () => {
 
 	it('gets no key indicators, which are data of the administration', async () => {
 		await expect(
-			homeKeyIndicators(contextFor(handle.db, world.users.provider.actor), world.slug)
+			tenantContext(contextFor(handle.db, world.users.provider.actor), world.slug).then((tc) =>
+				homeKeyIndicators(tc)
+			)
 		).rejects.toMatchObject({ code: 'auth.forbidden' });
 	});
 
 	it('refuses a member of another tenant', async () => {
 		await expect(
-			homeOverview(contextFor(handle.db, empty.users.admin.actor), world.slug)
+			tenantContext(contextFor(handle.db, empty.users.admin.actor), world.slug).then((tc) => homeOverview(tc))
 		).rejects.toMatchObject({
 			code: 'auth.foreign_tenant'
 		});

@@ -3,35 +3,34 @@ import type { ValueStatus } from '../../core/indicator/cell';
 import { noDataNotice, type ValueNotice } from '../../core/indicator/value-notice';
 import type { AreaTotal } from '../../core/monitoring/area-total';
 import type { SpatialLayerListItem } from '../repositories/spatial-layer.repository';
-import { authorize, type ServiceContext } from './context';
-import { cachedValueSets } from './indicator-value-cache';
-import { unitValueTable } from './indicator-values.service';
+import { dateToShow, latestUpTo } from '../../core/monitoring/setting';
+import { authorize } from '../services/context';
+import type { TenantContext } from '../services/tenant-context';
+import { parseInput } from '../services/validation';
+import { computeUnitValueTable } from './indicator-values';
 import {
 	cityTotals,
 	code,
-	dateToShow,
 	datesOf,
 	indicatorOf,
 	indicatorsOf,
 	isoDate,
 	itemOf,
-	latestUpTo,
 	layersOf,
 	settingOf,
 	unitsOf,
 	type MonitoringIndicator,
 	type SeriesPoint
 } from './monitoring-setting';
-import { resolveTenant } from './tenant.service';
-import { parseInput } from './validation';
+import { readValueSets } from './value-cache';
 
 export type { MonitoringIndicator, SeriesPoint } from './monitoring-setting';
 
 /**
  * What the monitoring workspace reads: an indicator's values on a layer with the values of the
  * parent units and the whole city beside them, time series, several indicators side by side (area
- * profiles are in area-profile.service.ts). Every
- * number comes from the value cache (indicator-value-cache.ts), so switching back and forth between
+ * profiles are in area-profile.ts). Every
+ * number comes from the value cache (value-cache.ts), so switching back and forth between
  * indicators and dates computes each set once; the whole-city value is summed from the top layer
  * (core/monitoring/area-total.ts).
  */
@@ -96,30 +95,23 @@ function layerOf(layer: SpatialLayerListItem): MonitoringLayer {
 	return { code: layer.code, name: layer.name, parentCode: layer.parentCode, unitCount: layer.unitCount };
 }
 
-export async function monitoringCatalogue(
-	ctx: ServiceContext,
-	tenantSlug: string
-): Promise<MonitoringCatalogue> {
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'data.read', { tenantId: tenant.id });
-	const [indicators, layers] = await Promise.all([indicatorsOf(ctx, tenantSlug), layersOf(ctx, tenantSlug)]);
-	return { cityName: tenant.name, indicators: indicators.map(indicatorOf), layers: layers.map(layerOf) };
+export async function monitoringCatalogue(tc: TenantContext): Promise<MonitoringCatalogue> {
+	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
+	const [indicators, layers] = await Promise.all([indicatorsOf(tc), layersOf(tc)]);
+	return { cityName: tc.tenant.name, indicators: indicators.map(indicatorOf), layers: layers.map(layerOf) };
 }
 
 const valuesInput = z.object({ indicator: code, layer: code, date: isoDate.nullish() });
 
 /** An indicator at every unit of a layer, with parent units' and the city's values at the same date. */
-export async function areaValues(
-	ctx: ServiceContext,
-	tenantSlug: string,
-	input: unknown
-): Promise<AreaValueSet> {
+export async function areaValues(tc: TenantContext, input: unknown): Promise<AreaValueSet> {
 	const request = parseInput(valuesInput, input);
-	const setting = await settingOf(ctx, tenantSlug, request.layer);
+	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
+	const setting = await settingOf(tc, request.layer);
 	const item = itemOf(setting, request.indicator);
-	const dates = await datesOf(ctx, tenantSlug, item.code);
+	const dates = await datesOf(tc, item.code);
 	const date = dateToShow(dates, request.date);
-	const units = await unitsOf(ctx, tenantSlug, setting.layer.code);
+	const units = await unitsOf(tc, setting.layer.code);
 	const parentOf = new Map(units.map((u) => [u.code, u.parentCode]));
 	const base = {
 		indicator: indicatorOf(item),
@@ -147,14 +139,12 @@ export async function areaValues(
 			notice: noDataNotice
 		};
 	const layers = [setting.layer.code, ...(setting.parent ? [setting.parent.code] : [])];
-	const [own, parent] = await cachedValueSets(ctx, tenantSlug, {
+	const [own, parent] = await readValueSets(tc, {
 		indicators: [item.code],
 		layers,
 		dates: [date]
 	});
-	const city = await cityTotals(ctx, tenantSlug, setting.recipes, setting.top.code, [
-		{ code: item.code, date }
-	]);
+	const city = await cityTotals(tc, setting.recipes, setting.top.code, [{ code: item.code, date }]);
 	return {
 		...base,
 		date,
@@ -180,20 +170,17 @@ const seriesInput = z.object({ indicator: code, layer: code, units: z.array(code
  * The time series of chosen units, of their parent units and of the city, at every date the
  * indicator has: what the time-series chart compares.
  */
-export async function areaSeries(
-	ctx: ServiceContext,
-	tenantSlug: string,
-	input: unknown
-): Promise<AreaSeries[]> {
+export async function areaSeries(tc: TenantContext, input: unknown): Promise<AreaSeries[]> {
 	const request = parseInput(seriesInput, input);
-	const setting = await settingOf(ctx, tenantSlug, request.layer);
+	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
+	const setting = await settingOf(tc, request.layer);
 	const item = itemOf(setting, request.indicator);
-	const dates = await datesOf(ctx, tenantSlug, item.code);
+	const dates = await datesOf(tc, item.code);
 	if (dates.length === 0) return [];
-	const cityName = (await resolveTenant(ctx, tenantSlug)).name;
+	const cityName = tc.tenant.name;
 	// Unit by unit: the sums for one unit over all dates cost a fraction of a whole layer's.
 	const seriesOf = async (layerCode: string, unitCode: string): Promise<SeriesPoint[]> => {
-		const sets = await unitValueTable(ctx, tenantSlug, {
+		const sets = await computeUnitValueTable(tc, {
 			indicators: [item.code],
 			layer: layerCode,
 			unit: unitCode,
@@ -201,7 +188,7 @@ export async function areaSeries(
 		});
 		return sets.map((set) => ({ date: set.date, value: set.values[0]?.value ?? null }));
 	};
-	const units = await unitsOf(ctx, tenantSlug, setting.layer.code);
+	const units = await unitsOf(tc, setting.layer.code);
 	const series: AreaSeries[] = [];
 	const parents: { code: string; name: string }[] = [];
 	for (const wanted of request.units) {
@@ -217,7 +204,7 @@ export async function areaSeries(
 			parents.push({ code: unit.parentCode, name: unit.parentCode });
 	}
 	if (setting.parent && parents.length > 0) {
-		const parentUnits = await unitsOf(ctx, tenantSlug, setting.parent.code);
+		const parentUnits = await unitsOf(tc, setting.parent.code);
 		for (const parent of parents)
 			series.push({
 				key: `parent:${parent.code}`,
@@ -227,8 +214,7 @@ export async function areaSeries(
 			});
 	}
 	const totals = await cityTotals(
-		ctx,
-		tenantSlug,
+		tc,
 		setting.recipes,
 		setting.top.code,
 		dates.map((date) => ({ code: item.code, date }))
@@ -253,17 +239,17 @@ const tableInput = z.object({
  * and the correlation matrix read their values from here.
  */
 export async function areaValueTable(
-	ctx: ServiceContext,
-	tenantSlug: string,
+	tc: TenantContext,
 	input: unknown
 ): Promise<{ indicator: MonitoringIndicator; date: string | null; values: NamedValue[] }[]> {
 	const request = parseInput(tableInput, input);
-	const setting = await settingOf(ctx, tenantSlug, request.layer);
+	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
+	const setting = await settingOf(tc, request.layer);
 	const items = [...new Set(request.indicators)].map((c) => itemOf(setting, c));
-	const units = await unitsOf(ctx, tenantSlug, setting.layer.code);
+	const units = await unitsOf(tc, setting.layer.code);
 	const result = [];
 	for (const item of items) {
-		const dates = await datesOf(ctx, tenantSlug, item.code);
+		const dates = await datesOf(tc, item.code);
 		const date = latestUpTo(dates, request.date);
 		if (!date) {
 			result.push({
@@ -273,7 +259,7 @@ export async function areaValueTable(
 			});
 			continue;
 		}
-		const [set] = await cachedValueSets(ctx, tenantSlug, {
+		const [set] = await readValueSets(tc, {
 			indicators: [item.code],
 			layers: [setting.layer.code],
 			dates: [date]

@@ -5,16 +5,17 @@ import type { DatabaseHandle } from '../db/client';
 import { dataImport, observation } from '../db/schema';
 import { insertSpatialUnits } from '../repositories/spatial-unit.repository';
 import { rebuildAncestry } from '../repositories/unit-ancestry.repository';
-import { defineIndicator } from './indicator.service';
+import { defineIndicator } from '../services/indicator.service';
 import {
 	availableDates,
 	indicatorTimeSeries,
 	indicatorValues,
 	indicatorValueTable,
 	type IndicatorValueSet
-} from './indicator-values.service';
-import { createLayer } from './spatial-layer.service';
-import { defineVariable } from './variable.service';
+} from './indicator-values';
+import { createLayer } from '../services/spatial-layer.service';
+import { defineVariable } from '../services/variable.service';
+import { tenantContext } from '../services/tenant-context';
 
 /**
  * A small city: 2 Bezirke → 4 Sozialräume → 10 Blöcke, two Stichtage. Every value the service
@@ -210,11 +211,14 @@ beforeAll(async () => {
 		foreign,
 		rows.map(([v, u, d, value]) => [v, u, d, value * 3 + 1] as Row)
 	);
-	table = await indicatorValueTable(contextFor(handle.db, home.users.viewer.actor), 'home', {
-		indicators: [...Object.keys(formulas), 'sgb2q_d', 'sgb2q_p'],
-		layers: ['bezirk', 'sozialraum', 'block'],
-		dates: [D1, D2]
-	});
+	table = await indicatorValueTable(
+		await tenantContext(contextFor(handle.db, home.users.viewer.actor), 'home'),
+		{
+			indicators: [...Object.keys(formulas), 'sgb2q_d', 'sgb2q_p'],
+			layers: ['bezirk', 'sozialraum', 'block'],
+			dates: [D1, D2]
+		}
+	);
 });
 afterAll(() => handle?.close());
 
@@ -319,9 +323,12 @@ describe('single requests', () => {
 	const viewer = () => contextFor(handle.db, home.users.viewer.actor);
 
 	it('lists the dates an indicator has and defaults to the latest', async () => {
-		expect(await availableDates(viewer(), 'home', 'sgb2q')).toEqual([D1, D2]);
-		expect(await availableDates(viewer(), 'home', 'sgb2q_d')).toEqual([D2]);
-		const latest = await indicatorValues(viewer(), 'home', { indicator: 'sgb2q', layer: 'sozialraum' });
+		expect(await availableDates(await tenantContext(viewer(), 'home'), 'sgb2q')).toEqual([D1, D2]);
+		expect(await availableDates(await tenantContext(viewer(), 'home'), 'sgb2q_d')).toEqual([D2]);
+		const latest = await indicatorValues(await tenantContext(viewer(), 'home'), {
+			indicator: 'sgb2q',
+			layer: 'sozialraum'
+		});
 		expect(latest.date).toBe(D2);
 		expect(latest.values.map((v) => v.code)).toEqual(['S1', 'S2', 'S3', 'S4']);
 		expect(latest.values[0]).toMatchObject(valueAt('sgb2q', 'S1', D2));
@@ -337,8 +344,11 @@ describe('single requests', () => {
 			numerator: 'leer',
 			denominator: 'ew'
 		});
-		expect(await availableDates(viewer(), 'home', 'leerq')).toEqual([]);
-		const empty = await indicatorValues(viewer(), 'home', { indicator: 'leerq', layer: 'bezirk' });
+		expect(await availableDates(await tenantContext(viewer(), 'home'), 'leerq')).toEqual([]);
+		const empty = await indicatorValues(await tenantContext(viewer(), 'home'), {
+			indicator: 'leerq',
+			layer: 'bezirk'
+		});
 		expect(empty.date).toBe('');
 		expect(empty.values.map((v) => [v.code, v.status])).toEqual([
 			['B1', 'missing'],
@@ -347,7 +357,7 @@ describe('single requests', () => {
 	});
 
 	it('gives the time series of one unit with the same numbers as the table', async () => {
-		const points = await indicatorTimeSeries(viewer(), 'home', {
+		const points = await indicatorTimeSeries(await tenantContext(viewer(), 'home'), {
 			indicator: 'sgb2q',
 			layer: 'bezirk',
 			unit: 'B1'
@@ -359,24 +369,30 @@ describe('single requests', () => {
 
 	it('names unknown indicators, layers and units', async () => {
 		await expect(
-			indicatorValues(viewer(), 'home', { indicator: 'nix', layer: 'block' })
+			tenantContext(viewer(), 'home').then((tc) => indicatorValues(tc, { indicator: 'nix', layer: 'block' }))
 		).rejects.toMatchObject({
 			code: 'indicator.not_found'
 		});
 		await expect(
-			indicatorValues(viewer(), 'home', { indicator: 'sgb2q', layer: 'nix' })
+			tenantContext(viewer(), 'home').then((tc) => indicatorValues(tc, { indicator: 'sgb2q', layer: 'nix' }))
 		).rejects.toMatchObject({
 			code: 'layer.not_found'
 		});
 		await expect(
-			indicatorTimeSeries(viewer(), 'home', { indicator: 'sgb2q', layer: 'block', unit: 'B1' })
+			indicatorTimeSeries(await tenantContext(viewer(), 'home'), {
+				indicator: 'sgb2q',
+				layer: 'block',
+				unit: 'B1'
+			})
 		).rejects.toMatchObject({ code: 'unit.not_found' });
 	});
 
 	it('refuses readers of another tenant', async () => {
 		const stranger = contextFor(handle.db, foreign.users.admin.actor);
 		await expect(
-			indicatorValues(stranger, 'home', { indicator: 'sgb2q', layer: 'block' })
+			tenantContext(stranger, 'home').then((tc) =>
+				indicatorValues(tc, { indicator: 'sgb2q', layer: 'block' })
+			)
 		).rejects.toMatchObject({
 			code: 'auth.foreign_tenant'
 		});

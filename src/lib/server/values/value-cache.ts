@@ -1,19 +1,19 @@
-import { AppError } from '../../core/errors';
-import { findTenantWithAuditVersion } from '../repositories/audit.repository';
-import { authorize, type ServiceContext } from './context';
+import { z } from 'zod';
+import { authorize } from '../services/context';
+import type { TenantContext } from '../services/tenant-context';
+import { parseInput } from '../services/validation';
 import {
-	indicatorValues,
-	indicatorValueTable,
+	computeIndicatorValues,
+	computeValueTable,
 	valuesRequest,
 	type IndicatorValueSet
-} from './indicator-values.service';
-import { parseInput } from './validation';
-import { z } from 'zod';
+} from './indicator-values';
+import { clearTenantMemo } from './tenant-memo';
 
 /**
  * A per-process cache of computed value sets (indicator × layer × date) for the API's hot path.
  * Never the only copy of a number: an entry is used only while the tenant's audit stamp
- * (`findTenantWithAuditVersion`) is the one read BEFORE it was computed. Imports, rollbacks and every
+ * (TenantContext.dataVersion) is the one read BEFORE it was computed. Imports, rollbacks and every
  * (re)definition write an audit entry in their own transaction, so any of them — from this
  * process, another app server or the CLI — makes every entry of the tenant stale. Reading the
  * stamp first means an entry is never older than its stamp (a change committed during the
@@ -35,18 +35,15 @@ const entries = new Map<string, Entry>();
 const counts = { hits: 0, misses: 0 };
 
 /** `indicatorValues` with the cache in front: same input, same answer, same errors. */
-export async function cachedIndicatorValues(
-	ctx: ServiceContext,
-	tenantSlug: string,
-	input: unknown
-): Promise<IndicatorValueSet> {
+export async function cachedIndicatorValues(tc: TenantContext, input: unknown): Promise<IndicatorValueSet> {
+	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
+	return readIndicatorValues(tc, input);
+}
+
+/** `cachedIndicatorValues` for a use case that has authorized its reading already. */
+export async function readIndicatorValues(tc: TenantContext, input: unknown): Promise<IndicatorValueSet> {
 	const { indicator, layer, date } = parseInput(valuesRequest, input);
-	// resolveTenant's checks, with the stamp read in the same statement (one round trip less).
-	const stamped = await findTenantWithAuditVersion(ctx.db, tenantSlug);
-	if (!stamped) throw new AppError('tenant.not_found', { tenant: tenantSlug });
-	const { tenant, version } = stamped;
-	authorize(ctx, 'tenant.read', { tenantId: tenant.id });
-	authorize(ctx, 'data.read', { tenantId: tenant.id });
+	const { tenant, dataVersion: version } = tc;
 	// Without a date the key says "latest": which date that is depends on the data, as the value does.
 	const key = JSON.stringify([tenant.id, indicator, layer, date ?? null]);
 	const found = entries.get(key);
@@ -58,7 +55,7 @@ export async function cachedIndicatorValues(
 		return found.set;
 	}
 	counts.misses++;
-	const set = await indicatorValues(ctx, tenantSlug, { indicator, layer, date });
+	const set = await computeIndicatorValues(tc, { indicator, layer, date });
 	remember(key, version, set);
 	return set;
 }
@@ -92,20 +89,18 @@ function remember(key: string, version: string, set: IndicatorValueSet) {
  * of an indicator are computed together in one `indicatorValueTable` call (one statement for all
  * their layers and dates). Returned in request order: indicator, then layer, then date.
  */
-export async function cachedValueSets(
-	ctx: ServiceContext,
-	tenantSlug: string,
-	input: unknown
-): Promise<IndicatorValueSet[]> {
+export async function cachedValueSets(tc: TenantContext, input: unknown): Promise<IndicatorValueSet[]> {
+	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
+	return readValueSets(tc, input);
+}
+
+/** `cachedValueSets` for a use case that has authorized its reading already. */
+export async function readValueSets(tc: TenantContext, input: unknown): Promise<IndicatorValueSet[]> {
 	const request = parseInput(valueSetsRequest, input);
 	const indicators = [...new Set(request.indicators)];
 	const layers = [...new Set(request.layers)];
 	const dates = [...new Set(request.dates)];
-	const stamped = await findTenantWithAuditVersion(ctx.db, tenantSlug);
-	if (!stamped) throw new AppError('tenant.not_found', { tenant: tenantSlug });
-	const { tenant, version } = stamped;
-	authorize(ctx, 'tenant.read', { tenantId: tenant.id });
-	authorize(ctx, 'data.read', { tenantId: tenant.id });
+	const { tenant, dataVersion: version } = tc;
 	const keyOf = (indicator: string, layer: string, date: string) =>
 		JSON.stringify([tenant.id, indicator, layer, date]);
 	const found = new Map<string, IndicatorValueSet>();
@@ -137,7 +132,7 @@ export async function cachedValueSets(
 					box.layers.add(layer);
 					box.dates.add(date);
 				}
-		const computed = await indicatorValueTable(ctx, tenantSlug, {
+		const computed = await computeValueTable(tc, {
 			indicators: [indicator],
 			layers: [...box.layers],
 			dates: [...box.dates]
@@ -153,48 +148,15 @@ export async function cachedValueSets(
 	);
 }
 
-/**
- * Other answers that change only with the tenant's data (the catalogue, the dates an indicator
- * has, a layer's units), held under the same audit stamp as the value sets: reading a view of the
- * monitoring workspace then costs one query for the stamp instead of a dozen small ones. `compute`
- * runs the service function, which does its own authorization; this checks data.read first.
- */
-const memos = new Map<string, { version: string; value: unknown }>();
-const memoCapacity = 2_000;
-
-export async function memoForTenant<T>(
-	ctx: ServiceContext,
-	tenantSlug: string,
-	key: string,
-	compute: () => Promise<T>
-): Promise<T> {
-	const stamped = await findTenantWithAuditVersion(ctx.db, tenantSlug);
-	if (!stamped) throw new AppError('tenant.not_found', { tenant: tenantSlug });
-	const { tenant, version } = stamped;
-	authorize(ctx, 'tenant.read', { tenantId: tenant.id });
-	authorize(ctx, 'data.read', { tenantId: tenant.id });
-	const full = JSON.stringify([tenant.id, key]);
-	const found = memos.get(full);
-	if (found && found.version === version) {
-		memos.delete(full);
-		memos.set(full, found);
-		return found.value as T;
-	}
-	const value = await compute();
-	memos.delete(full);
-	memos.set(full, { version, value });
-	while (memos.size > memoCapacity) memos.delete(memos.keys().next().value!);
-	return value;
-}
-
 /** Hits and misses since the start (or the last `clearValueCache`), for tests and monitoring. */
 export function valueCacheStats(): { hits: number; misses: number; size: number } {
 	return { ...counts, size: entries.size };
 }
 
+/** Empties the value cache and the tenant memo (tests, benchmarks). */
 export function clearValueCache(): void {
 	entries.clear();
-	memos.clear();
+	clearTenantMemo();
 	storedValues = 0;
 	counts.hits = 0;
 	counts.misses = 0;

@@ -10,10 +10,11 @@ import {
 } from '../repositories/home-overview.repository';
 import { findProvider } from '../repositories/provider.repository';
 import type { SpatialLayerListItem } from '../repositories/spatial-layer.repository';
-import { authorize, type ServiceContext } from './context';
-import { cityTotals, datesOf, indicatorsOf, layersOf, topLayerOf, totalRecipes } from './monitoring-setting';
-import { memoForTenant } from './indicator-value-cache';
-import { resolveTenant } from './tenant.service';
+import { topLayerOf, totalRecipes } from '../../core/monitoring/setting';
+import { authorize } from '../services/context';
+import type { TenantContext } from '../services/tenant-context';
+import { cityTotals, datesOf, indicatorsOf, layersOf } from './monitoring-setting';
+import { memoForTenant } from './tenant-memo';
 
 /**
  * What the tenant's home page shows: what exists and where it leads. For the administration the
@@ -64,29 +65,29 @@ export interface ProviderOverview {
 
 export type HomeOverview = PlanningOverview | ProviderOverview;
 
-export async function homeOverview(ctx: ServiceContext, tenantSlug: string): Promise<HomeOverview> {
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'tenant.read', { tenantId: tenant.id });
-	const membership = membershipIn(ctx.actor, tenant.id);
-	if (!can(ctx.actor, 'data.read', { tenantId: tenant.id })) {
+export async function homeOverview(tc: TenantContext): Promise<HomeOverview> {
+	// The tenant context has checked the membership (tenant.read): a Träger sees its part below.
+	const { tenant } = tc;
+	const membership = membershipIn(tc.actor, tenant.id);
+	if (!can(tc.actor, 'data.read', { tenantId: tenant.id })) {
 		// A Träger: its own facilities, nothing of the administration's data.
 		const providerId = membership?.providerId ?? null;
-		const provider = providerId ? await findProvider(ctx.db, tenant.id, providerId) : null;
+		const provider = providerId ? await findProvider(tc.db, tenant.id, providerId) : null;
 		return {
 			kind: 'provider',
 			providerName: provider?.name ?? null,
-			facilitiesByKind: providerId ? await facilityCountsByKind(ctx.db, tenant.id, providerId) : []
+			facilitiesByKind: providerId ? await facilityCountsByKind(tc.db, tenant.id, providerId) : []
 		};
 	}
 	const [layers, counts, imports, indexes, facilitiesByKind] = await Promise.all([
-		layersOf(ctx, tenantSlug),
-		tenantCounts(ctx.db, tenant.id),
-		listDataImports(ctx.db, tenant.id, { limit: latestImportCount, offset: 0 }),
-		listCompositeIndexes(ctx.db, tenant.id),
-		facilityCountsByKind(ctx.db, tenant.id)
+		layersOf(tc),
+		tenantCounts(tc.db, tenant.id),
+		listDataImports(tc.db, tenant.id, { limit: latestImportCount, offset: 0 }),
+		listCompositeIndexes(tc.db, tenant.id),
+		facilityCountsByKind(tc.db, tenant.id)
 	]);
 	const index = indexes[0];
-	const runs = index ? await listIndexRuns(ctx.db, tenant.id, index.id) : [];
+	const runs = index ? await listIndexRuns(tc.db, tenant.id, index.id) : [];
 	return {
 		kind: 'planning',
 		layers: layers.map((l) => ({ code: l.code, name: l.name, depth: l.depth, unitCount: l.unitCount })),
@@ -112,7 +113,7 @@ export async function homeOverview(ctx: ServiceContext, tenantSlug: string): Pro
 				}
 			: null,
 		facilitiesByKind,
-		canWrite: can(ctx.actor, 'data.write', { tenantId: tenant.id, departmentId: membership?.departmentId })
+		canWrite: can(tc.actor, 'data.write', { tenantId: tenant.id, departmentId: membership?.departmentId })
 	};
 }
 
@@ -121,16 +122,13 @@ export async function homeOverview(ctx: ServiceContext, tenantSlug: string): Pro
  * the first time after a start they read and sum observations (seconds on a large city), so the
  * page can show the overview while they come. Held until the tenant's data change.
  */
-export async function homeKeyIndicators(ctx: ServiceContext, tenantSlug: string): Promise<KeyIndicator[]> {
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'data.read', { tenantId: tenant.id });
-	return memoForTenant(ctx, tenantSlug, 'home:key-indicators', async () => {
-		const [layers, indexes] = await Promise.all([
-			layersOf(ctx, tenantSlug),
-			listCompositeIndexes(ctx.db, tenant.id)
-		]);
+export async function homeKeyIndicators(tc: TenantContext): Promise<KeyIndicator[]> {
+	const { tenant } = tc;
+	authorize(tc, 'data.read', { tenantId: tenant.id });
+	return memoForTenant(tc, 'home:key-indicators', async () => {
+		const [layers, indexes] = await Promise.all([layersOf(tc), listCompositeIndexes(tc.db, tenant.id)]);
 		const statusCodes = indexes[0]?.definition.status.map((s) => s.indicator) ?? [];
-		return keyIndicatorsOf(ctx, tenantSlug, layers, statusCodes);
+		return keyIndicatorsOf(tc, layers, statusCodes);
 	});
 }
 
@@ -141,12 +139,11 @@ export async function homeKeyIndicators(ctx: ServiceContext, tenantSlug: string)
  * of the finest nested layer, as the monitoring does). Indicators without any value are left out.
  */
 async function keyIndicatorsOf(
-	ctx: ServiceContext,
-	tenantSlug: string,
+	tc: TenantContext,
 	layers: readonly SpatialLayerListItem[],
 	indexCodes: readonly string[]
 ): Promise<KeyIndicator[]> {
-	const items = await indicatorsOf(ctx, tenantSlug);
+	const items = await indicatorsOf(tc);
 	const finest = layers.filter((l) => l.unitCount > 0).toSorted((a, b) => b.depth - a.depth)[0];
 	if (!finest || items.length === 0) return [];
 	const top = topLayerOf(finest, layers);
@@ -154,12 +151,11 @@ async function keyIndicatorsOf(
 	// One at a time and only as many as shown: finding an indicator's dates reads its observations.
 	for (const item of keyCandidates(items, indexCodes)) {
 		if (dated.length === keyIndicatorCount) break;
-		const date = (await datesOf(ctx, tenantSlug, item.code)).at(-1);
+		const date = (await datesOf(tc, item.code)).at(-1);
 		if (date) dated.push({ item, date });
 	}
 	const totals = await cityTotals(
-		ctx,
-		tenantSlug,
+		tc,
 		totalRecipes(items),
 		top.code,
 		dated.map(({ item, date }) => ({ code: item.code, date }))

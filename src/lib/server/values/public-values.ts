@@ -6,15 +6,14 @@ import { yearsEarlier } from '../../core/indicator/arithmetic';
 import { AppError } from '../../core/errors';
 import type { IndicatorListItem } from '../repositories/indicator.repository';
 import type { SpatialLayerListItem } from '../repositories/spatial-layer.repository';
-import { findTenantBySlug } from '../repositories/tenant.repository';
 import { findVariablesByCodes } from '../repositories/variable.repository';
-import { authorize, type ServiceContext } from './context';
-import { disclosureSettingsOf, type DisclosureSettings } from './disclosure.service';
-import { cachedIndicatorValues, cachedValueSets } from './indicator-value-cache';
-import { valuesRequest, type IndicatorValue, type IndicatorValueSet } from './indicator-values.service';
+import { authorize } from '../services/context';
+import { disclosureSettingsOf, type DisclosureSettings } from '../services/disclosure.service';
+import { readIndicatorValues, readValueSets } from './value-cache';
+import { valuesRequest, type IndicatorValue, type IndicatorValueSet } from './indicator-values';
 import { indicatorsOf, layersOf, unitsOf } from './monitoring-setting';
-import { resolveTenant } from './tenant.service';
-import { parseInput } from './validation';
+import type { TenantContext } from '../services/tenant-context';
+import { parseInput } from '../services/validation';
 
 /** The layers nested with `layer`: its ancestors and every layer below it. */
 function hierarchyOf(
@@ -50,14 +49,13 @@ function variablesOf(item: IndicatorListItem, side: Side): string[] {
  * sums of one-variable members at every unit (children under 3 = the three age bands).
  */
 async function familyOf(
-	ctx: ServiceContext,
-	tenantId: string,
+	tc: TenantContext,
 	item: IndicatorListItem,
 	items: readonly IndicatorListItem[],
 	side: Side
 ): Promise<{ codes: string[]; sums: { total: string; parts: string[] }[] } | null> {
 	const candidates = item.kind === 'rate' ? items.filter((i) => i.kind === 'rate') : [item];
-	const variables = await findVariablesByCodes(ctx.db, tenantId, [
+	const variables = await findVariablesByCodes(tc.db, tc.tenant.id, [
 		...new Set(candidates.flatMap((i) => variablesOf(i, side)))
 	]);
 	const counted = (i: IndicatorListItem) =>
@@ -90,9 +88,7 @@ async function familyOf(
 
 /** The status of one side's counts of `item` at every unit, suppressed together with its family. */
 async function sideStatus(
-	ctx: ServiceContext,
-	tenantSlug: string,
-	tenantId: string,
+	tc: TenantContext,
 	item: IndicatorListItem,
 	items: readonly IndicatorListItem[],
 	layers: readonly SpatialLayerListItem[],
@@ -100,18 +96,17 @@ async function sideStatus(
 	side: Side,
 	settings: DisclosureSettings
 ): Promise<Map<string, CellStatus> | null> {
-	const family = await familyOf(ctx, tenantId, item, items, side);
+	const family = await familyOf(tc, item, items, side);
 	if (!family) return null;
-	const sets = await cachedValueSets(ctx, tenantSlug, {
+	const sets = await readValueSets(tc, {
 		indicators: family.codes,
 		layers: layers.map((l) => l.code),
 		dates: [date]
 	});
 	const units: FamilyUnit[] = [];
 	for (const layer of layers)
-		for (const u of await unitsOf(ctx, tenantSlug, layer.code))
-			units.push({ id: u.id, parentId: u.parentUnitId });
-	// cachedValueSets answers indicator by indicator, then layer by layer (one date).
+		for (const u of await unitsOf(tc, layer.code)) units.push({ id: u.id, parentId: u.parentUnitId });
+	// readValueSets answers indicator by indicator, then layer by layer (one date).
 	const members = new Map(
 		family.codes.map((code, i) => [
 			code,
@@ -131,9 +126,7 @@ async function sideStatus(
  * published end would give back the other.
  */
 async function disclosureOf(
-	ctx: ServiceContext,
-	tenantSlug: string,
-	tenantId: string,
+	tc: TenantContext,
 	item: IndicatorListItem,
 	items: readonly IndicatorListItem[],
 	layers: readonly SpatialLayerListItem[],
@@ -144,11 +137,9 @@ async function disclosureOf(
 		const base = items.find((i) => i.code === item.baseCode);
 		if (!base)
 			throw new AppError('indicator.invalid', { indicator: item.code, details: 'Basisindikator fehlt' });
-		const now = await disclosureOf(ctx, tenantSlug, tenantId, base, items, layers, date, settings);
+		const now = await disclosureOf(tc, base, items, layers, date, settings);
 		const before = await disclosureOf(
-			ctx,
-			tenantSlug,
-			tenantId,
+			tc,
 			base,
 			items,
 			layers,
@@ -158,8 +149,8 @@ async function disclosureOf(
 		return new Map([...now].map(([id, d]) => [id, d.status !== 'published' ? d : (before.get(id) ?? d)]));
 	}
 	const [numerator, denominator] = [
-		await sideStatus(ctx, tenantSlug, tenantId, item, items, layers, date, 'numerator', settings),
-		await sideStatus(ctx, tenantSlug, tenantId, item, items, layers, date, 'denominator', settings)
+		await sideStatus(tc, item, items, layers, date, 'numerator', settings),
+		await sideStatus(tc, item, items, layers, date, 'denominator', settings)
 	];
 	const ids = new Set([...(numerator?.keys() ?? []), ...(denominator?.keys() ?? [])]);
 	return new Map(
@@ -186,67 +177,49 @@ function rounded(value: IndicatorValue, settings: DisclosureSettings, factor: nu
  * An indicator's values as they may be published (DOMAIN.md §2): through the tenant's disclosure
  * rules — suppressed values become null with status 'suppressed', or every count is rounded to
  * the base and the rate computed from the rounded counts. For open-data exports by members; the
- * values are read with the system's rights, since the whole hierarchy must be known to decide what
- * may be shown; only the filtered set leaves.
+ * whole hierarchy is read, since it must be known to decide what may be shown; only the filtered
+ * set leaves.
  */
 export async function disclosedIndicatorValues(
-	ctx: ServiceContext,
-	tenantSlug: string,
+	tc: TenantContext,
 	input: unknown
 ): Promise<IndicatorValueSet> {
 	const request = parseInput(valuesRequest, input);
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'data.read', { tenantId: tenant.id });
-	return disclose(ctx, tenantSlug, tenant.id, request, await disclosureSettingsOf(ctx.db, tenant.id));
+	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
+	return disclose(tc, request, await disclosureSettingsOf(tc.db, tc.tenant.id));
 }
 
 /**
  * What the public (and API tokens marked public) may see of an indicator: only in tenants that
  * publish, and only disclosure-controlled.
  */
-export async function publicIndicatorValues(
-	ctx: ServiceContext,
-	tenantSlug: string,
-	input: unknown
-): Promise<IndicatorValueSet> {
+export async function publicIndicatorValues(tc: TenantContext, input: unknown): Promise<IndicatorValueSet> {
 	const request = parseInput(valuesRequest, input);
-	const tenant = await findTenantBySlug(ctx.db, tenantSlug);
-	if (!tenant) throw new AppError('tenant.not_found', { tenant: tenantSlug });
-	authorize(ctx, 'public.read', { tenantId: tenant.id });
-	const settings = await disclosureSettingsOf(ctx.db, tenant.id);
+	authorize(tc, 'public.read', { tenantId: tc.tenant.id });
+	const settings = await disclosureSettingsOf(tc.db, tc.tenant.id);
 	if (!settings.published) throw new AppError('auth.unauthenticated');
-	return disclose(ctx, tenantSlug, tenant.id, request, settings);
+	return disclose(tc, request, settings);
 }
 
 async function disclose(
-	ctx: ServiceContext,
-	tenantSlug: string,
-	tenantId: string,
+	tc: TenantContext,
 	request: { indicator: string; layer: string; date?: string },
 	settings: DisclosureSettings
 ): Promise<IndicatorValueSet> {
-	const internal: ServiceContext = { ...ctx, actor: { kind: 'system', label: 'Geheimhaltung' } };
-	const set = await cachedIndicatorValues(internal, tenantSlug, request);
+	// The whole hierarchy is read, whoever asks (the caller authorized the use case); only the
+	// filtered set leaves.
+	const set = await readIndicatorValues(tc, request);
 	if (!set.date) return set;
-	const items = await indicatorsOf(internal, tenantSlug);
+	const items = await indicatorsOf(tc);
 	const item = items.find((i) => i.code === request.indicator)!;
 	if (settings.method === 'round')
 		return {
 			...set,
 			values: set.values.map((v) => (item.kind === 'rate' ? rounded(v, settings, item.factor) : v))
 		};
-	const layers = await layersOf(internal, tenantSlug);
+	const layers = await layersOf(tc);
 	const layer = layers.find((l) => l.code === request.layer)!;
-	const status = await disclosureOf(
-		internal,
-		tenantSlug,
-		tenantId,
-		item,
-		items,
-		hierarchyOf(layer, layers),
-		set.date,
-		settings
-	);
+	const status = await disclosureOf(tc, item, items, hierarchyOf(layer, layers), set.date, settings);
 	return {
 		...set,
 		values: set.values.map((v) =>

@@ -5,17 +5,13 @@ import { createTestDatabase } from '../../../../test/support/test-db';
 import type { DatabaseHandle } from '../db/client';
 import { insertSpatialUnits } from '../repositories/spatial-unit.repository';
 import { rebuildAncestry } from '../repositories/unit-ancestry.repository';
-import type { ServiceContext } from './context';
-import { importObservations, rollbackImport } from './import.service';
-import { defineIndicator } from './indicator.service';
-import {
-	cachedIndicatorValues,
-	cachedValueSets,
-	clearValueCache,
-	memoForTenant,
-	valueCacheStats
-} from './indicator-value-cache';
-import { createLayer } from './spatial-layer.service';
+import type { ServiceContext } from '../services/context';
+import { importObservations, rollbackImport } from '../services/import.service';
+import { defineIndicator } from '../services/indicator.service';
+import { cachedIndicatorValues, cachedValueSets, clearValueCache, valueCacheStats } from './value-cache';
+import { createLayer } from '../services/spatial-layer.service';
+import { tenantContext } from '../services/tenant-context';
+import { memoForTenant } from './tenant-memo';
 
 /**
  * Two Planungsräume, children under 6 and inhabitants, imported and changed through the services
@@ -61,7 +57,7 @@ const define = (factor: number) =>
 	});
 
 async function read(date?: string) {
-	const set = await cachedIndicatorValues(viewer(), world.slug, {
+	const set = await cachedIndicatorValues(await tenantContext(viewer(), world.slug), {
 		indicator: 'anteil_u6',
 		layer: 'pr',
 		date
@@ -128,24 +124,36 @@ describe('the value cache', () => {
 
 	it('checks access and input before looking into the cache', async () => {
 		await expect(
-			cachedIndicatorValues(contextFor(handle.db, foreign.users.admin.actor), world.slug, {
-				indicator: 'anteil_u6',
-				layer: 'pr'
-			})
+			tenantContext(contextFor(handle.db, foreign.users.admin.actor), world.slug).then((tc) =>
+				cachedIndicatorValues(tc, { indicator: 'anteil_u6', layer: 'pr' })
+			)
 		).rejects.toMatchObject({ code: 'auth.foreign_tenant' });
 		await expect(
-			cachedIndicatorValues(viewer(), world.slug, { indicator: 'anteil_u6', layer: 'pr', date: '31.12.2016' })
+			cachedIndicatorValues(await tenantContext(viewer(), world.slug), {
+				indicator: 'anteil_u6',
+				layer: 'pr',
+				date: '31.12.2016'
+			})
 		).rejects.toMatchObject({ code: 'validation.invalid' });
 		await expect(
-			cachedIndicatorValues(viewer(), world.slug, { indicator: 'gibtsnicht', layer: 'pr' })
+			tenantContext(viewer(), world.slug).then((tc) =>
+				cachedIndicatorValues(tc, {
+					indicator: 'gibtsnicht',
+					layer: 'pr'
+				})
+			)
 		).rejects.toMatchObject({ code: 'indicator.not_found' });
 	});
 
 	it('answers many sets at once, computing only those it does not hold, and after a change all again', async () => {
 		await observations('31.12.2016', [10, 30], [100, 200], 'wieder.csv');
 		await observations('31.12.2017', [12, 60], [120, 300], 'wieder-2017.csv');
-		const many = (dates: string[]) =>
-			cachedValueSets(viewer(), world.slug, { indicators: ['anteil_u6'], layers: ['pr'], dates });
+		const many = async (dates: string[]) =>
+			cachedValueSets(await tenantContext(viewer(), world.slug), {
+				indicators: ['anteil_u6'],
+				layers: ['pr'],
+				dates
+			});
 		const before = valueCacheStats();
 		const first = await many(['2016-12-31']);
 		expect(first.map((s) => [s.date, s.values.map((v) => v.value)])).toEqual([['2016-12-31', [10, 15]]]);
@@ -158,7 +166,7 @@ describe('the value cache', () => {
 		expect(valueCacheStats().misses - before.misses).toBe(2);
 		expect(valueCacheStats().hits - before.hits).toBe(1);
 		// The single-set lookup and the batch share their entries.
-		await cachedIndicatorValues(viewer(), world.slug, {
+		await cachedIndicatorValues(await tenantContext(viewer(), world.slug), {
 			indicator: 'anteil_u6',
 			layer: 'pr',
 			date: '2017-12-31'
@@ -175,18 +183,16 @@ describe('the value cache', () => {
 
 	it('checks access for a batch too', async () => {
 		await expect(
-			cachedValueSets(contextFor(handle.db, foreign.users.admin.actor), world.slug, {
-				indicators: ['anteil_u6'],
-				layers: ['pr'],
-				dates: ['2016-12-31']
-			})
+			tenantContext(contextFor(handle.db, foreign.users.admin.actor), world.slug).then((tc) =>
+				cachedValueSets(tc, { indicators: ['anteil_u6'], layers: ['pr'], dates: ['2016-12-31'] })
+			)
 		).rejects.toMatchObject({ code: 'auth.foreign_tenant' });
 	});
 
 	it('holds other answers of the tenant until its data change, and checks access first', async () => {
 		let computed = 0;
-		const count = () =>
-			memoForTenant(viewer(), world.slug, 'zaehler', async () => {
+		const count = async () =>
+			memoForTenant(await tenantContext(viewer(), world.slug), 'zaehler', async () => {
 				computed++;
 				return computed;
 			});
@@ -195,7 +201,9 @@ describe('the value cache', () => {
 		await observations('31.12.2018', [1, 2], [10, 20], 'werte-2018.csv');
 		expect(await count()).toBe(2);
 		await expect(
-			memoForTenant(contextFor(handle.db, foreign.users.admin.actor), world.slug, 'zaehler', async () => 0)
+			tenantContext(contextFor(handle.db, foreign.users.admin.actor), world.slug).then((tc) =>
+				memoForTenant(tc, 'zaehler', async () => 0)
+			)
 		).rejects.toMatchObject({ code: 'auth.foreign_tenant' });
 	});
 });

@@ -5,12 +5,13 @@ import type { DatabaseHandle } from '../db/client';
 import { textFile } from '../importers/readers/test-files';
 import { insertSpatialUnits } from '../repositories/spatial-unit.repository';
 import { rebuildAncestry } from '../repositories/unit-ancestry.repository';
-import { importObservations } from './import.service';
-import { defineIndicator } from './indicator.service';
-import { clearValueCache } from './indicator-value-cache';
-import { areaProfile, unitSurroundings } from './area-profile.service';
-import { areaSeries, areaValues, areaValueTable } from './monitoring.service';
-import { createLayer } from './spatial-layer.service';
+import { importObservations } from '../services/import.service';
+import { defineIndicator } from '../services/indicator.service';
+import { clearValueCache } from './value-cache';
+import { areaProfile, unitSurroundings } from './area-profile';
+import { areaSeries, areaValues, areaValueTable } from './monitoring';
+import { createLayer } from '../services/spatial-layer.service';
+import { tenantContext } from '../services/tenant-context';
 
 /**
  * A city of two districts with two Planungsräume each, laid out as four unit squares in a row
@@ -118,7 +119,10 @@ afterAll(() => handle?.close());
 
 describe('an indicator on a layer with parents and city', () => {
 	it('gives each unit its value, each parent its own and the city the quotient of all sums', async () => {
-		const set = await areaValues(viewer(), world.slug, { indicator: 'anteil_kinder', layer: 'pr' });
+		const set = await areaValues(await tenantContext(viewer(), world.slug), {
+			indicator: 'anteil_kinder',
+			layer: 'pr'
+		});
 		expect(set.date).toBe('2016-12-31');
 		expect(set.dates).toEqual(['2014-12-31', '2016-12-31']);
 		expect(set.values.map((v) => [v.code, v.parentCode, v.value])).toEqual([
@@ -137,7 +141,7 @@ describe('an indicator on a layer with parents and city', () => {
 	});
 
 	it('takes the city change as the change of the city rate, not a sum of changes', async () => {
-		const set = await areaValues(viewer(), world.slug, {
+		const set = await areaValues(await tenantContext(viewer(), world.slug), {
 			indicator: 'veraenderung_kinder',
 			layer: 'pr',
 			date: '2016-12-31'
@@ -149,7 +153,7 @@ describe('an indicator on a layer with parents and city', () => {
 	});
 
 	it('falls back to the latest date when the one asked for has no data', async () => {
-		const set = await areaValues(viewer(), world.slug, {
+		const set = await areaValues(await tenantContext(viewer(), world.slug), {
 			indicator: 'anteil_kinder',
 			layer: 'bezirk',
 			date: '2015-12-31'
@@ -160,7 +164,7 @@ describe('an indicator on a layer with parents and city', () => {
 	});
 
 	it('gives the series of chosen units, their parent and the city', async () => {
-		const series = await areaSeries(viewer(), world.slug, {
+		const series = await areaSeries(await tenantContext(viewer(), world.slug), {
 			indicator: 'anteil_kinder',
 			layer: 'pr',
 			units: ['B2', 'B1', 'gibtsnicht']
@@ -181,7 +185,7 @@ describe('an indicator on a layer with parents and city', () => {
 	});
 
 	it('gives several indicators side by side for scatter plot and matrix', async () => {
-		const table = await areaValueTable(viewer(), world.slug, {
+		const table = await areaValueTable(await tenantContext(viewer(), world.slug), {
 			indicators: ['anteil_kinder', 'veraenderung_kinder'],
 			layer: 'pr',
 			date: '2016-12-31'
@@ -195,7 +199,10 @@ describe('an indicator on a layer with parents and city', () => {
 
 describe('the profile of an area', () => {
 	it('ranks, standardises and compares each indicator, with a series per unit', async () => {
-		const profile = await areaProfile(viewer(), world.slug, { layer: 'pr', units: ['A2'] });
+		const profile = await areaProfile(await tenantContext(viewer(), world.slug), {
+			layer: 'pr',
+			units: ['A2']
+		});
 		expect(profile.date).toBe('2016-12-31');
 		expect(profile.units).toEqual([
 			{
@@ -220,7 +227,7 @@ describe('the profile of an area', () => {
 	});
 
 	it('compares several units and stops at the date asked for', async () => {
-		const profile = await areaProfile(viewer(), world.slug, {
+		const profile = await areaProfile(await tenantContext(viewer(), world.slug), {
 			layer: 'pr',
 			units: ['A1', 'B2'],
 			date: '2014-12-31'
@@ -237,10 +244,10 @@ describe('the profile of an area', () => {
 	});
 
 	it('names the neighbours on the layer and the units below', async () => {
-		const around = await unitSurroundings(viewer(), world.slug, 'pr', 'A2');
+		const around = await unitSurroundings(await tenantContext(viewer(), world.slug), 'pr', 'A2');
 		expect(around.neighbours.map((n) => n.code)).toEqual(['A1', 'B1']);
 		expect(around.children).toEqual([]);
-		const district = await unitSurroundings(viewer(), world.slug, 'bezirk', 'A');
+		const district = await unitSurroundings(await tenantContext(viewer(), world.slug), 'bezirk', 'A');
 		expect(district.children.map((c) => [c.layerCode, c.code])).toEqual([
 			['pr', 'A1'],
 			['pr', 'A2']
@@ -250,14 +257,20 @@ describe('the profile of an area', () => {
 	it('keeps other tenants out and reports unknown units', async () => {
 		const stranger = contextFor(handle.db, foreign.users.admin.actor);
 		await expect(
-			areaValues(stranger, world.slug, { indicator: 'anteil_kinder', layer: 'pr' })
+			tenantContext(stranger, world.slug).then((tc) =>
+				areaValues(tc, { indicator: 'anteil_kinder', layer: 'pr' })
+			)
 		).rejects.toMatchObject({
 			code: 'auth.foreign_tenant'
 		});
-		await expect(unitSurroundings(stranger, world.slug, 'pr', 'A1')).rejects.toMatchObject({
+		await expect(
+			tenantContext(stranger, world.slug).then((tc) => unitSurroundings(tc, 'pr', 'A1'))
+		).rejects.toMatchObject({
 			code: 'auth.foreign_tenant'
 		});
-		await expect(areaProfile(viewer(), world.slug, { layer: 'pr', units: ['X9'] })).rejects.toMatchObject({
+		await expect(
+			tenantContext(viewer(), world.slug).then((tc) => areaProfile(tc, { layer: 'pr', units: ['X9'] }))
+		).rejects.toMatchObject({
 			code: 'unit.not_found'
 		});
 	});
