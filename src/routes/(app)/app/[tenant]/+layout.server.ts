@@ -1,4 +1,5 @@
-import { can, membershipIn } from '$lib/core/auth/policy';
+import { capabilities } from '$lib/core/auth/capabilities';
+import { membershipIn } from '$lib/core/auth/policy';
 import { tenantContextOf } from '$lib/server/web/context';
 import { loadResult } from '$lib/server/web/respond';
 import type { LayoutServerLoad } from './$types';
@@ -10,21 +11,20 @@ export const load: LayoutServerLoad = async (event) => {
 	const { tenant } = await loadResult(() => tenantContextOf(event));
 	const actor = event.locals.actor;
 	const membership = membershipIn(actor, tenant.id);
-	const canReadData = can(actor, 'data.read', { tenantId: tenant.id });
-	const canManageUsers = can(actor, 'users.manage', { tenantId: tenant.id });
-	const canReadAudit = can(actor, 'audit.read', { tenantId: tenant.id });
-	const canManageTenant = can(actor, 'tenant.manage', { tenantId: tenant.id });
+	// What the user may do here, asked of the policy once: pages take it from their parent.
+	const may = capabilities(actor, tenant.id);
 	return {
 		tenant: { id: tenant.id, slug: tenant.slug, name: tenant.name, kind: tenant.kind, ags: tenant.ags },
 		role: membership?.role ?? null,
 		departmentId: membership?.departmentId ?? null,
+		capabilities: may,
 		tenantNav: {
 			slug: tenant.slug,
 			name: tenant.name,
-			canReadData,
-			canManageUsers,
-			canReadAudit,
-			canManageTenant
+			canReadData: may.readData,
+			canManageUsers: may.manageUsers,
+			canReadAudit: may.readAudit,
+			canManageTenant: may.manageTenant
 		}
 	};
 };

@@ -1,4 +1,3 @@
-import { can, membershipIn } from '$lib/core/auth/policy';
 import { facilityListPage, facilityListQuery } from '$lib/core/facility/facility-list';
 import { facilitySources } from '$lib/server/services/facility-export.service';
 import { listFacilities } from '$lib/server/services/facility.service';
@@ -15,7 +14,7 @@ const pageSize = 50;
  * form, so it works without JavaScript. The map fetches the same filtered list from the API.
  */
 export const load: PageServerLoad = async (event) => {
-	const { tenant } = await event.parent();
+	const { tenant, capabilities } = await event.parent();
 	const ctx = serviceContext(event);
 	const query = facilityListQuery(event.url.searchParams);
 	const [facilities, total, kinds, providers, departments, sources] = await loadResult(async () => {
@@ -37,13 +36,8 @@ export const load: PageServerLoad = async (event) => {
 		]);
 	});
 	const listed = facilityListPage(facilities, query, pageSize);
-	const membership = membershipIn(ctx.actor, tenant.id);
 	// The link to the form for those who may write at least some facility: the service checks each.
-	const canWrite = can(ctx.actor, 'facilities.write', {
-		tenantId: tenant.id,
-		departmentId: membership?.departmentId ?? null,
-		providerId: membership?.providerId ?? null
-	});
+	const canWrite = capabilities.writeOwnFacilities;
 	return {
 		query,
 		total,

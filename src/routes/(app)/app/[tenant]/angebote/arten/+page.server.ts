@@ -1,4 +1,3 @@
-import { can } from '$lib/core/auth/policy';
 import { listFacilityKinds, saveFacilityKind } from '$lib/server/services/facility-taxonomy.service';
 import { listDepartments } from '$lib/server/services/tenant.service';
 import { serviceContext } from '$lib/server/web/context';
@@ -7,7 +6,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 /** The taxonomy of kinds; `?art=<code>` fills the form with that kind for a change. */
 export const load: PageServerLoad = async (event) => {
-	const { tenant } = await event.parent();
+	const { tenant, capabilities } = await event.parent();
 	const ctx = serviceContext(event);
 	const [kinds, departments] = await loadResult(() =>
 		Promise.all([listFacilityKinds(ctx, tenant.slug), listDepartments(ctx, tenant.slug)])
@@ -27,7 +26,7 @@ export const load: PageServerLoad = async (event) => {
 		editing: editing?.code ?? null,
 		departments: departments.map((d) => ({ id: d.id, name: d.name })),
 		// Shared taxonomy: written by planners and administration (data.write of no department).
-		canWrite: can(ctx.actor, 'data.write', { tenantId: tenant.id, departmentId: null })
+		canWrite: capabilities.writeSharedData
 	};
 };
 

@@ -1,4 +1,3 @@
-import { can, membershipIn } from '$lib/core/auth/policy';
 import { AppError } from '$lib/core/errors';
 import { parseCapacityMapping, parseValueMapping } from '$lib/core/facility/import-mapping';
 import { importFacilities } from '$lib/server/services/facility-import.service';
@@ -9,17 +8,11 @@ import type { RequestEvent } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const { tenant } = await event.parent();
+	const { tenant, capabilities } = await event.parent();
 	const ctx = serviceContext(event);
 	const kinds = await loadResult(async () => {
 		// The form is for those who may import facilities; the service checks every row again.
-		const m = membershipIn(ctx.actor, tenant.id);
-		const own = {
-			tenantId: tenant.id,
-			departmentId: m?.departmentId ?? null,
-			providerId: m?.providerId ?? null
-		};
-		if (!can(ctx.actor, 'facilities.write', own)) throw new AppError('auth.forbidden');
+		if (!capabilities.writeOwnFacilities) throw new AppError('auth.forbidden');
 		return listFacilityKinds(ctx, tenant.slug);
 	});
 	return { kinds: kinds.map((k) => ({ code: k.code, name: k.name })) };

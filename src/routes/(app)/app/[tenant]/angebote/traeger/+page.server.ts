@@ -1,4 +1,3 @@
-import { can } from '$lib/core/auth/policy';
 import { listFacilities } from '$lib/server/services/facility.service';
 import { createProvider, listProviders } from '$lib/server/services/facility-taxonomy.service';
 import { serviceContext } from '$lib/server/web/context';
@@ -7,7 +6,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 /** The Träger with the number of their facilities, and the form to add one. */
 export const load: PageServerLoad = async (event) => {
-	const { tenant } = await event.parent();
+	const { tenant, capabilities } = await event.parent();
 	const ctx = serviceContext(event);
 	const [providers, facilities] = await loadResult(() =>
 		Promise.all([listProviders(ctx, tenant.slug), listFacilities(ctx, tenant.slug)])
@@ -21,7 +20,7 @@ export const load: PageServerLoad = async (event) => {
 			sector: p.sector,
 			facilities: counts.get(p.id) ?? 0
 		})),
-		canWrite: can(ctx.actor, 'data.write', { tenantId: tenant.id, departmentId: null })
+		canWrite: capabilities.writeSharedData
 	};
 };
 

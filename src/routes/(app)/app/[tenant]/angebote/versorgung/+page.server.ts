@@ -1,4 +1,3 @@
-import { can } from '$lib/core/auth/policy';
 import { isSupplySortKey, sortSupplyRows } from '$lib/core/supply/supply-table';
 import { supplyMeasures, supplyView } from '$lib/core/supply/supply-view';
 import { getConfig } from '$lib/server/config';
@@ -14,13 +13,13 @@ import type { PageServerLoad } from './$types';
  * every view can be linked and works without JavaScript); the table sorted on the server.
  */
 export const load: PageServerLoad = async (event) => {
-	const { tenant } = await event.parent();
+	const { tenant, capabilities } = await event.parent();
 	const ctx = serviceContext(event);
 	const [settings, layers] = await Promise.all([
 		loadResult(() => getSupplySettings(ctx, tenant.slug)),
 		loadResult(() => listLayers(ctx, tenant.slug))
 	]);
-	const canEdit = can(ctx.actor, 'data.write', { tenantId: tenant.id, departmentId: null });
+	const canEdit = capabilities.writeSharedData;
 	const bands = settings.bands.map((b) => ({ code: b.code, label: b.label }));
 	const layerChoices = layers.map((l) => ({ code: l.code, name: l.name }));
 	if (bands.length === 0 || layers.length === 0)

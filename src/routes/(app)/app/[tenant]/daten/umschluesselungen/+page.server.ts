@@ -1,5 +1,4 @@
 import { redirect } from '@sveltejs/kit';
-import { can } from '$lib/core/auth/policy';
 import { AppError } from '$lib/core/errors';
 import { t } from '$lib/core/i18n/translate';
 import { dateField } from '$lib/components/crosswalk/crosswalk-view';
@@ -16,7 +15,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 /** The tenant's crosswalks and, for those who may write data, the form that computes one. */
 export const load: PageServerLoad = async (event) => {
-	const { tenant } = await event.parent();
+	const { tenant, capabilities } = await event.parent();
 	const ctx = serviceContext(event);
 	const [crosswalks, layers, variables] = await loadResult(() =>
 		Promise.all([
@@ -50,7 +49,7 @@ export const load: PageServerLoad = async (event) => {
 		layers: layers.map((l) => ({ code: l.code, name: l.name })),
 		// Only counts and amounts can weigh; a rate cannot.
 		variables: variables.filter((v) => v.kind !== 'rate').map((v) => ({ code: v.code, name: v.name })),
-		canWrite: can(ctx.actor, 'data.write', { tenantId: tenant.id, departmentId: null }),
+		canWrite: capabilities.writeSharedData,
 		deleted: event.url.searchParams.get('geloescht')
 	};
 };

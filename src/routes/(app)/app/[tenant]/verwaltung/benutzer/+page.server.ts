@@ -1,5 +1,4 @@
 import {} from '@sveltejs/kit';
-import { can } from '$lib/core/auth/policy';
 import { listProviders } from '$lib/server/services/facility-taxonomy.service';
 import { listDepartments } from '$lib/server/services/tenant.service';
 import { createUser, listUsers } from '$lib/server/services/user.service';
@@ -8,7 +7,7 @@ import { formResult, isFormFailure, loadResult } from '$lib/server/web/respond';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const { tenant } = await event.parent();
+	const { tenant, capabilities } = await event.parent();
 	const ctx = serviceContext(event);
 	const [users, departments, providers] = await loadResult(() =>
 		Promise.all([
@@ -21,7 +20,7 @@ export const load: PageServerLoad = async (event) => {
 		users,
 		departments: departments.map((d) => ({ id: d.id, name: d.name })),
 		providers: providers.map((p) => ({ id: p.id, name: p.name })),
-		canManage: can(event.locals.actor, 'users.manage', { tenantId: tenant.id }),
+		canManage: capabilities.manageUsers,
 		removed: event.url.searchParams.get('entfernt') === '1'
 	};
 };

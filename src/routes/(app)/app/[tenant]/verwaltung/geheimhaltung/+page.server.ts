@@ -1,4 +1,3 @@
-import { can } from '$lib/core/auth/policy';
 import { AppError } from '$lib/core/errors';
 import { getDisclosureSettings, setDisclosureSettings } from '$lib/server/services/disclosure.service';
 import { serviceContext } from '$lib/server/web/context';
@@ -6,11 +5,11 @@ import { formResult, isFormFailure, loadResult } from '$lib/server/web/respond';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const { tenant } = await event.parent();
+	const { tenant, capabilities } = await event.parent();
 	const ctx = serviceContext(event);
 	const settings = await loadResult(async () => {
 		// The rules decide what leaves the tenant: only its administration sees this page.
-		if (!can(ctx.actor, 'tenant.manage', { tenantId: tenant.id })) throw new AppError('auth.forbidden');
+		if (!capabilities.manageTenant) throw new AppError('auth.forbidden');
 		return getDisclosureSettings(ctx, tenant.slug);
 	});
 	return { settings };

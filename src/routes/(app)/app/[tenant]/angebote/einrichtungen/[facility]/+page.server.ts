@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { can } from '$lib/core/auth/policy';
+import { mayWriteFacility } from '$lib/core/auth/capabilities';
 import { facilityFormInput, formWithJoinedPhases } from '$lib/components/facilities/facility-form';
 import { deleteFacility, getFacility, updateFacility } from '$lib/server/services/facility.service';
 import { serviceContext } from '$lib/server/web/context';
@@ -14,11 +14,7 @@ export const load: PageServerLoad = async (event) => {
 	const [facility, options] = await loadResult(() =>
 		Promise.all([getFacility(ctx, tenant.slug, event.params.facility), facilityFormOptions(ctx, tenant)])
 	);
-	const canWrite = can(ctx.actor, 'facilities.write', {
-		tenantId: tenant.id,
-		departmentId: facility.departmentId,
-		providerId: facility.providerId
-	});
+	const canWrite = mayWriteFacility(ctx.actor, tenant.id, facility);
 	return {
 		facility: { ...facility, updatedAt: facility.updatedAt.toISOString() },
 		...options,

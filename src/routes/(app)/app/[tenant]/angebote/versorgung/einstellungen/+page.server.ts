@@ -1,5 +1,4 @@
 import { fail } from '@sveltejs/kit';
-import { can } from '$lib/core/auth/policy';
 import { draftFromForm, draftOf, emptyBand, settingsInputOf } from '$lib/core/supply/supply-settings-form';
 import { authorize } from '$lib/server/services/context';
 import { listFacilityKinds } from '$lib/server/services/facility-taxonomy.service';
@@ -12,7 +11,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 /** The age bands, Bedarfsquoten and catchment of the Versorgung page; planners and admins edit them. */
 export const load: PageServerLoad = async (event) => {
-	const { tenant } = await event.parent();
+	const { tenant, capabilities } = await event.parent();
 	const ctx = serviceContext(event);
 	const [settings, kinds, variables] = await Promise.all([
 		loadResult(() => getSupplySettings(ctx, tenant.slug)),
@@ -23,7 +22,7 @@ export const load: PageServerLoad = async (event) => {
 		draft: draftOf(settings),
 		kinds: kinds.map((k) => ({ code: k.code, name: k.name })),
 		variables: variables.filter((v) => v.kind === 'count').map((v) => ({ code: v.code, name: v.name })),
-		canEdit: can(ctx.actor, 'data.write', { tenantId: tenant.id, departmentId: null })
+		canEdit: capabilities.writeSharedData
 	};
 };
 

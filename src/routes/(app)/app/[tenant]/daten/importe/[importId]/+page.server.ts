@@ -1,4 +1,3 @@
-import { can } from '$lib/core/auth/policy';
 import { problemPage } from '$lib/core/imports/problem-page';
 import type { ImportProblem } from '$lib/core/imports/problems';
 import { getImport, rollbackImport } from '$lib/server/services/import.service';
@@ -8,7 +7,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 /** One import: all its provenance, the options used, its warnings, and the way back. */
 export const load: PageServerLoad = async (event) => {
-	const { tenant } = await event.parent();
+	const { tenant, capabilities } = await event.parent();
 	const ctx = serviceContext(event);
 	const row = await loadResult(() => getImport(ctx, tenant.slug, event.params.importId));
 	const details = (row.details ?? {}) as Record<string, unknown>;
@@ -23,7 +22,7 @@ export const load: PageServerLoad = async (event) => {
 			page: Number.parseInt(search.get('seite') ?? '1', 10) || 1
 		}),
 		warningTotal: warnings.length,
-		canRollback: row.status === 'committed' && can(ctx.actor, 'data.write', { tenantId: tenant.id })
+		canRollback: row.status === 'committed' && capabilities.writeSharedData
 	};
 };
 

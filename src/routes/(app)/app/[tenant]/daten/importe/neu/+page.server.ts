@@ -1,5 +1,4 @@
 import { redirect } from '@sveltejs/kit';
-import { can } from '$lib/core/auth/policy';
 import { AppError } from '$lib/core/errors';
 import { stageImportUpload } from '$lib/server/services/import-wizard.service';
 import { listLayers } from '$lib/server/services/spatial-layer.service';
@@ -11,11 +10,11 @@ import type { Actions, PageServerLoad } from './$types';
 const newLayer = '__neu';
 
 export const load: PageServerLoad = async (event) => {
-	const { tenant } = await event.parent();
+	const { tenant, capabilities } = await event.parent();
 	const ctx = serviceContext(event);
 	const layers = await loadResult(async () => {
 		// The form is for those who may import; the service checks every upload again.
-		if (!can(ctx.actor, 'data.write', { tenantId: tenant.id })) throw new AppError('auth.forbidden');
+		if (!capabilities.writeSharedData) throw new AppError('auth.forbidden');
 		return listLayers(ctx, tenant.slug);
 	});
 	return { layers: layers.map((l) => ({ code: l.code, name: l.name })), newLayer };

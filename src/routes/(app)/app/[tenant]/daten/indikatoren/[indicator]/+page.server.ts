@@ -1,4 +1,4 @@
-import { can } from '$lib/core/auth/policy';
+import { mayWriteDataOf } from '$lib/core/auth/capabilities';
 import { variableCodes } from '$lib/core/catalogue/variable-codes';
 import { estimateNote } from '$lib/core/indicator/value-notice';
 import { availableDates, indicatorValues, indicatorValueTable } from '$lib/server/values/indicator-values';
@@ -105,7 +105,7 @@ export const load: PageServerLoad = async (event) => {
 						options: variables.map((v) => ({ value: v.code, label: `${v.name} (${v.code})` }))
 					}
 				: null,
-		canWrite: can(ctx.actor, 'data.write', { tenantId: tenant.id, departmentId: indicator.departmentId }),
+		canWrite: mayWriteDataOf(ctx.actor, tenant.id, indicator.departmentId),
 		dates,
 		levels,
 		choice: { layer: layer?.code ?? null, date },

@@ -1,5 +1,4 @@
 import { redirect } from '@sveltejs/kit';
-import { can } from '$lib/core/auth/policy';
 import { t } from '$lib/core/i18n/translate';
 import { dateField, weightPage } from '$lib/components/crosswalk/crosswalk-view';
 import { toErrorBody, type ErrorBody } from '$lib/server/errors';
@@ -67,7 +66,7 @@ async function requestedConversion(
 
 /** A crosswalk: its coverage, its weights (searched and paged), a conversion through it, and the delete form. */
 export const load: PageServerLoad = async (event) => {
-	const { tenant } = await event.parent();
+	const { tenant, capabilities } = await event.parent();
 	const ctx = serviceContext(event);
 	const id = event.params.crosswalk;
 	const detail = await loadResult(() => getCrosswalk(ctx, tenant.slug, id));
@@ -135,7 +134,7 @@ export const load: PageServerLoad = async (event) => {
 		},
 		conversion,
 		shownLosses,
-		canWrite: can(ctx.actor, 'data.write', { tenantId: tenant.id, departmentId: null }),
+		canWrite: capabilities.writeSharedData,
 		computed: query.has('berechnet')
 	};
 };

@@ -1,5 +1,4 @@
 import { error, redirect } from '@sveltejs/kit';
-import { can } from '$lib/core/auth/policy';
 import { AppError } from '$lib/core/errors';
 import { listProviders } from '$lib/server/services/facility-taxonomy.service';
 import { listDepartments } from '$lib/server/services/tenant.service';
@@ -9,11 +8,11 @@ import { formResult, isFormFailure, loadResult } from '$lib/server/web/respond';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const { tenant } = await event.parent();
+	const { tenant, capabilities } = await event.parent();
 	const ctx = serviceContext(event);
 	const [users, departments, providers] = await loadResult(async () => {
 		// Only those who may manage users get the forms; the services check every action again.
-		if (!can(ctx.actor, 'users.manage', { tenantId: tenant.id })) throw new AppError('auth.forbidden');
+		if (!capabilities.manageUsers) throw new AppError('auth.forbidden');
 		return Promise.all([
 			listUsers(ctx, tenant.slug),
 			listDepartments(ctx, tenant.slug),

@@ -1,0 +1,52 @@
+import { can, membershipIn, type Action, type Actor } from './policy';
+
+/**
+ * What the current user may do in one tenant: asked of the policy once per request (by the
+ * tenant's layout), so that pages show or hide their actions from it instead of asking the policy
+ * themselves. Plain booleans, because a page's data must be serialisable. The services still
+ * authorize every call; these flags only decide what a page offers.
+ */
+export interface Capabilities {
+	/** The administration's data: monitoring, indicators, imports, reports (a Träger has none). */
+	readData: boolean;
+	/** Data of no department: imports, layers, crosswalks, facility kinds, providers, supply settings. */
+	writeSharedData: boolean;
+	/** At least the facilities of one's own department or provider: add, edit, import facilities. */
+	writeOwnFacilities: boolean;
+	manageUsers: boolean;
+	readAudit: boolean;
+	manageTenant: boolean;
+	decide: boolean;
+}
+
+export function capabilities(actor: Actor, tenantId: string): Capabilities {
+	const membership = membershipIn(actor, tenantId);
+	const may = (action: Action, resource: { departmentId?: string | null; providerId?: string | null } = {}) =>
+		can(actor, action, { tenantId, ...resource });
+	return {
+		readData: may('data.read'),
+		writeSharedData: may('data.write', { departmentId: null }),
+		writeOwnFacilities: may('facilities.write', {
+			departmentId: membership?.departmentId ?? null,
+			providerId: membership?.providerId ?? null
+		}),
+		manageUsers: may('users.manage'),
+		readAudit: may('audit.read'),
+		manageTenant: may('tenant.manage'),
+		decide: may('steering.decide')
+	};
+}
+
+/** Whether the user may change data that belong to one department (or none: `null`). */
+export function mayWriteDataOf(actor: Actor, tenantId: string, departmentId: string | null): boolean {
+	return can(actor, 'data.write', { tenantId, departmentId });
+}
+
+/** Whether the user may change one facility (its department's planners, its own Träger, planners). */
+export function mayWriteFacility(
+	actor: Actor,
+	tenantId: string,
+	facility: { departmentId: string | null; providerId: string | null }
+): boolean {
+	return can(actor, 'facilities.write', { tenantId, ...facility });
+}
