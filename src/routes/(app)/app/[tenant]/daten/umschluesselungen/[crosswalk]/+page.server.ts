@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { t } from '$lib/core/i18n/translate';
-import { dateField, weightPage } from '$lib/components/crosswalk/crosswalk-view';
+import { dateField } from '$lib/components/crosswalk/crosswalk-view';
+import { crosswalkDetailPage } from '$lib/server/presenters/crosswalk-detail';
 import { toErrorBody, type ErrorBody } from '$lib/server/errors';
 import {
 	convertIndicator,
@@ -16,10 +17,6 @@ import type { ServiceContext } from '$lib/server/services/context';
 import { serviceContext } from '$lib/server/web/context';
 import { formResult, isFormFailure, loadResult } from '$lib/server/web/respond';
 import type { Actions, PageServerLoad } from './$types';
-
-const pageSize = 50;
-/** How many named losses the page lists; the CLI's `crosswalk show` and the API have all. */
-const shownLosses = 20;
 
 type Conversion =
 	| { kind: 'variable'; result: VariableConversion }
@@ -78,62 +75,21 @@ export const load: PageServerLoad = async (event) => {
 			listIndicators(ctx, tenant.slug)
 		])
 	);
-	const names = new Map(sourceUnits.map((u) => [u.code, u.name]));
-	const summary = cw.summary;
-	const losses = summary.sources.filter((s) => s.coverage < 1 - 1e-9).sort((a, b) => a.coverage - b.coverage);
 	const query = event.url.searchParams;
 	const search = query.get('suche') ?? '';
 	const conversion = await requestedConversion(ctx, tenant.slug, cw.id, query, event.locals.locale);
 	return {
-		crosswalk: {
-			id: cw.id,
-			fromCode: cw.fromLayerCode,
-			fromName: cw.fromLayerName,
-			toCode: cw.toLayerCode,
-			toName: cw.toLayerName,
-			method: cw.method,
-			weightVariable: cw.weightVariableCode,
-			weightLayer: cw.weightLayerCode,
-			computedAt: cw.computedAt.toISOString(),
-			computedBy: cw.computedBy
-		},
-		summary: {
-			date: summary.date,
-			sourceUnits: summary.sourceUnits,
-			targetUnits: summary.targetUnits,
-			weights: summary.weights,
-			sourcesCovered: summary.sourcesCovered,
-			sourcesPartial: summary.sourcesPartial,
-			sourcesNotCovered: summary.sourcesNotCovered,
-			targetsNotCovered: summary.targetsNotCovered,
-			sliverSources: summary.sliverSources,
-			sliverShare: summary.sliverShare,
-			sourcesWithoutGeometry: summary.sourcesWithoutGeometry,
-			assignedWhole: summary.assignedWhole ?? false,
-			fineUnits: summary.fineUnits ?? null,
-			fineWithoutValue: summary.fineWithoutValue ?? [],
-			fineOutside: summary.fineOutside ?? []
-		},
-		losses: {
-			total: losses.length,
-			rows: losses.slice(0, shownLosses).map((s) => ({
-				code: s.source,
-				name: names.get(s.source) ?? s.source,
-				inside: s.inside,
-				coverage: s.coverage
-			}))
-		},
-		weights: { search, ...weightPage(detail.weights, search, Number(query.get('seite') ?? 1), pageSize) },
-		totalWeights: detail.weights.length,
-		variables: variables.filter((v) => v.kind !== 'rate').map((v) => ({ code: v.code, name: v.name })),
-		indicators: indicators.filter((i) => i.kind === 'rate').map((i) => ({ code: i.code, name: i.name })),
+		...crosswalkDetailPage(
+			{ detail, sourceUnits, variables, indicators },
+			search,
+			Number(query.get('seite') ?? 1)
+		),
 		request: {
 			variable: query.get('merkmal') ?? '',
 			indicator: query.get('indikator') ?? '',
 			date: query.get('stichtag') ?? ''
 		},
 		conversion,
-		shownLosses,
 		canWrite: capabilities.writeSharedData,
 		computed: query.has('berechnet')
 	};
