@@ -32,6 +32,11 @@ const server = http.createServer((req, res) => {
 	if (ownProtocol) req.headers[protocolHeader] = 'http';
 	handler(req, res);
 });
+// Idle keep-alive connections stay open longer than those of the clients and proxies in front
+// (nginx, load balancers: 60 s). With Node's default of 5 s a client that reuses a connection just
+// as the server closes it gets ECONNRESET (Playwright's request context did, in the browser tests).
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.on('error', (error) => {
 	const inUse = error.code === 'EADDRINUSE';
 	console.error(
