@@ -11,6 +11,7 @@ import { deFacilities } from './de-facilities';
 import { deSupply } from './de-supply';
 import { deCrosswalk } from './de-crosswalk';
 import { deHome } from './de-home';
+import { dePlanning } from './de-planning';
 
 /**
  * The German texts of the user interface: the source of all keys. Parameters in {braces}.
@@ -32,6 +33,7 @@ export const de = {
 	...deFacilities,
 	...deCrosswalk,
 	...deHome,
+	...dePlanning,
 	'app.name': 'Querschnitt',
 	'app.tagline': 'Integrierte Planung für Kommunen',
 	'app.skipLink': 'Zum Inhalt springen',

@@ -12,6 +12,7 @@ import { enFacilities } from './en-facilities';
 import { enSupply } from './en-supply';
 import { enCrosswalk } from './en-crosswalk';
 import { enHome } from './en-home';
+import { enPlanning } from './en-planning';
 
 /** The English texts: every key of the German dictionary, translated. */
 export const en: Record<MessageKey, string> = {
@@ -28,6 +29,7 @@ export const en: Record<MessageKey, string> = {
 	...enFacilities,
 	...enCrosswalk,
 	...enHome,
+	...enPlanning,
 	'app.name': 'Querschnitt',
 	'app.tagline': 'Integrated planning for local authorities',
 	'app.skipLink': 'Skip to content',
