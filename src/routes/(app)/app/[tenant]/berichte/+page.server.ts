@@ -4,7 +4,7 @@ import type { PageServerLoad } from './$types';
 
 /** The area shows nothing yet, but it is the administration's: a Träger (no data.read) is refused. */
 export const load: PageServerLoad = async (event) => {
-	const { tenant, capabilities } = await event.parent();
+	const { capabilities } = await event.parent();
 	await loadResult(async () => {
 		if (!capabilities.readData) throw new AppError('auth.forbidden');
 	});
