@@ -13,3 +13,5 @@ export * from './facilities';
 export * from './crosswalks';
 export * from './supply';
 export * from './import-wizard';
+export * from './goals';
+export * from './measures';
