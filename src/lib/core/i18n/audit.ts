@@ -36,7 +36,8 @@ export const auditEntities = [
 	'provider',
 	'facility',
 	'facility_kind',
-	'supply_setting'
+	'supply_setting',
+	'goal'
 ] as const;
 const auditActions = ['create', 'update', 'delete'] as const;
 

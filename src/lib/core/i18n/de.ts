@@ -245,6 +245,7 @@ export const de = {
 	'audit.entity.facility': 'Einrichtung',
 	'audit.entity.facility_kind': 'Angebotsart',
 	'audit.entity.supply_setting': 'Einstellungen Angebot und Bedarf',
+	'audit.entity.goal': 'Ziel',
 	'audit.field.id': 'Kennung',
 	'audit.field.slug': 'Kürzel',
 	'audit.field.name': 'Name',

@@ -238,6 +238,7 @@ export const en: Record<MessageKey, string> = {
 	'audit.entity.facility': 'Facility',
 	'audit.entity.facility_kind': 'Kind of offer',
 	'audit.entity.supply_setting': 'Supply and need settings',
+	'audit.entity.goal': 'Goal',
 	'audit.field.id': 'Identifier',
 	'audit.field.slug': 'Short name',
 	'audit.field.name': 'Name',

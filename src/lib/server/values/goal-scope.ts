@@ -1,0 +1,119 @@
+import { AppError } from '../../core/errors';
+import type { DatedValue } from '../../core/planning/goal-check';
+import { rootDatesOfTotal, totalAt } from '../../core/monitoring/area-total';
+import { totalRecipes } from '../../core/monitoring/setting';
+import type { IndicatorCell } from '../../core/indicator/cell';
+import { findIndexResults } from '../repositories/composite-index.repository';
+import type { TenantContext } from '../services/tenant-context';
+import { datesOf, indicatorsOf, layersOf, unitsOf } from './monitoring-setting';
+import { readValueSets } from './value-cache';
+
+/**
+ * Where a goal is checked, resolved at the time of the check: the units of one layer (all of the top
+ * layer for the whole tenant, the chosen ones, or those in one class of a social index at a date).
+ */
+export type GoalScopeRequest =
+	| { kind: 'tenant' }
+	| { kind: 'units'; layerCode: string; unitIds: readonly string[] }
+	| {
+			kind: 'index_class';
+			indexId: string;
+			layerCode: string;
+			classKind: 'status' | 'dynamics' | 'combined';
+			classCode: string;
+			date: string;
+	  };
+
+export interface ScopeUnit {
+	id: string;
+	code: string;
+	name: string;
+}
+
+export interface ScopeValues {
+	layerCode: string;
+	units: ScopeUnit[];
+	/** The value of the whole scope at every date of the indicator: sums of the units, then divided. */
+	scope: { date: string; value: number | null }[];
+	/** Each unit's own series, by unit id. */
+	byUnit: Map<string, { date: string; value: number | null }[]>;
+}
+
+async function resolveUnits(
+	tc: TenantContext,
+	request: GoalScopeRequest
+): Promise<{ layerCode: string; units: ScopeUnit[] }> {
+	if (request.kind === 'tenant') {
+		const layers = await layersOf(tc);
+		const top = layers.find((l) => l.parentCode === null) ?? layers[0];
+		if (!top) throw new AppError('layer.not_found', { layer: '–' });
+		return { layerCode: top.code, units: await unitsOf(tc, top.code) };
+	}
+	const all = await unitsOf(tc, request.layerCode);
+	if (request.kind === 'units') {
+		const chosen = new Set(request.unitIds);
+		return { layerCode: request.layerCode, units: all.filter((u) => chosen.has(u.id)) };
+	}
+	const results = await findIndexResults(tc.db, tc.tenant.id, request.indexId, { date: request.date });
+	const classOf = (r: (typeof results)[number]) =>
+		request.classKind === 'status'
+			? r.statusClass
+			: request.classKind === 'dynamics'
+				? r.dynamicsClass
+				: r.combinedClass;
+	const inClass = new Set(results.filter((r) => classOf(r) === request.classCode).map((r) => r.unitId));
+	return { layerCode: request.layerCode, units: all.filter((u) => inClass.has(u.id)) };
+}
+
+/**
+ * The values of an indicator in a goal's scope at every date with data: each unit's own and the
+ * whole scope's, summed from the units as the whole city is summed from the top layer
+ * (core/monitoring/area-total.ts), so a change indicator's scope value is the change of its base's
+ * scope value. Read through the value cache; the caller has authorized the use case.
+ */
+export async function scopeValues(
+	tc: TenantContext,
+	indicatorCode: string,
+	request: GoalScopeRequest
+): Promise<ScopeValues> {
+	const items = await indicatorsOf(tc);
+	if (!items.some((i) => i.code === indicatorCode))
+		throw new AppError('indicator.not_found', { indicator: indicatorCode });
+	const { layerCode, units } = await resolveUnits(tc, request);
+	const dates = await datesOf(tc, indicatorCode);
+	const inScope = new Set(units.map((u) => u.id));
+	const byUnit = new Map<string, { date: string; value: number | null }[]>(units.map((u) => [u.id, []]));
+	if (dates.length === 0 || units.length === 0) return { layerCode, units, scope: [], byUnit };
+
+	const recipes = totalRecipes(items);
+	const needed = new Map<string, Set<string>>();
+	for (const date of dates) rootDatesOfTotal(indicatorCode, date, recipes, needed);
+	const cells = new Map<string, IndicatorCell[]>();
+	for (const [root, rootDates] of needed) {
+		const sets = await readValueSets(tc, { indicators: [root], layers: [layerCode], dates: [...rootDates] });
+		for (const set of sets)
+			cells.set(
+				`${root}|${set.date}`,
+				set.values.filter((v) => inScope.has(v.unitId))
+			);
+	}
+	const own = await readValueSets(tc, { indicators: [indicatorCode], layers: [layerCode], dates });
+	for (const set of own)
+		for (const v of set.values) byUnit.get(v.unitId)?.push({ date: set.date, value: v.value });
+	const scope = dates.map((date) => ({
+		date,
+		value: totalAt(indicatorCode, date, recipes, (root, at) => cells.get(`${root}|${at}`)).value
+	}));
+	return { layerCode, units, scope, byUnit };
+}
+
+/** The scope's value at a date, or the latest before it: the baseline a goal takes from the data. */
+export function valueAt(
+	series: readonly { date: string; value: number | null }[],
+	date: string
+): DatedValue | null {
+	const known = series
+		.filter((p): p is DatedValue => p.value !== null && p.date <= date)
+		.sort((a, b) => (a.date < b.date ? -1 : 1));
+	return known.at(-1) ?? null;
+}
