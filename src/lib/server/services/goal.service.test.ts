@@ -8,6 +8,7 @@ import { textFile } from '../importers/readers/test-files';
 import { listAuditEntries } from '../repositories/audit.repository';
 import { insertSpatialUnits } from '../repositories/spatial-unit.repository';
 import { rebuildAncestry } from '../repositories/unit-ancestry.repository';
+import { checkGoalNow } from '../values/goal-check';
 import { clearValueCache } from '../values/value-cache';
 import { getGoal, listGoals, saveGoal } from './goal.service';
 import { importObservations } from './import.service';
@@ -238,5 +239,45 @@ describe('saveGoal', () => {
 		);
 		expect((change?.before as { targetValue: number }).targetValue).toBe(16);
 		expect((change?.after as { targetValue: number }).targetValue).toBe(17);
+	});
+});
+
+describe('checkGoalNow', () => {
+	// 31.12.2020 → 31.12.2024: 1461 days; 31.12.2024 → 31.12.2030: 2191 days (2028 is a leap year).
+	const ahead = 2191 / 1461;
+
+	it('rates the whole city from its sums: 85/650, 86/650, 91/650 % → 16 % by 2030 is missed', async () => {
+		const { scope } = await checkGoalNow(await planner(), 'Z 1.1');
+		const first = (85 / 650) * 100;
+		const last = (91 / 650) * 100;
+		const projected = last + (last - first) * ahead;
+		expect(scope!.current).toEqual({ date: '2024-12-31', value: expect.closeTo(last, 10) });
+		expect(scope!.projected).toBeCloseTo(projected, 10);
+		// Misses 16 by 0.62 of the remaining 2.0 points: more than 20 %.
+		expect(scope!.shortfall).toBeCloseTo(16 - projected, 10);
+		expect(scope!.rating).toBe('off_track');
+	});
+
+	it('rates the scope of chosen units and each unit against the same target', async () => {
+		const result = await checkGoalNow(await planner(), 'Z 1.2');
+		// Scope A1 + B1: 15/150, 18/150, 22/150 → projected far beyond 16.
+		const last = (22 / 150) * 100;
+		expect(result.scope!.projected).toBeCloseTo(last + (last - 10) * ahead, 10);
+		expect(result.scope!.rating).toBe('on_track');
+		const byCode = new Map(result.units.map((u) => [u.unit.code, u.check]));
+		expect([...byCode.keys()].sort()).toEqual(['A1', 'B1']);
+		// A1: 10, 12, 14 % → 14 + 4 × 2191/1461 ≈ 20.0 %.
+		expect(byCode.get('A1')!.projected).toBeCloseTo(14 + 4 * ahead, 10);
+		expect(byCode.get('A1')!.rating).toBe('on_track');
+		// B1: 16 % in 2024 meets the target already.
+		expect(byCode.get('B1')).toMatchObject({
+			rating: 'reached',
+			reason: { code: 'reached', date: '2024-12-31' }
+		});
+	});
+
+	it('has no computed check for a qualitative goal', async () => {
+		const result = await checkGoalNow(await planner(), 'L 1');
+		expect(result).toMatchObject({ scope: null, units: [] });
 	});
 });

@@ -1,0 +1,56 @@
+import { AppError } from '../../core/errors';
+import { checkGoal, type GoalCheck } from '../../core/planning/goal-check';
+import { findGoalByCode, goalUnitIds, type GoalListItem } from '../repositories/goal.repository';
+import { authorize } from '../services/context';
+import type { TenantContext } from '../services/tenant-context';
+import { scopeValues, type GoalScopeRequest, type ScopeUnit } from './goal-scope';
+import { layersOf } from './monitoring-setting';
+
+/** The check of one goal now: the whole scope and every unit in it (DOMAIN.md §7). */
+export interface GoalCheckResult {
+	goal: GoalListItem;
+	/** Null for a qualitative goal (no indicator): it is checked by its owner's assessments. */
+	scope: GoalCheck | null;
+	units: { unit: ScopeUnit; check: GoalCheck }[];
+}
+
+/** The scope a stored goal is checked in, as the read side resolves it. */
+async function scopeOf(tc: TenantContext, goal: GoalListItem): Promise<GoalScopeRequest> {
+	if (goal.scopeKind === 'tenant') return { kind: 'tenant' };
+	const layer = (await layersOf(tc)).find((l) => l.id === goal.scopeLayerId);
+	if (!layer) throw new AppError('layer.not_found', { layer: goal.scopeLayerCode ?? '–' });
+	if (goal.scopeKind === 'units') {
+		return { kind: 'units', layerCode: layer.code, unitIds: await goalUnitIds(tc.db, tc.tenant.id, goal.id) };
+	}
+	return {
+		kind: 'index_class',
+		indexId: goal.scopeIndexId!,
+		layerCode: layer.code,
+		classKind: goal.scopeClassKind as 'status' | 'dynamics' | 'combined',
+		classCode: goal.scopeClass!,
+		date: goal.scopeDate!
+	};
+}
+
+/**
+ * Checks a goal against the data as they are: the series of the whole scope and of each unit, each
+ * against the goal's baseline and target. A unit is measured against the goal's target too (the goal
+ * per unit of the issue): which units carry the scope, which hold it back.
+ */
+export async function checkGoalNow(tc: TenantContext, code: string): Promise<GoalCheckResult> {
+	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
+	const goal = await findGoalByCode(tc.db, tc.tenant.id, code);
+	if (!goal) throw new AppError('goal.not_found', { goal: code });
+	if (!goal.indicatorCode || goal.direction === null) return { goal, scope: null, units: [] };
+	const target = {
+		direction: goal.direction,
+		baseline: { date: goal.baselineDate!, value: goal.baselineValue! },
+		target: { date: goal.targetDate!, value: goal.targetValue! }
+	};
+	const values = await scopeValues(tc, goal.indicatorCode, await scopeOf(tc, goal));
+	return {
+		goal,
+		scope: checkGoal(target, values.scope),
+		units: values.units.map((unit) => ({ unit, check: checkGoal(target, values.byUnit.get(unit.id) ?? []) }))
+	};
+}
