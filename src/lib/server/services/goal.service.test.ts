@@ -8,10 +8,10 @@ import { textFile } from '../importers/readers/test-files';
 import { listAuditEntries } from '../repositories/audit.repository';
 import { insertSpatialUnits } from '../repositories/spatial-unit.repository';
 import { rebuildAncestry } from '../repositories/unit-ancestry.repository';
-import { checkGoalNow } from '../values/goal-check';
+import { checkGoalNow, ratingHistory, recordGoalRatings } from '../values/goal-check';
 import { clearValueCache } from '../values/value-cache';
 import { getGoal, listGoals, saveGoal } from './goal.service';
-import { importObservations } from './import.service';
+import { importObservations, rollbackImport } from './import.service';
 import { defineIndicator } from './indicator.service';
 import { createLayer } from './spatial-layer.service';
 import { tenantContext } from './tenant-context';
@@ -279,5 +279,41 @@ describe('checkGoalNow', () => {
 	it('has no computed check for a qualitative goal', async () => {
 		const result = await checkGoalNow(await planner(), 'L 1');
 		expect(result).toMatchObject({ scope: null, units: [] });
+	});
+});
+
+describe('recordGoalRatings', () => {
+	it('keeps one rating per data version; a re-import changes it and its rollback restores it', async () => {
+		const first = await planner();
+		const goals = (await listGoals(first)).filter((g) => g.indicatorId !== null).length;
+		expect(await recordGoalRatings(first)).toBe(goals);
+		// Under the same data version nothing is rated again.
+		expect(await recordGoalRatings(await planner())).toBe(0);
+
+		// 2026: 16 + 48 + 8 + 32 = 104 children of 650 inhabitants: 16 %, the target of Z 1.1.
+		const children2026: Record<string, number> = { A1: 16, A2: 48, B1: 8, B2: 32 };
+		const lines = ['Schlüssel;Stichtag;Merkmal;Wert'];
+		for (const [code, values] of Object.entries(counts))
+			lines.push(`${code};31.12.2026;kinder;${children2026[code]}`, `${code};31.12.2026;ew;${values[0]![1]}`);
+		const imported = await importObservations(contextFor(handle.db, world.users.planner.actor), world.slug, {
+			layer: 'pr',
+			files: [textFile('werte-2026.csv', lines.join('\n'))],
+			format: 'long',
+			options: {}
+		});
+		await recordGoalRatings(await planner());
+		let history = await ratingHistory(await planner(), 'Z 1.1');
+		expect(history.map((h) => h.rating)).toEqual(['off_track', 'reached']);
+		expect(history[1]).toMatchObject({ valueDate: '2026-12-31', currentValue: expect.closeTo(16, 10) });
+
+		await rollbackImport(contextFor(handle.db, world.users.planner.actor), world.slug, imported.importId);
+		await recordGoalRatings(await planner());
+		history = await ratingHistory(await planner(), 'Z 1.1');
+		expect(history).toHaveLength(3);
+		expect(history[2]).toMatchObject({
+			rating: 'off_track',
+			valueDate: '2024-12-31',
+			currentValue: history[0]!.currentValue
+		});
 	});
 });

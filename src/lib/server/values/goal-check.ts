@@ -1,6 +1,13 @@
 import { AppError } from '../../core/errors';
 import { checkGoal, type GoalCheck } from '../../core/planning/goal-check';
-import { findGoalByCode, goalUnitIds, type GoalListItem } from '../repositories/goal.repository';
+import {
+	goalRatingHistory,
+	insertGoalRatings,
+	latestRatedVersion,
+	type GoalRatingRow,
+	type NewGoalRating
+} from '../repositories/goal-rating.repository';
+import { findGoalByCode, goalUnitIds, listGoals, type GoalListItem } from '../repositories/goal.repository';
 import { authorize } from '../services/context';
 import type { TenantContext } from '../services/tenant-context';
 import { scopeValues, type GoalScopeRequest, type ScopeUnit } from './goal-scope';
@@ -53,4 +60,56 @@ export async function checkGoalNow(tc: TenantContext, code: string): Promise<Goa
 		scope: checkGoal(target, values.scope),
 		units: values.units.map((unit) => ({ unit, check: checkGoal(target, values.byUnit.get(unit.id) ?? []) }))
 	};
+}
+
+function ratingRow(
+	tc: TenantContext,
+	goalId: string,
+	unitId: string | null,
+	check: GoalCheck
+): NewGoalRating {
+	return {
+		tenantId: tc.tenant.id,
+		goalId,
+		unitId,
+		checkedAt: tc.now,
+		dataVersion: tc.dataVersion,
+		rating: check.rating,
+		currentValue: check.current?.value ?? null,
+		valueDate: check.current?.date ?? null,
+		progress: check.progress,
+		projected: check.projected,
+		shortfall: check.shortfall,
+		reason: check.reason
+	};
+}
+
+/**
+ * Writes the rating of every indicator goal (whole scope and units) under the tenant's current data
+ * version, unless it is rated under that version already: the dated history that shows how a
+ * rating moved since the plan was decided. Returns how many goals were rated anew.
+ */
+export async function recordGoalRatings(tc: TenantContext): Promise<number> {
+	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
+	let rated = 0;
+	for (const goal of await listGoals(tc.db, tc.tenant.id)) {
+		if (!goal.indicatorCode) continue;
+		if ((await latestRatedVersion(tc.db, tc.tenant.id, goal.id)) === tc.dataVersion) continue;
+		const result = await checkGoalNow(tc, goal.code);
+		if (!result.scope) continue;
+		await insertGoalRatings(tc.db, [
+			ratingRow(tc, goal.id, null, result.scope),
+			...result.units.map((u) => ratingRow(tc, goal.id, u.unit.id, u.check))
+		]);
+		rated++;
+	}
+	return rated;
+}
+
+/** The whole-scope ratings of a goal over time, oldest first. */
+export async function ratingHistory(tc: TenantContext, code: string): Promise<GoalRatingRow[]> {
+	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
+	const goal = await findGoalByCode(tc.db, tc.tenant.id, code);
+	if (!goal) throw new AppError('goal.not_found', { goal: code });
+	return goalRatingHistory(tc.db, tc.tenant.id, goal.id);
 }
