@@ -12,5 +12,5 @@ export const dePlanning = {
 	'planning.reason.deadline_missed': 'Das Zieldatum ist vorbei; der Zielwert wurde um {gap} verfehlt.',
 	'planning.reason.projected_miss': 'Bei gleichbleibendem Trend wird der Zielwert {year} um {gap} verfehlt.',
 	'planning.reason.projected_reach': 'Bei gleichbleibendem Trend wird der Zielwert {year} erreicht.',
-	'planning.unit.percentagePoints': '{count|Prozentpunkt|Prozentpunkte}'
+	'planning.unit.percentagePoints': '{count} {count|Prozentpunkt|Prozentpunkte}'
 } as const;

@@ -14,5 +14,5 @@ export const enPlanning: Record<keyof typeof dePlanning, string> = {
 	'planning.reason.deadline_missed': 'The target date has passed; the target was missed by {gap}.',
 	'planning.reason.projected_miss': 'If the trend continues, the target for {year} will be missed by {gap}.',
 	'planning.reason.projected_reach': 'If the trend continues, the target for {year} will be reached.',
-	'planning.unit.percentagePoints': '{count|percentage point|percentage points}'
+	'planning.unit.percentagePoints': '{count} {count|percentage point|percentage points}'
 };

@@ -16,7 +16,7 @@ export function ratingLabel(locale: Locale, rating: Rating): string {
 /** A difference of the indicator's values in words: a difference of percentages is in percentage points. */
 export function differenceText(locale: Locale, gap: number, unit: ValueUnit): string {
 	const count = formatDecimal(Math.abs(gap), locale, unit.decimals);
-	if (unit.label.trim() === '%') return `${count} ${t(locale, 'planning.unit.percentagePoints', { count })}`;
+	if (unit.label.trim() === '%') return t(locale, 'planning.unit.percentagePoints', { count });
 	return unit.label ? `${count} ${unit.label}` : count;
 }
 
