@@ -1,10 +1,5 @@
 /** German texts of the planning cycle (goals, measures, their check). Merged into the dictionary in de.ts. */
 export const dePlanning = {
-	'planning.rating.reached': 'erreicht',
-	'planning.rating.on_track': 'auf Kurs',
-	'planning.rating.at_risk': 'gefährdet',
-	'planning.rating.off_track': 'nicht auf Kurs',
-	'planning.rating.no_data': 'keine Daten',
 	'planning.reason.no_values': 'Für dieses Ziel liegen im Gebiet keine Werte vor.',
 	'planning.reason.reached': 'Der Zielwert ist seit dem {date} erreicht.',
 	'planning.reason.single_value':

@@ -2,11 +2,6 @@ import type { dePlanning } from './de-planning';
 
 /** English texts of the planning cycle. Merged into the dictionary in en.ts. */
 export const enPlanning: Record<keyof typeof dePlanning, string> = {
-	'planning.rating.reached': 'reached',
-	'planning.rating.on_track': 'on track',
-	'planning.rating.at_risk': 'at risk',
-	'planning.rating.off_track': 'off track',
-	'planning.rating.no_data': 'no data',
 	'planning.reason.no_values': 'There are no values for this goal in the area.',
 	'planning.reason.reached': 'The target has been reached since {date}.',
 	'planning.reason.single_value':

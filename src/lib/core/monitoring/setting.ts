@@ -47,6 +47,18 @@ export function topLayerOf<L extends { code: string; parentCode: string | null }
 	return top;
 }
 
+/**
+ * The layer whose units tile the whole city, for city values without a layer of their own (home
+ * page, goals of the whole tenant): the top of the finest nested layer that has units. Null when no
+ * layer has units.
+ */
+export function cityLayerOf<
+	L extends { code: string; parentCode: string | null; depth: number; unitCount: number }
+>(layers: readonly L[]): L | null {
+	const finest = layers.filter((l) => l.unitCount > 0).toSorted((a, b) => b.depth - a.depth)[0];
+	return finest ? topLayerOf(finest, layers) : null;
+}
+
 /** The date asked for if the indicator has data then, otherwise its latest. */
 export function dateToShow(dates: readonly string[], wanted: string | null | undefined): string | null {
 	if (wanted && dates.includes(wanted)) return wanted;

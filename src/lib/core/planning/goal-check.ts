@@ -97,7 +97,7 @@ export function progressOf(goal: GoalTarget, current: number): number | null {
 }
 
 /** The average annual change from the first value of the last `trendYears` years to the latest. */
-export function trendOf(known: readonly DatedValue[]): GoalCheck['trend'] {
+export function fiveYearTrend(known: readonly DatedValue[]): GoalCheck['trend'] {
 	const to = known.at(-1);
 	if (!to) return null;
 	const start = yearsEarlier(to.date, trendYears);
@@ -131,7 +131,7 @@ export function checkGoal(
 
 	const { direction, target } = goal;
 	const progress = progressOf(goal, current.value);
-	const trend = trendOf(known);
+	const trend = fiveYearTrend(known);
 	const shortfallOf = (value: number) => -better(direction, value, target.value);
 	if (meets(direction, current.value, target.value)) {
 		// Since when the target has been met without a break.

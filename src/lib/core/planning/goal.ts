@@ -22,26 +22,6 @@ export type GoalStatus = (typeof goalStatuses)[number];
 export const goalScopeKinds = ['tenant', 'units', 'index_class'] as const;
 export type GoalScopeKind = (typeof goalScopeKinds)[number];
 
-export const goalLabels = {
-	level: {
-		leitziel: { de: 'Leitziel', en: 'Guiding goal' },
-		handlungsziel: { de: 'Handlungsziel', en: 'Action goal' },
-		wirkungsziel: { de: 'Wirkungsziel', en: 'Outcome goal' }
-	},
-	origin: {
-		gesamtstrategie: { de: 'Gesamtstrategie (von oben)', en: 'Overall strategy (top-down)' },
-		fachplanung: { de: 'Fachplanung', en: 'Departmental planning' },
-		sozialraumkonferenz: { de: 'Sozialraumkonferenz (von unten)', en: 'Neighbourhood conference (bottom-up)' }
-	},
-	status: {
-		entwurf: { de: 'Entwurf', en: 'Draft' },
-		zur_entscheidung: { de: 'zur Entscheidung', en: 'For decision' },
-		beschlossen: { de: 'beschlossen', en: 'Adopted' },
-		erreicht: { de: 'erreicht', en: 'Achieved' },
-		aufgegeben: { de: 'aufgegeben', en: 'Abandoned' }
-	}
-} as const;
-
 /** Problems of a goal's target that the form and the import name (field → German message). */
 export function targetProblems(goal: {
 	direction: 'higher' | 'lower';

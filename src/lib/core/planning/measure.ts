@@ -9,19 +9,6 @@ export type MeasureStatus = (typeof measureStatuses)[number];
 export const fundingSources = ['haushalt', 'foerderprogramm'] as const;
 export type FundingSource = (typeof fundingSources)[number];
 
-export const measureLabels = {
-	status: {
-		geplant: { de: 'geplant', en: 'Planned' },
-		laufend: { de: 'laufend', en: 'Running' },
-		abgeschlossen: { de: 'abgeschlossen', en: 'Completed' },
-		abgebrochen: { de: 'abgebrochen', en: 'Discontinued' }
-	},
-	fundingSource: {
-		haushalt: { de: 'Haushalt', en: 'Municipal budget' },
-		foerderprogramm: { de: 'Förderprogramm', en: 'Funding programme' }
-	}
-} as const;
-
 /** One year's money of a measure from one source, in euros. */
 export interface BudgetLine {
 	year: number;

@@ -1,16 +1,12 @@
 import { formatDecimal, formatIsoDate } from '../i18n/format';
 import type { Locale } from '../i18n/locale';
 import { t } from '../i18n/translate';
-import type { Rating, RatingReason } from './goal-check';
+import type { RatingReason } from './goal-check';
 
 /** How the indicator's values are written: its unit label ("%", "Plätze je 100 Kinder") and decimals. */
 export interface ValueUnit {
 	label: string;
 	decimals: number;
-}
-
-export function ratingLabel(locale: Locale, rating: Rating): string {
-	return t(locale, `planning.rating.${rating}`);
 }
 
 /** A difference of the indicator's values in words: a difference of percentages is in percentage points. */

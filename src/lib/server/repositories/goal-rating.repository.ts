@@ -5,25 +5,17 @@ import { goalRatingEntry } from '../db/schema';
 export type GoalRatingRow = typeof goalRatingEntry.$inferSelect;
 export type NewGoalRating = Omit<GoalRatingRow, 'id'>;
 
-/** The data version of the newest whole-scope rating of a goal, or null if it was never rated. */
-export async function latestRatedVersion(
-	db: Database,
-	tenantId: string,
-	goalId: string
-): Promise<string | null> {
-	const [row] = await db
-		.select({ dataVersion: goalRatingEntry.dataVersion })
+/** The data version of each goal's newest whole-scope rating, by goal id (goals never rated are absent). */
+export async function latestRatedVersions(db: Database, tenantId: string): Promise<Map<string, string>> {
+	const rows = await db
+		.selectDistinctOn([goalRatingEntry.goalId], {
+			goalId: goalRatingEntry.goalId,
+			dataVersion: goalRatingEntry.dataVersion
+		})
 		.from(goalRatingEntry)
-		.where(
-			and(
-				eq(goalRatingEntry.tenantId, tenantId),
-				eq(goalRatingEntry.goalId, goalId),
-				isNull(goalRatingEntry.unitId)
-			)
-		)
-		.orderBy(desc(goalRatingEntry.checkedAt))
-		.limit(1);
-	return row?.dataVersion ?? null;
+		.where(and(eq(goalRatingEntry.tenantId, tenantId), isNull(goalRatingEntry.unitId)))
+		.orderBy(goalRatingEntry.goalId, desc(goalRatingEntry.checkedAt));
+	return new Map(rows.map((r) => [r.goalId, r.dataVersion]));
 }
 
 export async function insertGoalRatings(db: Database, rows: readonly NewGoalRating[]): Promise<void> {

@@ -20,7 +20,7 @@ import { indicatorsOf, layersOf, unitsOf } from '../values/monitoring-setting';
 import { recordChange } from './audit.service';
 import { authorize } from './context';
 import type { TenantContext } from './tenant-context';
-import { parseInput } from './validation';
+import { invalidFields, parseInput } from './validation';
 
 /**
  * Goals of the plan (DOMAIN.md §7): a Leitziel, or a SMART Handlungs-/Wirkungsziel on an indicator
@@ -86,13 +86,6 @@ export const goalInput = z.object({
 });
 export type GoalInput = z.input<typeof goalInput>;
 
-function refuse(fields: Record<string, string>): never {
-	const details = Object.entries(fields)
-		.map(([field, message]) => `${field}: ${message}`)
-		.join('; ');
-	throw new AppError('validation.invalid', { details }, fields);
-}
-
 export async function listGoals(tc: TenantContext): Promise<GoalListItem[]> {
 	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
 	return listGoalRows(tc.db, tc.tenant.id);
@@ -116,12 +109,12 @@ async function resolveScope(tc: TenantContext, scope: Parsed['scope']) {
 		return { request: { kind: 'tenant' } as GoalScopeRequest, layerId: null, indexId: null, unitIds: [] };
 	if (scope.kind === 'units') {
 		const layer = (await layersOf(tc)).find((l) => l.code === scope.layer);
-		if (!layer) refuse({ 'scope.layer': `Die Raumebene „${scope.layer}“ gibt es nicht.` });
+		if (!layer) invalidFields({ 'scope.layer': `Die Raumebene „${scope.layer}“ gibt es nicht.` });
 		const units = await unitsOf(tc, layer.code);
 		const byCode = new Map(units.map((u) => [u.code, u.id]));
 		const unknown = scope.units.filter((c) => !byCode.has(c));
 		if (unknown.length > 0)
-			refuse({ 'scope.units': `Unbekannte Gebiete auf „${layer.name}“: ${unknown.join(', ')}` });
+			invalidFields({ 'scope.units': `Unbekannte Gebiete auf „${layer.name}“: ${unknown.join(', ')}` });
 		const unitIds = scope.units.map((c) => byCode.get(c)!);
 		return {
 			request: { kind: 'units', layerCode: layer.code, unitIds } as GoalScopeRequest,
@@ -131,7 +124,7 @@ async function resolveScope(tc: TenantContext, scope: Parsed['scope']) {
 		};
 	}
 	const index = await findCompositeIndex(tc.db, tc.tenant.id, scope.index);
-	if (!index) refuse({ 'scope.index': `Den Sozialindex „${scope.index}“ gibt es nicht.` });
+	if (!index) invalidFields({ 'scope.index': `Den Sozialindex „${scope.index}“ gibt es nicht.` });
 	const request: GoalScopeRequest = {
 		kind: 'index_class',
 		indexId: index.id,
@@ -157,13 +150,13 @@ async function smartValues(tc: TenantContext, input: Parsed) {
 	};
 	if (!input.indicator) return { scope, values: none };
 	if (input.level === 'leitziel') {
-		refuse({
+		invalidFields({
 			indicator:
 				'Ein Leitziel ist abstrakt und hat keinen Indikator; legen Sie ein Handlungsziel darunter an.'
 		});
 	}
 	const item = (await indicatorsOf(tc)).find((i) => i.code === input.indicator);
-	if (!item) refuse({ indicator: `Den Indikator „${input.indicator}“ gibt es nicht.` });
+	if (!item) invalidFields({ indicator: `Den Indikator „${input.indicator}“ gibt es nicht.` });
 	// Without a stated direction, the indicator's polarity says which way is better.
 	const direction =
 		input.direction ??
@@ -177,11 +170,11 @@ async function smartValues(tc: TenantContext, input: Parsed) {
 		missing.baselineReason =
 			'Ein eingegebener Ausgangswert braucht eine Begründung (sonst wird er aus den Daten genommen).';
 	}
-	if (Object.keys(missing).length > 0) refuse(missing);
+	if (Object.keys(missing).length > 0) invalidFields(missing);
 
 	const values = await scopeValues(tc, item.code, scope.request);
 	if (!values.scope.some((p) => p.value !== null)) {
-		refuse({ indicator: `Der Indikator „${item.name}“ hat im gewählten Gebiet keine Werte.` });
+		invalidFields({ indicator: `Der Indikator „${item.name}“ hat im gewählten Gebiet keine Werte.` });
 	}
 	let baseline = {
 		value: input.baselineValue ?? null,
@@ -191,7 +184,7 @@ async function smartValues(tc: TenantContext, input: Parsed) {
 	if (baseline.value === null) {
 		const found = valueAt(values.scope, input.baselineDate!);
 		if (!found) {
-			refuse({
+			invalidFields({
 				baselineDate: `Zum ${input.baselineDate} oder davor gibt es im Gebiet keinen Wert. Wählen Sie ein Datum mit Daten oder geben Sie den Ausgangswert mit Begründung ein.`
 			});
 		}
@@ -204,7 +197,7 @@ async function smartValues(tc: TenantContext, input: Parsed) {
 		targetValue: input.targetValue!,
 		targetDate: input.targetDate!
 	});
-	if (Object.keys(problems).length > 0) refuse(problems);
+	if (Object.keys(problems).length > 0) invalidFields(problems);
 	return {
 		scope,
 		values: {
@@ -233,16 +226,16 @@ export async function saveGoal(tc: TenantContext, raw: unknown): Promise<GoalLis
 	authorize(tc, 'data.write', { tenantId: tenant.id, departmentId: input.ownerDepartmentId });
 
 	if (input.ownerDepartmentId && !(await findDepartment(db, tenant.id, input.ownerDepartmentId))) {
-		refuse({ ownerDepartmentId: 'Diesen Fachbereich gibt es in diesem Mandanten nicht.' });
+		invalidFields({ ownerDepartmentId: 'Diesen Fachbereich gibt es in diesem Mandanten nicht.' });
 	}
 	const topic = input.topic ? await findTopic(db, tenant.id, input.topic) : null;
-	if (input.topic && !topic) refuse({ topic: `Das Handlungsfeld „${input.topic}“ gibt es nicht.` });
+	if (input.topic && !topic) invalidFields({ topic: `Das Handlungsfeld „${input.topic}“ gibt es nicht.` });
 	let parentId: string | null = null;
 	if (input.parent) {
 		const parent = await findGoalByCode(db, tenant.id, input.parent);
-		if (!parent) refuse({ parent: `Das übergeordnete Ziel „${input.parent}“ gibt es nicht.` });
+		if (!parent) invalidFields({ parent: `Das übergeordnete Ziel „${input.parent}“ gibt es nicht.` });
 		if (existing && (await isBelow(tc, parent.id, existing.id))) {
-			refuse({ parent: 'Ein Ziel kann nicht unter sich selbst oder einem seiner Unterziele stehen.' });
+			invalidFields({ parent: 'Ein Ziel kann nicht unter sich selbst oder einem seiner Unterziele stehen.' });
 		}
 		parentId = parent.id;
 	}

@@ -13,6 +13,11 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
 		const key = issue.path.join('.') || '_';
 		fields[key] ??= issue.message;
 	}
+	invalidFields(fields);
+}
+
+/** Refuses input with a German message per field (`_` for the input as a whole), as `validation.invalid`. */
+export function invalidFields(fields: Record<string, string>): never {
 	const details = Object.entries(fields)
 		.map(([field, message]) => (field === '_' ? message : `${field}: ${message}`))
 		.join('; ');

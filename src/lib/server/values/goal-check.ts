@@ -3,7 +3,7 @@ import { checkGoal, type GoalCheck } from '../../core/planning/goal-check';
 import {
 	goalRatingHistory,
 	insertGoalRatings,
-	latestRatedVersion,
+	latestRatedVersions,
 	type GoalRatingRow,
 	type NewGoalRating
 } from '../repositories/goal-rating.repository';
@@ -48,6 +48,10 @@ export async function checkGoalNow(tc: TenantContext, code: string): Promise<Goa
 	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
 	const goal = await findGoalByCode(tc.db, tc.tenant.id, code);
 	if (!goal) throw new AppError('goal.not_found', { goal: code });
+	return checkOf(tc, goal);
+}
+
+async function checkOf(tc: TenantContext, goal: GoalListItem): Promise<GoalCheckResult> {
 	if (!goal.indicatorCode || goal.direction === null) return { goal, scope: null, units: [] };
 	const target = {
 		direction: goal.direction,
@@ -91,19 +95,19 @@ function ratingRow(
  */
 export async function recordGoalRatings(tc: TenantContext): Promise<number> {
 	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
-	let rated = 0;
+	const rated = await latestRatedVersions(tc.db, tc.tenant.id);
+	let count = 0;
 	for (const goal of await listGoals(tc.db, tc.tenant.id)) {
-		if (!goal.indicatorCode) continue;
-		if ((await latestRatedVersion(tc.db, tc.tenant.id, goal.id)) === tc.dataVersion) continue;
-		const result = await checkGoalNow(tc, goal.code);
+		if (!goal.indicatorCode || rated.get(goal.id) === tc.dataVersion) continue;
+		const result = await checkOf(tc, goal);
 		if (!result.scope) continue;
 		await insertGoalRatings(tc.db, [
 			ratingRow(tc, goal.id, null, result.scope),
 			...result.units.map((u) => ratingRow(tc, goal.id, u.unit.id, u.check))
 		]);
-		rated++;
+		count++;
 	}
-	return rated;
+	return count;
 }
 
 /** The whole-scope ratings of a goal over time, oldest first. */

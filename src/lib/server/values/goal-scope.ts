@@ -1,11 +1,9 @@
 import { AppError } from '../../core/errors';
 import type { DatedValue } from '../../core/planning/goal-check';
-import { rootDatesOfTotal, totalAt } from '../../core/monitoring/area-total';
-import { totalRecipes } from '../../core/monitoring/setting';
-import type { IndicatorCell } from '../../core/indicator/cell';
+import { cityLayerOf, totalRecipes } from '../../core/monitoring/setting';
 import { findIndexResults } from '../repositories/composite-index.repository';
 import type { TenantContext } from '../services/tenant-context';
-import { datesOf, indicatorsOf, layersOf, unitsOf } from './monitoring-setting';
+import { cityTotals, datesOf, indicatorsOf, layersOf, unitsOf } from './monitoring-setting';
 import { readValueSets } from './value-cache';
 
 /**
@@ -44,8 +42,8 @@ async function resolveUnits(
 	request: GoalScopeRequest
 ): Promise<{ layerCode: string; units: ScopeUnit[] }> {
 	if (request.kind === 'tenant') {
-		const layers = await layersOf(tc);
-		const top = layers.find((l) => l.parentCode === null) ?? layers[0];
+		// The layer the whole-city values are summed from (as on the home page).
+		const top = cityLayerOf(await layersOf(tc));
 		if (!top) throw new AppError('layer.not_found', { layer: '–' });
 		return { layerCode: top.code, units: await unitsOf(tc, top.code) };
 	}
@@ -85,25 +83,12 @@ export async function scopeValues(
 	const byUnit = new Map<string, { date: string; value: number | null }[]>(units.map((u) => [u.id, []]));
 	if (dates.length === 0 || units.length === 0) return { layerCode, units, scope: [], byUnit };
 
-	const recipes = totalRecipes(items);
-	const needed = new Map<string, Set<string>>();
-	for (const date of dates) rootDatesOfTotal(indicatorCode, date, recipes, needed);
-	const cells = new Map<string, IndicatorCell[]>();
-	for (const [root, rootDates] of needed) {
-		const sets = await readValueSets(tc, { indicators: [root], layers: [layerCode], dates: [...rootDates] });
-		for (const set of sets)
-			cells.set(
-				`${root}|${set.date}`,
-				set.values.filter((v) => inScope.has(v.unitId))
-			);
-	}
 	const own = await readValueSets(tc, { indicators: [indicatorCode], layers: [layerCode], dates });
 	for (const set of own)
 		for (const v of set.values) byUnit.get(v.unitId)?.push({ date: set.date, value: v.value });
-	const scope = dates.map((date) => ({
-		date,
-		value: totalAt(indicatorCode, date, recipes, (root, at) => cells.get(`${root}|${at}`)).value
-	}));
+	const wanted = dates.map((date) => ({ code: indicatorCode, date }));
+	const totals = await cityTotals(tc, totalRecipes(items), layerCode, wanted, inScope);
+	const scope = dates.map((date) => ({ date, value: totals.get(`${indicatorCode}|${date}`)?.value ?? null }));
 	return { layerCode, units, scope, byUnit };
 }
 

@@ -10,7 +10,7 @@ import {
 } from '../repositories/home-overview.repository';
 import { findProvider } from '../repositories/provider.repository';
 import type { SpatialLayerListItem } from '../repositories/spatial-layer.repository';
-import { topLayerOf, totalRecipes } from '../../core/monitoring/setting';
+import { cityLayerOf, totalRecipes } from '../../core/monitoring/setting';
 import { authorize } from '../services/context';
 import type { TenantContext } from '../services/tenant-context';
 import { cityTotals, datesOf, indicatorsOf, layersOf } from './monitoring-setting';
@@ -144,9 +144,8 @@ async function keyIndicatorsOf(
 	indexCodes: readonly string[]
 ): Promise<KeyIndicator[]> {
 	const items = await indicatorsOf(tc);
-	const finest = layers.filter((l) => l.unitCount > 0).toSorted((a, b) => b.depth - a.depth)[0];
-	if (!finest || items.length === 0) return [];
-	const top = topLayerOf(finest, layers);
+	const top = cityLayerOf(layers);
+	if (!top || items.length === 0) return [];
 	const dated: { item: IndicatorListItem; date: string }[] = [];
 	// One at a time and only as many as shown: finding an indicator's dates reads its observations.
 	for (const item of keyCandidates(items, indexCodes)) {

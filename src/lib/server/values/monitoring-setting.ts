@@ -47,20 +47,26 @@ export function indicatorOf(item: IndicatorListItem): MonitoringIndicator {
 
 /**
  * The whole-city value of indicators at dates, keyed `code|date`: the top layer's cells of the
- * roots of their change chains, fetched in one batch, summed and divided.
+ * roots of their change chains, fetched in one batch, summed and divided. With `unitIds`, the value
+ * of those units of the layer together (a goal's scope) instead of the whole city.
  */
 export async function cityTotals(
 	tc: TenantContext,
 	recipes: ReadonlyMap<string, TotalRecipe>,
 	topLayer: string,
-	wanted: readonly { code: string; date: string }[]
+	wanted: readonly { code: string; date: string }[],
+	unitIds?: ReadonlySet<string>
 ): Promise<Map<string, AreaTotal>> {
 	const needed = new Map<string, Set<string>>();
 	for (const { code, date } of wanted) rootDatesOfTotal(code, date, recipes, needed);
 	const cells = new Map<string, IndicatorCell[]>();
 	for (const [root, dates] of needed) {
 		const sets = await readValueSets(tc, { indicators: [root], layers: [topLayer], dates: [...dates] });
-		for (const set of sets) cells.set(`${root}|${set.date}`, set.values);
+		for (const set of sets)
+			cells.set(
+				`${root}|${set.date}`,
+				unitIds ? set.values.filter((v) => unitIds.has(v.unitId)) : set.values
+			);
 	}
 	const totals = new Map<string, AreaTotal>();
 	for (const { code, date } of wanted)

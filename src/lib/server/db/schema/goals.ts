@@ -111,6 +111,12 @@ export const goal = pgTable(
 	]
 );
 
+/** A row of a goal (chosen unit, assessment, rating, a measure's link): it goes with its goal. */
+export const ofGoal = (t: { tenantId: AnyPgColumn; goalId: AnyPgColumn }) =>
+	foreignKey({ columns: [t.tenantId, t.goalId], foreignColumns: [goal.tenantId, goal.id] }).onDelete(
+		'cascade'
+	);
+
 /** The chosen units of a goal whose scope is `units`. */
 export const goalUnit = pgTable(
 	'goal_unit',
@@ -121,9 +127,7 @@ export const goalUnit = pgTable(
 	},
 	(t) => [
 		primaryKey({ columns: [t.tenantId, t.goalId, t.unitId] }),
-		foreignKey({ columns: [t.tenantId, t.goalId], foreignColumns: [goal.tenantId, goal.id] }).onDelete(
-			'cascade'
-		),
+		ofGoal(t),
 		foreignKey({ columns: [t.tenantId, t.unitId], foreignColumns: [spatialUnit.tenantId, spatialUnit.id] })
 	]
 );
@@ -142,12 +146,7 @@ export const goalAssessment = pgTable(
 			.notNull()
 			.default(sql`now()`)
 	},
-	(t) => [
-		tenantKey(t),
-		foreignKey({ columns: [t.tenantId, t.goalId], foreignColumns: [goal.tenantId, goal.id] }).onDelete(
-			'cascade'
-		)
-	]
+	(t) => [tenantKey(t), ofGoal(t)]
 );
 
 /**
@@ -174,9 +173,7 @@ export const goalRatingEntry = pgTable(
 	},
 	(t) => [
 		tenantKey(t),
-		foreignKey({ columns: [t.tenantId, t.goalId], foreignColumns: [goal.tenantId, goal.id] }).onDelete(
-			'cascade'
-		),
+		ofGoal(t),
 		foreignKey({ columns: [t.tenantId, t.unitId], foreignColumns: [spatialUnit.tenantId, spatialUnit.id] }),
 		index('goal_rating_entry_goal').on(t.tenantId, t.goalId, t.checkedAt)
 	]

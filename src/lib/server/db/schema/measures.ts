@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+	type AnyPgColumn,
 	date,
 	doublePrecision,
 	foreignKey,
@@ -15,7 +16,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { fundingSources, measureStatuses } from '../../../core/planning/measure';
 import { facility, provider } from './facilities';
-import { goal } from './goals';
+import { ofGoal } from './goals';
 import { spatialUnit } from './spatial';
 import { departmentForeignKey, tenantKey, tenantScoped } from './tenants';
 
@@ -63,6 +64,12 @@ export const measure = pgTable(
 	]
 );
 
+/** A row of a measure (link, budget line, milestone, output): it goes with its measure. */
+const ofMeasure = (t: { tenantId: AnyPgColumn; measureId: AnyPgColumn }) =>
+	foreignKey({ columns: [t.tenantId, t.measureId], foreignColumns: [measure.tenantId, measure.id] }).onDelete(
+		'cascade'
+	);
+
 /** The goals a measure serves (many to many). */
 export const measureGoal = pgTable(
 	'measure_goal',
@@ -73,13 +80,8 @@ export const measureGoal = pgTable(
 	},
 	(t) => [
 		primaryKey({ columns: [t.tenantId, t.measureId, t.goalId] }),
-		foreignKey({
-			columns: [t.tenantId, t.measureId],
-			foreignColumns: [measure.tenantId, measure.id]
-		}).onDelete('cascade'),
-		foreignKey({ columns: [t.tenantId, t.goalId], foreignColumns: [goal.tenantId, goal.id] }).onDelete(
-			'cascade'
-		),
+		ofMeasure(t),
+		ofGoal(t),
 		index('measure_goal_goal').on(t.tenantId, t.goalId)
 	]
 );
@@ -94,10 +96,7 @@ export const measureUnit = pgTable(
 	},
 	(t) => [
 		primaryKey({ columns: [t.tenantId, t.measureId, t.unitId] }),
-		foreignKey({
-			columns: [t.tenantId, t.measureId],
-			foreignColumns: [measure.tenantId, measure.id]
-		}).onDelete('cascade'),
+		ofMeasure(t),
 		foreignKey({ columns: [t.tenantId, t.unitId], foreignColumns: [spatialUnit.tenantId, spatialUnit.id] }),
 		index('measure_unit_unit').on(t.tenantId, t.unitId)
 	]
@@ -113,10 +112,7 @@ export const measurePartner = pgTable(
 	},
 	(t) => [
 		primaryKey({ columns: [t.tenantId, t.measureId, t.departmentId] }),
-		foreignKey({
-			columns: [t.tenantId, t.measureId],
-			foreignColumns: [measure.tenantId, measure.id]
-		}).onDelete('cascade'),
+		ofMeasure(t),
 		departmentForeignKey(t.tenantId, t.departmentId)
 	]
 );
@@ -131,10 +127,7 @@ export const measureProvider = pgTable(
 	},
 	(t) => [
 		primaryKey({ columns: [t.tenantId, t.measureId, t.providerId] }),
-		foreignKey({
-			columns: [t.tenantId, t.measureId],
-			foreignColumns: [measure.tenantId, measure.id]
-		}).onDelete('cascade'),
+		ofMeasure(t),
 		foreignKey({ columns: [t.tenantId, t.providerId], foreignColumns: [provider.tenantId, provider.id] }),
 		index('measure_provider_provider').on(t.tenantId, t.providerId)
 	]
@@ -150,10 +143,7 @@ export const measureFacility = pgTable(
 	},
 	(t) => [
 		primaryKey({ columns: [t.tenantId, t.measureId, t.facilityId] }),
-		foreignKey({
-			columns: [t.tenantId, t.measureId],
-			foreignColumns: [measure.tenantId, measure.id]
-		}).onDelete('cascade'),
+		ofMeasure(t),
 		foreignKey({
 			columns: [t.tenantId, t.facilityId],
 			foreignColumns: [facility.tenantId, facility.id]
@@ -180,10 +170,7 @@ export const measureBudget = pgTable(
 	(t) => [
 		tenantKey(t),
 		unique('measure_budget_line').on(t.tenantId, t.measureId, t.year, t.source, t.programme),
-		foreignKey({
-			columns: [t.tenantId, t.measureId],
-			foreignColumns: [measure.tenantId, measure.id]
-		}).onDelete('cascade')
+		ofMeasure(t)
 	]
 );
 
@@ -197,13 +184,7 @@ export const measureMilestone = pgTable(
 		dueOn: date('due_on').notNull(),
 		doneOn: date('done_on')
 	},
-	(t) => [
-		tenantKey(t),
-		foreignKey({
-			columns: [t.tenantId, t.measureId],
-			foreignColumns: [measure.tenantId, measure.id]
-		}).onDelete('cascade')
-	]
+	(t) => [tenantKey(t), ofMeasure(t)]
 );
 
 /** An output figure (Leistungskennzahl, e.g. participants reached) reported for one period. */
@@ -224,9 +205,6 @@ export const measureOutput = pgTable(
 	(t) => [
 		tenantKey(t),
 		unique('measure_output_period').on(t.tenantId, t.measureId, t.figure, t.periodStart, t.periodEnd),
-		foreignKey({
-			columns: [t.tenantId, t.measureId],
-			foreignColumns: [measure.tenantId, measure.id]
-		}).onDelete('cascade')
+		ofMeasure(t)
 	]
 );
