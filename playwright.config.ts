@@ -39,8 +39,11 @@ const projects: Project[] =
 export default defineConfig({
 	testDir: 'test/e2e',
 	testMatch: '**/*.spec.ts',
-	timeout: 60_000,
-	expect: { timeout: 10_000 },
+	// Limits for a loaded, shared CI machine, not speed targets: speed is measured in bench/ (issue 14).
+	// A cold area profile or a Sozialindex with sensitivity run took 10–60 s there while the other
+	// project's server computed too; tighter limits failed stops on tests whose assertions held.
+	timeout: 120_000,
+	expect: { timeout: 20_000 },
 	fullyParallel: false,
 	workers: projects.length,
 	retries: 0,
