@@ -80,6 +80,7 @@ export const errorMessages = {
 	'indicator.definitions_invalid':
 		'Es wurde keine der {total} Definitionen gespeichert: {invalid} davon sind ungültig. Bitte beheben Sie die aufgeführten Probleme und versuchen Sie es erneut.',
 	'goal.not_found': 'Das Ziel „{goal}“ gibt es in diesem Mandanten nicht.',
+	'measure.not_found': 'Die Maßnahme „{measure}“ gibt es in diesem Mandanten nicht.',
 	'index.not_found': 'Den Sozialindex „{index}“ gibt es in diesem Mandanten nicht.',
 	'index.invalid':
 		'Die Definition des Sozialindex „{index}“ ist ungültig: {details}. Bitte beheben Sie die genannten Angaben und speichern Sie erneut; an den gespeicherten Daten wurde nichts geändert.',

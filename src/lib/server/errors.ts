@@ -28,6 +28,7 @@ const statusOf: Record<ErrorCode, number> = {
 	'supply.band_not_found': 404,
 	'facility.not_found': 404,
 	'goal.not_found': 404,
+	'measure.not_found': 404,
 	'facility.duplicate': 409,
 	'facility.outside_area': 400,
 	'facility_kind.not_found': 404,

@@ -47,6 +47,7 @@ describe('decide', () => {
 		'data.read': ['admin', 'planner', 'department_planner', 'steering', 'viewer'],
 		'data.write': ['admin', 'planner', 'department_planner'],
 		'facilities.write': ['admin', 'planner', 'department_planner', 'provider'],
+		'measures.report': ['admin', 'planner', 'department_planner', 'provider'],
 		'steering.decide': ['admin', 'steering'],
 		'public.read': ['admin', 'planner', 'department_planner', 'steering', 'viewer']
 	};
@@ -61,7 +62,12 @@ describe('decide', () => {
 				'viewer',
 				'provider'
 			] as const) {
-				const resource = { tenantId: tenant, departmentId: jugendamt, providerId: kitaTraeger };
+				const resource = {
+					tenantId: tenant,
+					departmentId: jugendamt,
+					providerId: kitaTraeger,
+					providerIds: [kitaTraeger]
+				};
 				const result = decide(user(role, jugendamt, kitaTraeger), action, resource);
 				expect(result.allowed, `${role} → ${action}`).toBe(allowed.includes(role));
 			}
@@ -102,6 +108,20 @@ describe('decide', () => {
 		expect(decide(planner, 'facilities.write', { tenantId: tenant, departmentId: schulamt }).allowed).toBe(
 			false
 		);
+	});
+
+	it('lets a Träger report only on the measures its provider runs', () => {
+		const actor = user('provider', null, kitaTraeger);
+		const runs = { tenantId: tenant, departmentId: jugendamt, providerIds: [andererTraeger, kitaTraeger] };
+		expect(decide(actor, 'measures.report', runs).allowed).toBe(true);
+		expect(decide(actor, 'measures.report', { ...runs, providerIds: [andererTraeger] }).allowed).toBe(false);
+		expect(decide(actor, 'measures.report', { tenantId: tenant, providerIds: [] }).allowed).toBe(false);
+		// Changing the measure itself stays with the planners.
+		expect(decide(actor, 'data.write', runs).allowed).toBe(false);
+		// A department planner reports on the measures its department leads.
+		const planner = user('department_planner', jugendamt);
+		expect(decide(planner, 'measures.report', runs).allowed).toBe(true);
+		expect(decide(planner, 'measures.report', { ...runs, departmentId: schulamt }).allowed).toBe(false);
 	});
 
 	it('uses the membership of the tenant in question for users in several tenants', () => {

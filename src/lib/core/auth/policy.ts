@@ -27,6 +27,7 @@ export const actions = [
 	'data.read',
 	'data.write',
 	'facilities.write',
+	'measures.report',
 	'steering.decide',
 	'public.read'
 ] as const;
@@ -38,6 +39,8 @@ export interface Resource {
 	departmentId?: string | null;
 	/** The provider (Träger) a facility belongs to. */
 	providerId?: string | null;
+	/** The providers (Träger) that run a measure: each may report its progress and output figures. */
+	providerIds?: readonly string[];
 }
 
 const grants: Record<Role, readonly Action[]> = {
@@ -50,22 +53,33 @@ const grants: Record<Role, readonly Action[]> = {
 		'data.read',
 		'data.write',
 		'facilities.write',
+		'measures.report',
 		'steering.decide',
 		'public.read'
 	],
-	planner: ['tenant.read', 'users.read', 'data.read', 'data.write', 'facilities.write', 'public.read'],
+	planner: [
+		'tenant.read',
+		'users.read',
+		'data.read',
+		'data.write',
+		'facilities.write',
+		'measures.report',
+		'public.read'
+	],
 	department_planner: [
 		'tenant.read',
 		'users.read',
 		'data.read',
 		'data.write',
 		'facilities.write',
+		'measures.report',
 		'public.read'
 	],
 	steering: ['tenant.read', 'users.read', 'data.read', 'steering.decide', 'public.read'],
 	viewer: ['tenant.read', 'data.read', 'public.read'],
-	// A Träger sees its own facilities (the facility services filter by provider) and nothing else.
-	provider: ['tenant.read', 'facilities.write']
+	// A Träger sees its own facilities (the facility services filter by provider) and the measures it
+	// runs, for which it reports progress and output figures; nothing else.
+	provider: ['tenant.read', 'facilities.write', 'measures.report']
 };
 
 export function membershipIn(actor: Actor, tenantId: string): Membership | undefined {
@@ -82,7 +96,8 @@ export type Decision =
  * - a user acts only in tenants where they hold a membership, with that membership's role;
  * - a department planner writes only data that belong to their own department; shared data
  *   (of no department) are written by planners and admins;
- * - a provider (Träger) writes only facilities of its own provider.
+ * - a provider (Träger) writes only facilities of its own provider, and reports only on the
+ *   measures that its provider runs (one of the measure's `providerIds`).
  */
 export function decide(actor: Actor, action: Action, resource: Resource): Decision {
 	if (actor.kind === 'system') return { allowed: true };
@@ -92,7 +107,7 @@ export function decide(actor: Actor, action: Action, resource: Resource): Decisi
 	const membership = membershipIn(actor, resource.tenantId);
 	if (!membership) return { allowed: false, reason: 'foreign_tenant' };
 	if (!grants[membership.role].includes(action)) return { allowed: false, reason: 'forbidden' };
-	const writes = action === 'data.write' || action === 'facilities.write';
+	const writes = action === 'data.write' || action === 'facilities.write' || action === 'measures.report';
 	if (membership.role === 'department_planner' && writes) {
 		const own = membership.departmentId !== null && resource.departmentId === membership.departmentId;
 		if (!own) return { allowed: false, reason: 'forbidden' };
@@ -100,6 +115,11 @@ export function decide(actor: Actor, action: Action, resource: Resource): Decisi
 	if (membership.role === 'provider' && action === 'facilities.write') {
 		const own = membership.providerId != null && resource.providerId === membership.providerId;
 		if (!own) return { allowed: false, reason: 'forbidden' };
+	}
+	if (membership.role === 'provider' && action === 'measures.report') {
+		const runs =
+			membership.providerId != null && (resource.providerIds ?? []).includes(membership.providerId);
+		if (!runs) return { allowed: false, reason: 'forbidden' };
 	}
 	return { allowed: true };
 }
