@@ -39,7 +39,11 @@ async function refuseIfDepended(tx: Database, row: DataImportRow): Promise<void>
 			);
 		}
 	}
-	const { observations, children } = await dependentsOfImportedUnits(tx, row.tenantId, row.id);
+	const { observations, children, goals, measures } = await dependentsOfImportedUnits(
+		tx,
+		row.tenantId,
+		row.id
+	);
 	const reasons: string[] = [];
 	if (observations.length > 0) {
 		const list = observations.map((o) => `„${o.variable}“ (${number.format(o.n)})`).join(', ');
@@ -51,6 +55,15 @@ async function refuseIfDepended(tx: Database, row: DataImportRow): Promise<void>
 		const list = children.map((c) => `${number.format(c.n)} der Ebene „${c.layer}“`).join(', ');
 		reasons.push(
 			`Andere Gebietseinheiten sind Einheiten dieses Imports untergeordnet: ${list}. Bitte machen Sie zuerst deren Import rückgängig.`
+		);
+	}
+	if (goals.length > 0 || measures.length > 0) {
+		const named = [
+			goals.length > 0 ? `die Ziele ${goals.join(', ')}` : null,
+			measures.length > 0 ? `die Maßnahmen ${measures.join(', ')}` : null
+		].filter(Boolean);
+		reasons.push(
+			`Gebietseinheiten dieses Imports werden in der Steuerung verwendet: ${named.join(' und ')}. Bitte nehmen Sie diese Gebiete dort zuerst heraus.`
 		);
 	}
 	if (reasons.length > 0) throw blocked(reasons.join(' '));

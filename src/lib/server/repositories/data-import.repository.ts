@@ -156,7 +156,12 @@ export async function dependentsOfImportedUnits(
 	db: Database,
 	tenantId: string,
 	importId: string
-): Promise<{ observations: { variable: string; n: number }[]; children: { layer: string; n: number }[] }> {
+): Promise<{
+	observations: { variable: string; n: number }[];
+	children: { layer: string; n: number }[];
+	goals: string[];
+	measures: string[];
+}> {
 	const observations = await queryRows<{ variable: string; n: number }>(
 		db,
 		sql`select v.code as variable, count(*)::int as n
@@ -175,7 +180,22 @@ export async function dependentsOfImportedUnits(
 			where c.tenant_id = ${tenantId} and p.import_id = ${importId} and c.import_id is distinct from ${importId}
 			group by l.name order by l.name`
 	);
-	return { observations, children };
+	// Goals and measures of the plan that name units of the import (their scope, the areas they serve).
+	const goals = await queryRows<{ code: string }>(
+		db,
+		sql`select distinct g.code from goal_unit gu
+			join goal g on g.tenant_id = gu.tenant_id and g.id = gu.goal_id
+			join spatial_unit u on u.tenant_id = gu.tenant_id and u.id = gu.unit_id
+			where gu.tenant_id = ${tenantId} and u.import_id = ${importId} order by g.code`
+	);
+	const measures = await queryRows<{ code: string }>(
+		db,
+		sql`select distinct m.code from measure_unit mu
+			join measure m on m.tenant_id = mu.tenant_id and m.id = mu.measure_id
+			join spatial_unit u on u.tenant_id = mu.tenant_id and u.id = mu.unit_id
+			where mu.tenant_id = ${tenantId} and u.import_id = ${importId} order by m.code`
+	);
+	return { observations, children, goals: goals.map((g) => g.code), measures: measures.map((m) => m.code) };
 }
 
 /** Undoes a unit import: units it updated get their former state back, units it created are deleted. */
@@ -192,6 +212,12 @@ export async function rollbackUnits(
 	);
 	await db.execute(
 		sql`delete from spatial_unit_replaced where tenant_id = ${tenantId} and import_id = ${importId}`
+	);
+	// The goal ratings of these units were derived from values that are gone already (a unit import
+	// is rolled back only after the values of its units): they go with their units.
+	await db.execute(
+		sql`delete from goal_rating_entry r using spatial_unit u
+			where r.tenant_id = ${tenantId} and u.tenant_id = ${tenantId} and u.import_id = ${importId} and r.unit_id = u.id`
 	);
 	const deleted = await execute(
 		db,

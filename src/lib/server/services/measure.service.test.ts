@@ -7,7 +7,9 @@ import type { DatabaseHandle } from '../db/client';
 import { listAuditEntries } from '../repositories/audit.repository';
 import { insertProvider } from '../repositories/provider.repository';
 import { insertSpatialUnits } from '../repositories/spatial-unit.repository';
+import { textFile } from '../importers/readers/test-files';
 import { saveGoal } from './goal.service';
+import { importUnits, rollbackImport } from './import.service';
 import {
 	getMeasure,
 	listMeasures,
@@ -242,5 +244,24 @@ describe('what a Träger may do', () => {
 			entity: 'measure_output'
 		});
 		expect(rows.map((r) => r.action).sort()).toEqual(['create', 'update']);
+	});
+});
+
+describe('rolling back the units a measure serves', () => {
+	it('is refused in German, naming the measure, until the measure no longer names them', async () => {
+		const ctx = contextFor(handle.db, world.users.planner.actor);
+		const imported = await importUnits(ctx, world.slug, {
+			layer: { code: 'sr', name: 'Sozialräume' },
+			files: [textFile('sozialraeume.csv', 'Schlüssel;Name\nS1;Sozialraum Nord\nS2;Sozialraum Süd')]
+		});
+		await saveMeasure(await planner(), { ...base, code: 'M 4.1', units: [{ layer: 'sr', code: 'S1' }] });
+		const blocked = await failure(rollbackImport(ctx, world.slug, imported.importId));
+		expect(blocked.code).toBe('import.rollback_blocked');
+		expect(blocked.message).toMatch(/in der Steuerung verwendet: die Maßnahmen M 4\.1/);
+		expect((await getMeasure(await planner(), 'M 4.1')).links.units.map((u) => u.code)).toEqual(['S1']);
+
+		await saveMeasure(await planner(), { ...base, code: 'M 4.1', units: [] });
+		const done = await rollbackImport(ctx, world.slug, imported.importId);
+		expect(done.deleted).toBe(2);
 	});
 });
