@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '../db/client';
+import { queryRows } from '../db/raw-query';
 import {
 	department,
 	facility,
@@ -311,4 +312,33 @@ export async function measureUnitPairs(db: Database, tenantId: string) {
 		.select({ measureId: measureUnit.measureId, unitId: measureUnit.unitId })
 		.from(measureUnit)
 		.where(eq(measureUnit.tenantId, tenantId));
+}
+
+/**
+ * The measures serving each of the given units: through the unit itself, a unit above it (a
+ * measure for a Bezirk serves its Planungsräume) or a unit below it (a measure in one block of a
+ * Planungsraum serves that Planungsraum in part).
+ */
+export async function measuresServingUnits(
+	db: Database,
+	tenantId: string,
+	unitIds: readonly string[]
+): Promise<Map<string, string[]>> {
+	if (unitIds.length === 0) return new Map();
+	const ids = sql.param([...unitIds]);
+	const rows = await queryRows<{ unitId: string; measureId: string }>(
+		db,
+		sql`select distinct a.unit_id as "unitId", mu.measure_id as "measureId"
+			from spatial_unit_ancestor a
+			join measure_unit mu on mu.tenant_id = a.tenant_id and mu.unit_id = a.ancestor_id
+			where a.tenant_id = ${tenantId} and a.unit_id = any(${ids}::uuid[])
+			union
+			select distinct a.ancestor_id, mu.measure_id
+			from spatial_unit_ancestor a
+			join measure_unit mu on mu.tenant_id = a.tenant_id and mu.unit_id = a.unit_id
+			where a.tenant_id = ${tenantId} and a.ancestor_id = any(${ids}::uuid[])`
+	);
+	const byUnit = new Map<string, string[]>();
+	for (const { unitId, measureId } of rows) byUnit.set(unitId, [...(byUnit.get(unitId) ?? []), measureId]);
+	return byUnit;
 }

@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contextFor, createTenantWorld, system, type TenantWorld } from '../../../../test/support/fixtures';
+import { createTestDatabase } from '../../../../test/support/test-db';
+import type { DatabaseHandle } from '../db/client';
+import { textFile } from '../importers/readers/test-files';
+import { insertSpatialUnits } from '../repositories/spatial-unit.repository';
+import { rebuildAncestry } from '../repositories/unit-ancestry.repository';
+import { defineCompositeIndex, storeCompositeIndex } from '../services/composite-index.service';
+import { saveGoal } from '../services/goal.service';
+import { importObservations } from '../services/import.service';
+import { defineIndicator } from '../services/indicator.service';
+import { saveBudget, saveMeasure, saveMilestones } from '../services/measure.service';
+import { createLayer } from '../services/spatial-layer.service';
+import { tenantContext } from '../services/tenant-context';
+import { planCheck } from './plan-check';
+
+/**
+ * Eight Sozialräume in two Bezirke; the unemployment rate is 1 % in S1–S6 and 20 % in S7 and S8.
+ * With one indicator the Sozialindex is its z-value: mean 5.75, standard deviation 8.23 (of the
+ * population) or 8.80 (of the sample), so S7 and S8 lie 1.73 or 1.62 deviations above the mean —
+ * beyond Berlin's 1.5, in status class 4 "sehr niedrig" either way, and every other unit below −0.6.
+ */
+let handle: DatabaseHandle;
+let world: TenantWorld;
+const rates: Record<string, number> = { S1: 1, S2: 1, S3: 1, S4: 1, S5: 1, S6: 1, S7: 20, S8: 20 };
+const planner = async () => tenantContext(contextFor(handle.db, world.users.planner.actor), world.slug);
+
+beforeAll(async () => {
+	handle = await createTestDatabase();
+	world = await createTenantWorld(handle.db, 'planstadt');
+	const root = contextFor(handle.db, system);
+	const bezirk = await createLayer(root, world.slug, { code: 'bezirk', name: 'Bezirke' });
+	const sr = await createLayer(root, world.slug, { code: 'sr', name: 'Sozialräume', parent: 'bezirk' });
+	const [a, b] = await insertSpatialUnits(handle.db, world.tenantId, bezirk.id, [
+		{ code: 'A', name: 'Nord' },
+		{ code: 'B', name: 'Süd' }
+	]);
+	await insertSpatialUnits(
+		handle.db,
+		world.tenantId,
+		sr.id,
+		Object.keys(rates).map((code, i) => ({ code, name: `Gebiet ${code}`, parentUnitId: (i < 4 ? a : b)!.id }))
+	);
+	await rebuildAncestry(handle.db, world.tenantId);
+	const ctx = contextFor(handle.db, world.users.planner.actor);
+	const lines = ['Schlüssel;Stichtag;Merkmal;Wert'];
+	for (const [code, rate] of Object.entries(rates))
+		lines.push(`${code};31.12.2016;alo;${rate * 10}`, `${code};31.12.2016;ew;1000`);
+	await importObservations(ctx, world.slug, {
+		layer: 'sr',
+		files: [textFile('werte.csv', lines.join('\n'))],
+		format: 'long',
+		options: { variables: ['alo', 'ew'].map((code) => ({ code, name: code, kind: 'count' as const })) }
+	});
+	await defineIndicator(ctx, world.slug, {
+		code: 'q',
+		name: 'Arbeitslosenquote',
+		kind: 'rate',
+		numerator: ['alo'],
+		denominator: ['ew'],
+		factor: 100,
+		polarity: 'higher_worse'
+	});
+	await defineCompositeIndex(ctx, world.slug, {
+		code: 'si',
+		name: 'Sozialindex',
+		layer: 'sr',
+		status: [{ indicator: 'q', weight: 1 }]
+	});
+	await storeCompositeIndex(ctx, world.slug, 'si');
+	const tc = await planner();
+	await saveGoal(tc, { code: 'L 1', title: 'Teilhabe in allen Quartieren', level: 'leitziel' });
+	await saveGoal(tc, { code: 'L 2', title: 'Gesund aufwachsen', level: 'leitziel' });
+});
+afterAll(() => handle?.close());
+
+describe('planCheck', () => {
+	it('finds the units of greatest need and which of them no measure serves, through their Bezirk too', async () => {
+		const before = await planCheck(await planner(), '2027-03-01');
+		expect(before.unservedNeedUnits.map((u) => [u.code, u.classLabel, u.indexName])).toEqual([
+			['S7', 'sehr niedrig', 'Sozialindex'],
+			['S8', 'sehr niedrig', 'Sozialindex']
+		]);
+		// A measure for the Bezirk serves both of its Sozialräume.
+		await saveMeasure(await planner(), {
+			code: 'M 1',
+			title: 'Quartiersmanagement Süd',
+			status: 'laufend',
+			goals: ['L 1'],
+			units: [{ layer: 'bezirk', code: 'B' }]
+		});
+		expect((await planCheck(await planner(), '2027-03-01')).unservedNeedUnits).toEqual([]);
+		// Narrowed to S7, it leaves S8 without a measure; a finished measure serves nothing now.
+		await saveMeasure(await planner(), {
+			code: 'M 1',
+			title: 'Quartiersmanagement Süd',
+			status: 'laufend',
+			goals: ['L 1'],
+			units: [{ layer: 'sr', code: 'S7' }]
+		});
+		await saveMeasure(await planner(), {
+			code: 'M 2',
+			title: 'Stadtteilmütter (beendet)',
+			status: 'abgeschlossen',
+			goals: ['L 1'],
+			units: [{ layer: 'sr', code: 'S8' }]
+		});
+		expect((await planCheck(await planner(), '2027-03-01')).unservedNeedUnits.map((u) => u.code)).toEqual([
+			'S8'
+		]);
+	});
+
+	it('reports overdue milestones, the budget by year, measures without goal and goals without measure', async () => {
+		const tc = await planner();
+		await saveMeasure(tc, { code: 'M 3', title: 'Lotsendienst', status: 'geplant' });
+		await saveMilestones(tc, 'M 1', [
+			{ title: 'Büro eröffnet', dueOn: '2027-01-15' },
+			{ title: 'Erster Bericht', dueOn: '2027-06-30' }
+		]);
+		await saveBudget(tc, 'M 1', [
+			{ year: 2026, source: 'haushalt', planned: 80000, approved: 80000, spent: 86000, note: 'Mieterhöhung' },
+			{
+				year: 2026,
+				source: 'foerderprogramm',
+				programme: 'Sozialer Zusammenhalt',
+				planned: 20000,
+				approved: 20000,
+				spent: 10000
+			}
+		]);
+		const check = await planCheck(tc, '2027-03-01');
+		expect(check.overdueMilestones.map((m) => [m.measure.code, m.title, m.daysOverdue])).toEqual([
+			['M 1', 'Büro eröffnet', 45]
+		]);
+		expect(
+			check.budget.map((b) => [b.measure.code, b.year, b.planned, b.approved, b.spent, b.overrun])
+		).toEqual([['M 1', 2026, 100000, 100000, 96000, false]]);
+		expect(check.measuresWithoutGoal.map((m) => m.code)).toEqual(['M 3']);
+		expect(check.goalsWithoutMeasure.map((g) => g.code)).toEqual(['L 2']);
+	});
+});
