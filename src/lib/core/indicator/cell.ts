@@ -22,7 +22,8 @@ export interface IndicatorCell {
 /** What was found for a unit: nothing, a value of its own, or sums over paired source units. */
 export type Evidence =
 	| { kind: 'none'; total: number }
-	| { kind: 'value'; value: number }
+	/** A value of the unit itself; with its weight where the indicator has one (a weighted mean). */
+	| { kind: 'value'; value: number; weight?: number }
 	| { kind: 'sums'; sumX: number; sumY: number; covered: number; total: number };
 
 function statusOf(value: number | null, covered: number, total: number): ValueStatus {
@@ -52,7 +53,14 @@ function cell(
 /** The value of a rate or a directly imported indicator from what was found. */
 export function cellFromEvidence(kind: TermKind, factor: number, evidence: Evidence): IndicatorCell {
 	if (evidence.kind === 'none') return cell(null, null, null, 0, evidence.total);
-	if (evidence.kind === 'value') return cell(evidence.value, null, null, 1, 1);
+	if (evidence.kind === 'value') {
+		// The value stays as imported (not Σ(value × weight) / Σ weight, which may differ in the last
+		// bit); its weight lets areas made of such units be weighed (a goal's chosen units).
+		const weight = evidence.weight;
+		return weight === undefined
+			? cell(evidence.value, null, null, 1, 1)
+			: cell(evidence.value, evidence.value * weight, weight, 1, 1);
+	}
 	const { sumX, sumY, covered, total } = evidence;
 	if (covered === 0) return cell(null, null, null, 0, total);
 	const value = kind === 'rate' ? rateFromSums(sumX, sumY, factor) : weightedMean(sumX, sumY);

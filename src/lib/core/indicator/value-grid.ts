@@ -113,7 +113,10 @@ export function gridFromSums(
 				};
 				break;
 			case 'own-value':
-				evidence = { kind: 'value', value: o.a! };
+				evidence =
+					formula.kind === 'weighted' && o.b !== null
+						? { kind: 'value', value: o.a!, weight: o.b }
+						: { kind: 'value', value: o.a! };
 				break;
 			case 'own-pair':
 				evidence = { kind: 'sums', sumX: o.a!, sumY: o.b!, covered: 1, total: 1 };

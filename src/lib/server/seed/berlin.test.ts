@@ -13,6 +13,10 @@ import { listUnits, unitFeatures } from '../services/spatial-layer.service';
 import { createTenant } from '../services/tenant.service';
 import { berlinDataDir, seedBerlin } from './berlin';
 import { tenantContext } from '../services/tenant-context';
+import { getGoal } from '../services/goal.service';
+import { getMeasure } from '../services/measure.service';
+import { checkGoalNow } from '../values/goal-check';
+import { planCheck } from '../values/plan-check';
 
 /**
  * The demo data set loaded as `npm start` loads it, checked against numbers computed here
@@ -197,5 +201,72 @@ describe('the Berlin Kitas against children', () => {
 		const served = result.rows.reduce((s, r) => s + ((r.accessibility ?? 0) / 100) * (r.children ?? 0), 0);
 		expect(served).toBeLessThanOrEqual(result.totals.places + 1e-6);
 		expect(served).toBeGreaterThan(0.9 * result.totals.places);
+	});
+});
+
+describe('the example plan', () => {
+	const bands = ['E_E00_01', 'E_E01_02', 'E_E02_03', 'E_E03_05', 'E_E05_06'];
+
+	it('takes its baselines from the raw files: children under 6 in Mitte 2011, Transferbezug of the city 2016', async () => {
+		const tc = await tenantContext(ctx(), 'berlin');
+		let children = 0;
+		let inhabitants = 0;
+		for (const row of csv('einwohner-kinder-2001-2016.csv').filter((r) => r.PLR!.startsWith('01'))) {
+			// A Planungsraum counts only with all bands (as the indicator's recipe says).
+			if (bands.some((b) => row[`2011_${b}`] === '')) continue;
+			children += bands.reduce((s, b) => s + Number(row[`2011_${b}`]), 0);
+			inhabitants += Number(row['2011_E_E']);
+		}
+		const families = await getGoal(tc, 'Z 1.2');
+		expect(families.baselineDate).toBe('2011-12-31');
+		expect(families.baselineValue).toBeCloseTo((children / inhabitants) * 100, 9);
+		expect(families.targetValue).toBeCloseTo(Math.round((families.baselineValue! + 0.5) * 10) / 10, 9);
+
+		let weighted = 0;
+		let population = 0;
+		for (const row of csv('mss-2017.csv')) {
+			if (row.STATUS3 === 'NA') continue;
+			weighted += Number(row.STATUS3) * Number(row.EW2016);
+			population += Number(row.EW2016);
+		}
+		const transfer = await getGoal(tc, 'Z 2.1');
+		expect(transfer.baselineValue).toBeCloseTo(weighted / population, 9);
+	});
+
+	it('rates what the data allow: the MSS goal has one date, the families goal a trend', async () => {
+		const tc = await tenantContext(ctx(), 'berlin');
+		const poverty = await checkGoalNow(tc, 'Z 1.1');
+		expect(poverty.scope?.rating).toBe('no_data');
+		expect(poverty.units.length).toBeGreaterThan(0);
+		// Its baseline: the child poverty of the units in class 4, weighted by their inhabitants (the
+		// stated stand-in for the children), computed here from the raw file for the same units.
+		const inScope = new Set(poverty.units.map((u) => u.unit.code));
+		const rows = csv('mss-2017.csv').filter((r) => inScope.has(r.SCHLUESSEL!));
+		expect(rows).toHaveLength(inScope.size);
+		const weighted = rows.reduce((s, r) => s + Number(r.STATUS4) * Number(r.EW2016), 0);
+		const people = rows.reduce((s, r) => s + Number(r.EW2016), 0);
+		expect(poverty.goal.baselineValue).toBeCloseTo(weighted / people, 9);
+		expect(poverty.goal.targetValue).toBeCloseTo(Math.round((weighted / people - 5) * 10) / 10, 9);
+		const families = await checkGoalNow(tc, 'Z 1.2');
+		expect(families.scope?.rating).not.toBe('no_data');
+		const m11 = await getMeasure(tc, 'M 1.1');
+		expect(m11.links.providers.map((p) => p.name)).toEqual(['Nachbarschaftsheim Neukölln e.V.']);
+		expect(m11.links.units).toHaveLength(16);
+		expect((await getMeasure(tc, 'M 2.1')).links.facilities.map((f) => f.code)).toEqual(
+			expect.arrayContaining(['08010027', '08010034'])
+		);
+	});
+
+	it('shows the checks something true: overdue milestones, an overrun, a goal without measure', async () => {
+		const check = await planCheck(await tenantContext(ctx(), 'berlin'), '2026-12-07');
+		expect(check.overdueMilestones.map((m) => `${m.measure.code}: ${m.title}`)).toEqual([
+			'M 1.2: Viertes Familienzentrum eröffnet',
+			'M 1.1: Zweite Qualifizierungsrunde'
+		]);
+		expect(check.budget.filter((b) => b.overrun).map((b) => `${b.measure.code} ${b.year}`)).toEqual([
+			'M 2.1 2026'
+		]);
+		expect(check.goalsWithoutMeasure.map((g) => g.code)).toEqual(['L 3']);
+		expect(check.measuresWithoutGoal).toEqual([]);
 	});
 });

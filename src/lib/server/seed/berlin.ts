@@ -4,11 +4,13 @@ import type { ImportReport } from '../../core/imports/report';
 import type { ServiceContext } from '../services/context';
 import { importObservations, importUnits, type ImportMode } from '../services/import.service';
 import { defineIndicator } from '../services/indicator.service';
+import { tenantContext } from '../services/tenant-context';
 import { ensureDefaultTopics } from '../services/variable.service';
 import { berlinDataDir } from './berlin-data';
 import { seedBerlinCrosswalk } from './berlin-crosswalk';
 import { seedBerlinFacilities } from './berlin-facilities';
 import { seedBerlinIndex } from './berlin-index';
+import { seedBerlinPlan } from './berlin-plan';
 import { seedBerlinWeights } from './berlin-weights';
 
 /**
@@ -306,4 +308,5 @@ export async function seedBerlin(ctx: ServiceContext, slug: string): Promise<voi
 	await seedBerlinIndex(ctx, slug);
 	await seedBerlinFacilities(ctx, slug);
 	await seedBerlinCrosswalk(ctx, slug);
+	await seedBerlinPlan(await tenantContext(ctx, slug));
 }

@@ -10,6 +10,8 @@ import { seedBerlinWeights } from './berlin-weights';
 import { findTenantBySlug } from '../repositories/tenant.repository';
 import { listLayers } from '../services/spatial-layer.service';
 import { createDepartment, createTenant } from '../services/tenant.service';
+import { tenantContext } from '../services/tenant-context';
+import { seedBerlinPlan } from './berlin-plan';
 
 export const demoTenantSlug = 'berlin';
 export const demoTenantName = 'Berlin (Beispiel)';
@@ -80,6 +82,12 @@ export async function seedDemo(db: Database, config: Config): Promise<DemoInfo> 
 		await seedBerlinFacilities(ctx, demoTenantSlug).catch((error: Error) =>
 			console.warn(`[querschnitt] Die Beispiel-Einrichtungen wurden nicht angelegt: ${error.message}`)
 		);
+		// The example plan (issue 15): once, on a demo that has no goals yet.
+		await tenantContext(ctx, demoTenantSlug)
+			.then(seedBerlinPlan)
+			.catch((error: Error) =>
+				console.warn(`[querschnitt] Der Beispiel-Plan wurde nicht angelegt: ${error.message}`)
+			);
 		await upgradeRegionNames(ctx, demoTenantSlug).catch((error: Error) =>
 			console.warn(`[querschnitt] Die Namen der Bezirksregionen wurden nicht ergänzt: ${error.message}`)
 		);

@@ -136,6 +136,30 @@ async function resolveScope(tc: TenantContext, scope: Parsed['scope']) {
 	return { request, layerId: index.layerId, indexId: index.id, unitIds: [] };
 }
 
+const baselineRequest = goalInput.pick({ indicator: true, scope: true, baselineDate: true }).required({
+	indicator: true,
+	baselineDate: true
+});
+
+/**
+ * The value the data give for an indicator in a scope at a date (or the latest date before it):
+ * the baseline a new goal would start from, for the form to show before it is saved. Null when
+ * the scope has no value by then.
+ */
+export async function baselineFromData(
+	tc: TenantContext,
+	raw: unknown
+): Promise<{ date: string; value: number } | null> {
+	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
+	const input = parseInput(baselineRequest, raw);
+	const item = (await indicatorsOf(tc)).find((i) => i.code === input.indicator);
+	if (!item) invalidFields({ indicator: `Den Indikator „${input.indicator}“ gibt es nicht.` });
+	const scope = await resolveScope(tc, input.scope);
+	const values = await scopeValues(tc, item.code, scope.request);
+	const found = valueAt(values.scope, input.baselineDate!);
+	return found && found.value !== null ? { date: found.date, value: found.value } : null;
+}
+
 /** The SMART part of a goal: indicator, direction, scope, baseline (from the data unless entered) and target. */
 async function smartValues(tc: TenantContext, input: Parsed) {
 	const scope = await resolveScope(tc, input.scope);
