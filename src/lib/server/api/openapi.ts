@@ -2,6 +2,7 @@ import { sessionCookie } from '../web/cookies';
 import { maxLimit } from '../web/paging';
 import { maxSimplifyMetres } from '../services/spatial-layer.service';
 import { infrastructurePaths } from './openapi-infrastructure';
+import { planningPaths } from './openapi-planning';
 import { tenantPaths } from './openapi-tenant';
 import {
 	errorRef,
@@ -28,6 +29,7 @@ const index = pathParam('index', 'Code des Sozialindex, z. B. mss_2017');
 
 const paths: Record<string, Record<string, unknown>> = {
 	...infrastructurePaths,
+	...planningPaths,
 	'/health': {
 		get: {
 			tags: ['Betrieb'],

@@ -146,6 +146,14 @@ describe('saveMeasure', () => {
 		expect((await getMeasure(await planner(), 'M 2.1')).measure.leadDepartmentId).toBe(world.schulamtId);
 	});
 
+	it('refuses a new measure under a number in use, and a change of an unknown one', async () => {
+		const fields = await refusal(saveMeasure(await planner(), { ...base, title: 'Doppelt' }, 'create'));
+		expect(fields.code).toMatch(/schon eine andere Maßnahme/);
+		expect((await getMeasure(await planner(), 'M 1.1')).measure.title).toBe(base.title);
+		const unknown = await failure(saveMeasure(await planner(), { ...base, code: 'M 8' }, 'update'));
+		expect(unknown.code).toBe('measure.not_found');
+	});
+
 	it('is read by steering members and refused to viewers for writing', async () => {
 		expect((await listMeasures(await as(world.users.steering.actor))).length).toBeGreaterThan(0);
 		const viewer = await as(world.users.viewer.actor);

@@ -248,11 +248,22 @@ async function resolveLinks(tc: TenantContext, input: Parsed) {
 /**
  * Creates the measure of the code or changes it with its links: every field is checked first (and
  * named in German), then one transaction writes the measure, its links and the audit entry.
+ * `mode` is for forms and API calls that only create (a code in use is refused at the field) or
+ * only change (an unknown code is not found); without it, the code decides (imports).
  */
-export async function saveMeasure(tc: TenantContext, raw: unknown): Promise<MeasureDetail> {
+export async function saveMeasure(
+	tc: TenantContext,
+	raw: unknown,
+	mode: 'create' | 'update' | 'upsert' = 'upsert'
+): Promise<MeasureDetail> {
 	const input = parseInput(measureInput, raw);
 	const { db, tenant } = tc;
 	const existing = await findMeasureByCode(db, tenant.id, input.code);
+	if (mode === 'update' && !existing) await measureOf(tc, input.code);
+	if (mode === 'create' && existing) {
+		authorize(tc, 'data.write', { tenantId: tenant.id, departmentId: input.leadDepartmentId });
+		invalidFields({ code: `Die Nummer „${input.code}“ hat schon eine andere Maßnahme.` });
+	}
 	// A department planner changes the measures its department leads, before and after the change.
 	if (existing) authorize(tc, 'data.write', { tenantId: tenant.id, departmentId: existing.leadDepartmentId });
 	authorize(tc, 'data.write', { tenantId: tenant.id, departmentId: input.leadDepartmentId });

@@ -13,6 +13,12 @@ import { saveBudget, saveMeasure, saveMilestones } from '../services/measure.ser
 import { createLayer } from '../services/spatial-layer.service';
 import { tenantContext } from '../services/tenant-context';
 import { planCheck } from './plan-check';
+import type { z } from 'zod';
+import * as planning from '../api/schemas/planning';
+import { listFieldsOfAction } from '../services/field-of-action.service';
+import { getMeasure, listMeasures, reportOutput } from '../services/measure.service';
+import { pageOf } from '../web/paging';
+import { measureDetailResource, measureResource } from '../api/presenters/planning';
 
 /**
  * Eight Sozialräume in two Bezirke; the unemployment rate is 1 % in S1–S6 and 20 % in S7 and S8.
@@ -137,5 +143,40 @@ describe('planCheck', () => {
 		).toEqual([['M 1', 2026, 100000, 100000, 96000, false]]);
 		expect(check.measuresWithoutGoal.map((m) => m.code)).toEqual(['M 3']);
 		expect(check.goalsWithoutMeasure.map((g) => g.code)).toEqual(['L 2']);
+	});
+});
+
+/** The API's answers (built as their routes build them, sent through JSON) against their schemas. */
+describe('the planning API documents what it answers', () => {
+	function expectDocumented(schema: z.ZodType, body: unknown) {
+		const json = JSON.parse(JSON.stringify(body));
+		const parsed = schema.safeParse(json);
+		expect(parsed.error?.issues ?? [], 'Antwort widerspricht dem Schema').toEqual([]);
+		expect(parsed.data, 'Antwort hat Felder, die das Schema nicht kennt').toStrictEqual(json);
+	}
+
+	it('measures, a measure in full, the plan check and the fields of action', async () => {
+		const tc = await planner();
+		await reportOutput(tc, 'M 1', {
+			figure: 'Beratungen',
+			periodStart: '2026-01-01',
+			periodEnd: '2026-12-31',
+			value: 12
+		});
+		const url = new URL(`http://localhost/api/v1/tenants/${world.slug}/measures`);
+		expectDocumented(
+			planning.measurePageSchema,
+			pageOf((await listMeasures(tc)).map(measureResource), { limit: 100, offset: 0 }, url)
+		);
+		const detail = await getMeasure(tc, 'M 1');
+		expect(detail.budget.length * detail.milestones.length * detail.outputs.length).toBeGreaterThan(0);
+		expectDocumented(planning.measureDetailSchema, measureDetailResource(detail));
+		expectDocumented(planning.planCheckSchema, await planCheck(tc, '2027-03-01'));
+		for (const field of await listFieldsOfAction(tc)) expectDocumented(planning.fieldOfActionSchema, field);
+	});
+
+	it('refuses a date that is none', async () => {
+		const error = await planCheck(await planner(), '1.3.2027').catch((e: unknown) => e);
+		expect((error as { code: string }).code).toBe('validation.invalid');
 	});
 });

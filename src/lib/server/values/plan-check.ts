@@ -13,7 +13,9 @@ import {
 	measuresServingUnits,
 	milestones
 } from '../repositories/measure.repository';
+import { z } from 'zod';
 import { authorize } from '../services/context';
+import { parseInput } from '../services/validation';
 import type { TenantContext } from '../services/tenant-context';
 
 /**
@@ -46,11 +48,11 @@ async function needUnitsOf(tc: TenantContext): Promise<NeedUnit[]> {
  * The plan's checks at a date (default today): overdue milestones, budget against plan, measures
  * without a goal, goals without a measure, and units of greatest need that no measure serves.
  */
-export async function planCheck(
-	tc: TenantContext,
-	today = tc.now.toISOString().slice(0, 10)
-): Promise<PlanCheck> {
+export async function planCheck(tc: TenantContext, date?: string): Promise<PlanCheck> {
 	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
+	const today =
+		parseInput(z.iso.date({ error: 'Datum im Format JJJJ-MM-TT' }).optional(), date) ??
+		tc.now.toISOString().slice(0, 10);
 	const { db, tenant } = tc;
 	const [goals, measures, measureGoals, milestoneRows, budget, needUnits] = await Promise.all([
 		listGoals(db, tenant.id),
@@ -67,8 +69,16 @@ export async function planCheck(
 	);
 	return checkPlan({
 		today,
-		goals,
-		measures,
+		// Only what the check names: an answer that lists a measure or goal carries these fields.
+		goals: goals.map(({ id, code, title, level, status, parentId }) => ({
+			id,
+			code,
+			title,
+			level,
+			status,
+			parentId
+		})),
+		measures: measures.map(({ id, code, title, status }) => ({ id, code, title, status })),
 		measureGoals,
 		milestones: milestoneRows,
 		budget,

@@ -8,6 +8,7 @@ import './indicators';
 import './values';
 import './composite-index';
 import './facilities';
+import './planning';
 import './infrastructure';
 
 type JsonSchema = Record<string, unknown>;
