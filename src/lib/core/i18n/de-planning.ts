@@ -64,6 +64,8 @@ export const dePlanning = {
 	'planning.form.editTitle': 'Ziel {code} bearbeiten',
 	'planning.form.create': 'Ziel anlegen',
 	'planning.form.save': 'Änderungen speichern',
+	'planning.form.fieldErrors':
+		'Das Ziel wurde nicht gespeichert. Bitte korrigieren Sie die markierten Felder:',
 	'planning.form.back': 'Zurück zur Steuerung',
 	'planning.form.backGoal': 'Zurück zum Ziel',
 	'planning.form.intro':

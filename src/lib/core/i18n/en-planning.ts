@@ -66,6 +66,7 @@ export const enPlanning: Record<keyof typeof dePlanning, string> = {
 	'planning.form.editTitle': 'Edit goal {code}',
 	'planning.form.create': 'Create goal',
 	'planning.form.save': 'Save changes',
+	'planning.form.fieldErrors': 'The goal has not been saved. Please correct the marked fields:',
 	'planning.form.back': 'Back to steering',
 	'planning.form.backGoal': 'Back to the goal',
 	'planning.form.intro':
