@@ -33,6 +33,7 @@ import { facilityCases } from './access/facilities';
 import { facilityImportCases } from './access/facility-import';
 import { supplyCases } from './access/supply';
 import { indicatorWeightCases } from './access/indicator-weights';
+import { goalCases } from './access/goals';
 
 /**
  * Every endpoint and form action, tried over HTTP by every role of "testcity", by the admin of
@@ -185,7 +186,8 @@ const cases: Case[] = [...baseCases, ...dataApiCases, ...dataPageCases, ...dataI
 	supplyCases,
 	facilityCases,
 	facilityImportCases,
-	indicatorWeightCases
+	indicatorWeightCases,
+	goalCases
 );
 
 /**

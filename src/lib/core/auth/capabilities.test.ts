@@ -25,16 +25,16 @@ function user(
 describe('capabilities', () => {
 	// Written out by hand from the roles' descriptions (core/auth/roles.ts), not derived from the grants.
 	const expected: [string, Actor, string][] = [
-		// readData, writeSharedData, writeOwnFacilities, manageUsers, readAudit, manageTenant, decide
-		['admin', user('admin'), '1111111'],
-		['planner', user('planner'), '1110000'],
-		['department planner', user('department_planner', jugendamt), '1010000'],
-		['steering member', user('steering'), '1000001'],
-		['viewer', user('viewer'), '1000000'],
-		['Träger', user('provider', null, kitaTraeger), '0010000'],
-		['member of another tenant', user('admin', null, null, 't2'), '0000000'],
-		['the public', { kind: 'anonymous' }, '0000000'],
-		['the system', { kind: 'system', label: 'cli' }, '1111111']
+		// readData, writeSharedData, writeOwnFacilities, writeGoals, manageUsers, readAudit, manageTenant, decide
+		['admin', user('admin'), '11111111'],
+		['planner', user('planner'), '11110000'],
+		['department planner', user('department_planner', jugendamt), '10110000'],
+		['steering member', user('steering'), '10000001'],
+		['viewer', user('viewer'), '10000000'],
+		['Träger', user('provider', null, kitaTraeger), '00100000'],
+		['member of another tenant', user('admin', null, null, 't2'), '00000000'],
+		['the public', { kind: 'anonymous' }, '00000000'],
+		['the system', { kind: 'system', label: 'cli' }, '11111111']
 	];
 	for (const [who, actor, flags] of expected) {
 		it(`of ${who}`, () => {
@@ -43,6 +43,7 @@ describe('capabilities', () => {
 				c.readData,
 				c.writeSharedData,
 				c.writeOwnFacilities,
+				c.writeGoals,
 				c.manageUsers,
 				c.readAudit,
 				c.manageTenant,

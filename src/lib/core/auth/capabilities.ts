@@ -13,6 +13,8 @@ export interface Capabilities {
 	writeSharedData: boolean;
 	/** At least the facilities of one's own department or provider: add, edit, import facilities. */
 	writeOwnFacilities: boolean;
+	/** At least the goals of one's own department (planners and the administration: all): create goals. */
+	writeGoals: boolean;
 	manageUsers: boolean;
 	readAudit: boolean;
 	manageTenant: boolean;
@@ -30,6 +32,7 @@ export function capabilities(actor: Actor, tenantId: string): Capabilities {
 			departmentId: membership?.departmentId ?? null,
 			providerId: membership?.providerId ?? null
 		}),
+		writeGoals: may('data.write', { departmentId: membership?.departmentId ?? null }),
 		manageUsers: may('users.manage'),
 		readAudit: may('audit.read'),
 		manageTenant: may('tenant.manage'),

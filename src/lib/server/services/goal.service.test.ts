@@ -8,7 +8,7 @@ import { textFile } from '../importers/readers/test-files';
 import { listAuditEntries } from '../repositories/audit.repository';
 import { insertSpatialUnits } from '../repositories/spatial-unit.repository';
 import { rebuildAncestry } from '../repositories/unit-ancestry.repository';
-import { checkGoalNow, ratingHistory, recordGoalRatings } from '../values/goal-check';
+import { checkAllGoals, checkGoalNow, ratingHistory, recordGoalRatings } from '../values/goal-check';
 import { clearValueCache } from '../values/value-cache';
 import { getGoal, listGoals, saveGoal } from './goal.service';
 import { importObservations, rollbackImport } from './import.service';
@@ -242,6 +242,25 @@ describe('saveGoal', () => {
 	});
 });
 
+describe('saveGoal modes of the forms', () => {
+	it('refuses to create over a goal of the same number, and to change a goal that does not exist', async () => {
+		const ctx = await planner();
+		const taken = await refusal(saveGoal(ctx, { ...smart, title: 'Ein anderes Ziel' }, 'create'));
+		expect(taken.code).toMatch(/Z 1\.1.*schon/);
+		expect((await getGoal(ctx, 'Z 1.1')).title).toBe(smart.title);
+		await expect(saveGoal(ctx, { ...smart, code: 'Z 9.9' }, 'update')).rejects.toMatchObject({
+			code: 'goal.not_found'
+		});
+		await expect(getGoal(ctx, 'Z 9.9')).rejects.toMatchObject({ code: 'goal.not_found' });
+	});
+
+	it('refuses a viewer before telling whether a number is taken', async () => {
+		await expect(saveGoal(await as(world.users.viewer.actor), smart, 'create')).rejects.toMatchObject({
+			code: 'auth.forbidden'
+		});
+	});
+});
+
 describe('checkGoalNow', () => {
 	// 31.12.2020 → 31.12.2024: 1461 days; 31.12.2024 → 31.12.2030: 2191 days (2028 is a leap year).
 	const ahead = 2191 / 1461;
@@ -274,6 +293,17 @@ describe('checkGoalNow', () => {
 			rating: 'reached',
 			reason: { code: 'reached', date: '2024-12-31' }
 		});
+	});
+
+	it('checks every goal for the overview as it checks one, with the scope’s series', async () => {
+		const tc = await planner();
+		const all = await checkAllGoals(tc);
+		expect(all.map((r) => r.goal.code)).toEqual((await listGoals(tc)).map((g) => g.code));
+		const one = await checkGoalNow(tc, 'Z 1.1');
+		const same = all.find((r) => r.goal.code === 'Z 1.1')!;
+		expect(same.scope).toEqual(one.scope);
+		expect(same.series.map((p) => p.date)).toEqual(['2020-12-31', '2022-12-31', '2024-12-31']);
+		expect(same.series[0]!.value).toBeCloseTo((85 / 650) * 100, 10);
 	});
 
 	it('has no computed check for a qualitative goal', async () => {

@@ -239,11 +239,22 @@ async function smartValues(tc: TenantContext, input: Parsed) {
 /**
  * Creates the goal of the code or changes it: every field is checked first (and named in German),
  * then one transaction writes the goal, its chosen units and the audit entry with before and after.
+ * `mode` is for forms that only create (a code in use is refused at the field) or only change
+ * (an unknown code is not found); without it, the code decides.
  */
-export async function saveGoal(tc: TenantContext, raw: unknown): Promise<GoalListItem> {
+export async function saveGoal(
+	tc: TenantContext,
+	raw: unknown,
+	mode: 'create' | 'update' | 'upsert' = 'upsert'
+): Promise<GoalListItem> {
 	const input = parseInput(goalInput, raw);
 	const { db, tenant } = tc;
 	const existing = await findGoalByCode(db, tenant.id, input.code);
+	if (mode === 'update' && !existing) throw new AppError('goal.not_found', { goal: input.code });
+	if (mode === 'create' && existing) {
+		authorize(tc, 'data.write', { tenantId: tenant.id, departmentId: input.ownerDepartmentId });
+		invalidFields({ code: `Die Nummer „${input.code}“ hat schon ein anderes Ziel.` });
+	}
 	// Department planners change the goals of their department, before and after the change.
 	if (existing)
 		authorize(tc, 'data.write', { tenantId: tenant.id, departmentId: existing.ownerDepartmentId });

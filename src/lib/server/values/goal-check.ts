@@ -19,6 +19,8 @@ export interface GoalCheckResult {
 	/** Null for a qualitative goal (no indicator): it is checked by its owner's assessments. */
 	scope: GoalCheck | null;
 	units: { unit: ScopeUnit; check: GoalCheck }[];
+	/** The whole scope's value at every date of the indicator (empty for a qualitative goal). */
+	series: { date: string; value: number | null }[];
 }
 
 /** The scope a stored goal is checked in, as the read side resolves it. */
@@ -51,8 +53,20 @@ export async function checkGoalNow(tc: TenantContext, code: string): Promise<Goa
 	return checkOf(tc, goal);
 }
 
+/**
+ * Every goal of the tenant with its check now (the Steuerung overview): one list query, then each
+ * indicator goal's series through the value cache. Qualitative goals come with `scope: null`.
+ */
+export async function checkAllGoals(tc: TenantContext): Promise<GoalCheckResult[]> {
+	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
+	const goals = await listGoals(tc.db, tc.tenant.id);
+	const results: GoalCheckResult[] = [];
+	for (const goal of goals) results.push(await checkOf(tc, goal));
+	return results;
+}
+
 async function checkOf(tc: TenantContext, goal: GoalListItem): Promise<GoalCheckResult> {
-	if (!goal.indicatorCode || goal.direction === null) return { goal, scope: null, units: [] };
+	if (!goal.indicatorCode || goal.direction === null) return { goal, scope: null, units: [], series: [] };
 	const target = {
 		direction: goal.direction,
 		baseline: { date: goal.baselineDate!, value: goal.baselineValue! },
@@ -62,7 +76,8 @@ async function checkOf(tc: TenantContext, goal: GoalListItem): Promise<GoalCheck
 	return {
 		goal,
 		scope: checkGoal(target, values.scope),
-		units: values.units.map((unit) => ({ unit, check: checkGoal(target, values.byUnit.get(unit.id) ?? []) }))
+		units: values.units.map((unit) => ({ unit, check: checkGoal(target, values.byUnit.get(unit.id) ?? []) })),
+		series: values.scope
 	};
 }
 
