@@ -3,6 +3,7 @@ import { pathParam, paging, query, read, ref, t, tenant, write } from './openapi
 /** The paths of the planning cycle (issue 15): fields of action, measures and the plan check. */
 const measure = pathParam('measure', 'Nummer der Maßnahme, URL-kodiert (z. B. M%201.1)');
 const tag = 'Steuerung';
+const goal = pathParam('goal', 'Nummer des Ziels, URL-kodiert (z. B. Z%201.1)');
 
 export const planningPaths: Record<string, Record<string, unknown>> = {
 	[`${t}/fields-of-action`]: {
@@ -19,6 +20,49 @@ export const planningPaths: Record<string, Record<string, unknown>> = {
 			201,
 			ref('FieldOfAction'),
 			ref('FieldOfActionInput')
+		)
+	},
+	[`${t}/goals`]: {
+		parameters: [tenant],
+		...read(tag, 'Ziele nach Nummer, jedes mit seiner Bewertung jetzt', ref('GoalPage'), paging()),
+		post: write(
+			tag,
+			'Ziel anlegen; der Ausgangswert kommt aus den Daten, außer er wird mit Begründung angegeben',
+			201,
+			ref('Goal'),
+			ref('GoalInput')
+		)
+	},
+	[`${t}/goals/{goal}`]: {
+		parameters: [tenant, goal],
+		...read(
+			tag,
+			'Ein Ziel mit seinen Gebieten, dem Verlauf der Bewertung und den Bewertungen',
+			ref('GoalDetail'),
+			[]
+		),
+		put: write(
+			tag,
+			'Ziel ändern (alle Felder; die Nummer im Pfad gilt)',
+			200,
+			ref('GoalDetail'),
+			ref('GoalInput')
+		)
+	},
+	[`${t}/goals/{goal}/assessments`]: {
+		parameters: [tenant, goal],
+		...read(
+			tag,
+			'Bewertungen eines qualitativen Ziels, älteste zuerst',
+			{ type: 'array', items: ref('GoalAssessment') },
+			[]
+		),
+		post: write(
+			tag,
+			'Qualitatives Ziel bewerten (verantwortlicher Fachbereich, Planung, Administration)',
+			201,
+			ref('GoalAssessment'),
+			ref('GoalAssessmentInput')
 		)
 	},
 	[`${t}/measures`]: {

@@ -4,6 +4,7 @@ import { ratings } from '../../core/planning/goal-check';
 import {
 	goalAssessments,
 	insertGoalAssessment,
+	latestAssessments,
 	type GoalAssessmentRow
 } from '../repositories/goal-assessment.repository';
 import { findGoalByCode } from '../repositories/goal.repository';
@@ -70,4 +71,10 @@ export async function assessGoal(tc: TenantContext, code: string, raw: unknown):
 		});
 	});
 	return row!;
+}
+
+/** The newest assessment of every goal that has one, by goal id (a qualitative goal's rating now). */
+export async function latestAssessmentsOf(tc: TenantContext): Promise<Map<string, GoalAssessmentRow>> {
+	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
+	return latestAssessments(tc.db, tc.tenant.id);
 }

@@ -3,7 +3,8 @@ import { goalUnitIds } from '../repositories/goal.repository';
 import { listCompositeIndexes as listIndexRows } from '../repositories/composite-index.repository';
 import { authorize } from '../services/context';
 import type { TenantContext } from '../services/tenant-context';
-import { layersOf, unitsOf } from './monitoring-setting';
+import type { ValueUnit } from '../../core/planning/rating-reason';
+import { indicatorsOf, layersOf, unitsOf } from './monitoring-setting';
 
 /**
  * The names a goal page and the goal form show for a goal's scope: the layer, the chosen units by
@@ -37,4 +38,9 @@ export async function goalScopeNames(tc: TenantContext, goal: GoalListItem): Pro
 		indexCode: index?.code ?? null,
 		indexName: index?.name ?? null
 	};
+}
+
+/** Each indicator's unit and decimals, by code: what a goal's reason in words needs. */
+export async function indicatorUnits(tc: TenantContext): Promise<Map<string, ValueUnit>> {
+	return new Map((await indicatorsOf(tc)).map((i) => [i.code, { label: i.unitLabel, decimals: i.decimals }]));
 }

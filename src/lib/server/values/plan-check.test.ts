@@ -19,6 +19,10 @@ import { listFieldsOfAction } from '../services/field-of-action.service';
 import { getMeasure, listMeasures, reportOutput } from '../services/measure.service';
 import { pageOf } from '../web/paging';
 import { measureDetailResource, measureResource } from '../api/presenters/planning';
+import { goalDetailResource, goalResource } from '../api/presenters/goals';
+import { assessGoal, latestAssessmentsOf, listAssessments } from '../services/goal-assessment.service';
+import { checkAllGoals, checkGoalNow, ratingHistory, recordGoalRatings } from './goal-check';
+import { indicatorUnits } from './goal-facts';
 
 /**
  * Eight Sozialräume in two Bezirke; the unemployment rate is 1 % in S1–S6 and 20 % in S7 and S8.
@@ -173,6 +177,57 @@ describe('the planning API documents what it answers', () => {
 		expectDocumented(planning.measureDetailSchema, measureDetailResource(detail));
 		expectDocumented(planning.planCheckSchema, await planCheck(tc, '2027-03-01'));
 		for (const field of await listFieldsOfAction(tc)) expectDocumented(planning.fieldOfActionSchema, field);
+	});
+
+	it('goals with their rating now: from the data, or from the latest assessment', async () => {
+		const tc = await planner();
+		await saveGoal(tc, {
+			code: 'Z 1',
+			title: 'Arbeitslosigkeit im Süden senken',
+			level: 'handlungsziel',
+			parent: 'L 1',
+			indicator: 'q',
+			scope: { kind: 'units', layer: 'sr', units: ['S7', 'S8'] },
+			baselineDate: '2016-12-31',
+			targetValue: 10,
+			targetDate: '2030-12-31'
+		});
+		await assessGoal(tc, 'L 2', {
+			assessedOn: '2026-11-30',
+			rating: 'at_risk',
+			text: 'Noch keine Maßnahme beschlossen.'
+		});
+		await recordGoalRatings(await planner());
+		const [checks, units, latest] = await Promise.all([
+			checkAllGoals(tc),
+			indicatorUnits(tc),
+			latestAssessmentsOf(tc)
+		]);
+		const goals = checks.map((c) =>
+			goalResource(c, units.get(c.goal.indicatorCode ?? '') ?? null, latest.get(c.goal.id) ?? null)
+		);
+		const url = new URL(`http://localhost/api/v1/tenants/${world.slug}/goals`);
+		expectDocumented(planning.goalPageSchema, pageOf(goals, { limit: 100, offset: 0 }, url));
+		const byCode = new Map(goals.map((g) => [g.code, g]));
+		// One date of data: no trend, so no rating from the data yet; the current value is S7 and S8 together.
+		expect(byCode.get('Z 1')).toMatchObject({
+			rating: 'no_data',
+			current: { date: '2016-12-31', value: 20 }
+		});
+		expect(byCode.get('L 2')).toMatchObject({
+			rating: 'at_risk',
+			ratingReason: 'Noch keine Maßnahme beschlossen.'
+		});
+		expect(byCode.get('L 1')?.rating).toBeNull();
+		for (const code of ['Z 1', 'L 2']) {
+			const detail = goalDetailResource(
+				await checkGoalNow(tc, code),
+				units.get(byCode.get(code)!.indicatorCode ?? '') ?? null,
+				await ratingHistory(tc, code),
+				await listAssessments(tc, code)
+			);
+			expectDocumented(planning.goalDetailSchema, detail);
+		}
 	});
 
 	it('refuses a date that is none', async () => {

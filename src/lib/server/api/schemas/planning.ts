@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { goalLevels, goalStatuses } from '../../../core/planning/goal';
+import { ratings } from '../../../core/planning/goal-check';
+import { goalLevels, goalOrigins, goalScopeKinds, goalStatuses } from '../../../core/planning/goal';
 import { fundingSources, measureStatuses } from '../../../core/planning/measure';
 import { pageSchema } from './common';
 import {
@@ -211,4 +212,137 @@ export const planCheckSchema = component(
 		)
 	}),
 	'Die Prüfung des Plans zu einem Stichtag'
+);
+
+const goalRatingEnum = z.enum(ratings);
+
+const goalShape = {
+	id: uuid,
+	code: described(text, 'Nummer im Plan, z. B. Z 2.1'),
+	parentCode: nullableText,
+	title: text,
+	level: z.enum(goalLevels),
+	topicCode: described(nullableText, 'Handlungsfeld'),
+	topicName: nullableText,
+	rationale: nullableText,
+	indicatorCode: described(nullableText, 'null: qualitatives Ziel (durch Bewertungen geprüft)'),
+	indicatorName: nullableText,
+	direction: z.enum(['higher', 'lower']).nullable(),
+	scopeKind: z.enum(goalScopeKinds),
+	scopeLayerCode: nullableText,
+	scopeClassKind: nullableText,
+	scopeClass: nullableText,
+	scopeDate: nullableDate,
+	baselineValue: nullableNumber,
+	baselineDate: nullableDate,
+	baselineReason: described(nullableText, 'Begründung eines eingegebenen Ausgangswerts; null: aus den Daten'),
+	targetValue: nullableNumber,
+	targetDate: nullableDate,
+	ownerDepartmentId: nullableUuid,
+	ownerDepartmentName: nullableText,
+	ownerName: nullableText,
+	origin: z.enum(goalOrigins),
+	status: z.enum(goalStatuses),
+	createdAt: dateTime,
+	updatedAt: dateTime,
+	rating: described(
+		goalRatingEnum.nullable(),
+		'Bewertung jetzt: aus den Daten, bei qualitativen Zielen die letzte Bewertung; null: noch keine'
+	),
+	ratingReason: described(nullableText, 'Begründung der Bewertung in Worten'),
+	current: described(z.object({ date, value: z.number() }).nullable(), 'Aktueller Wert des Gebiets'),
+	progress: described(nullableNumber, '(Ausgangswert − aktueller Wert) / (Ausgangswert − Zielwert)'),
+	projected: described(nullableNumber, 'Trend bis zum Zieldatum fortgeschrieben')
+};
+
+export const goalSchema = component('Goal', z.object(goalShape), 'Ein Ziel mit seiner Bewertung jetzt');
+export const goalPageSchema = pageSchema('GoalPage', goalSchema);
+
+export const goalAssessmentSchema = component(
+	'GoalAssessment',
+	z.object({
+		id: uuid,
+		goalId: uuid,
+		assessedOn: date,
+		rating: goalRatingEnum,
+		text,
+		author: text,
+		createdAt: dateTime
+	})
+);
+
+export const goalDetailSchema = component(
+	'GoalDetail',
+	z.object({
+		...goalShape,
+		units: described(
+			z.array(
+				z.object({
+					code: text,
+					name: text,
+					rating: goalRatingEnum,
+					current: z.object({ date, value: z.number() }).nullable(),
+					progress: nullableNumber
+				})
+			),
+			'Die Gebiete des Ziels, jedes am Zielwert gemessen'
+		),
+		history: described(
+			z.array(
+				z.object({
+					checkedAt: dateTime,
+					dataVersion: text,
+					rating: goalRatingEnum,
+					currentValue: nullableNumber,
+					valueDate: nullableDate
+				})
+			),
+			'Bewertung des ganzen Gebiets je Datenstand, älteste zuerst'
+		),
+		assessments: z.array(goalAssessmentSchema)
+	}),
+	'Ein Ziel mit Gebieten, Verlauf der Bewertung und Bewertungen'
+);
+
+export const goalInputSchema = component(
+	'GoalInput',
+	z.object({
+		code: text,
+		title: text,
+		level: z.enum(goalLevels),
+		parent: nullableText.optional(),
+		topic: described(nullableText, 'Kürzel des Handlungsfelds').optional(),
+		rationale: nullableText.optional(),
+		origin: z.enum(goalOrigins).optional(),
+		status: z.enum(goalStatuses).optional(),
+		ownerDepartmentId: nullableUuid.optional(),
+		ownerName: nullableText.optional(),
+		indicator: nullableText.optional(),
+		direction: z.enum(['higher', 'lower']).nullable().optional(),
+		scope: described(
+			z.union([
+				z.object({ kind: z.literal('tenant') }),
+				z.object({ kind: z.literal('units'), layer: text, units: z.array(text) }),
+				z.object({
+					kind: z.literal('index_class'),
+					index: text,
+					classKind: z.enum(['status', 'dynamics', 'combined']).optional(),
+					class: text,
+					date
+				})
+			]),
+			'Gebiet: ganzer Mandant, gewählte Gebiete einer Ebene oder eine Klasse eines Sozialindex zum Stichtag'
+		).optional(),
+		baselineDate: nullableDate.optional(),
+		baselineValue: described(nullableNumber, 'Nur mit Begründung; sonst aus den Daten').optional(),
+		baselineReason: nullableText.optional(),
+		targetValue: nullableNumber.optional(),
+		targetDate: nullableDate.optional()
+	}),
+	'Ein Ziel zum Anlegen (POST) oder Ändern (PUT)'
+);
+
+export const goalAssessmentInputSchema = component(
+	'GoalAssessmentInput',
+	z.object({ assessedOn: date, rating: z.enum(['reached', 'on_track', 'at_risk', 'off_track']), text })
 );
