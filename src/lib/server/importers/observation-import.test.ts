@@ -11,6 +11,7 @@ import { importObservations } from '../services/import.service';
 import { createTenant } from '../services/tenant.service';
 import { fixture, fixturePath } from './readers/test-files';
 import { importBerlinInhabitants, importBerlinLayers } from '../seed/berlin';
+import { tenantContext } from '../services/tenant-context';
 
 let handle: DatabaseHandle;
 let ctx: ServiceContext;
@@ -20,7 +21,7 @@ beforeAll(async () => {
 	handle = await createTestDatabase();
 	ctx = contextFor(handle.db, system);
 	tenantId = (await createTenant(ctx, { slug: 'berlin', name: 'Berlin', kind: 'kreisfreie_stadt' })).id;
-	await importBerlinLayers(ctx, 'berlin');
+	await importBerlinLayers(await tenantContext(ctx, 'berlin'));
 }, 240_000);
 afterAll(() => handle?.close());
 
@@ -60,7 +61,7 @@ function presentCells(path: string, first: number, missing = new Set(['', 'NA', 
 describe('the Berlin inhabitants by age band, 2001–2016 (wide CSV)', () => {
 	let importId = '';
 	it('stores every non-missing cell: 447 units × 16 years × 6 variables', async () => {
-		const report = await importBerlinInhabitants(ctx, 'berlin');
+		const report = await importBerlinInhabitants(await tenantContext(ctx, 'berlin'));
 		importId = report.importId;
 		const expected = presentCells('berlin/einwohner-kinder-2001-2016.csv', 1);
 		expect(expected).toBe(447 * 16 * 6);

@@ -10,6 +10,7 @@ import { listUnits } from '../services/spatial-layer.service';
 import { createTenant } from '../services/tenant.service';
 import { berlinDataDir, importBerlinInhabitants, importBerlinLayers } from './berlin';
 import { hexagonLayer, seedBerlinCrosswalk } from './berlin-crosswalk';
+import { tenantContext } from '../services/tenant-context';
 
 /**
  * Crosswalks on the real Berlin shapes. Nested layers are the check of the method: Planungsraum →
@@ -38,8 +39,8 @@ function inhabitantsPerBezirk(): Map<string, number> {
 beforeAll(async () => {
 	handle = await createTestDatabase();
 	await createTenant(ctx(), { slug: 'berlin', name: 'Berlin', kind: 'kreisfreie_stadt' });
-	await importBerlinLayers(ctx(), 'berlin');
-	await importBerlinInhabitants(ctx(), 'berlin');
+	await importBerlinLayers(await tenantContext(ctx(), 'berlin'));
+	await importBerlinInhabitants(await tenantContext(ctx(), 'berlin'));
 }, 600_000);
 afterAll(() => handle?.close());
 
@@ -109,7 +110,7 @@ describe('crosswalks on the Berlin LOR', () => {
 
 describe('the demo hexagons', () => {
 	it('are a layer of their own with a Planungsraum → Sechseck crosswalk that keeps the inhabitants', async () => {
-		await seedBerlinCrosswalk(ctx(), 'berlin');
+		await seedBerlinCrosswalk(await tenantContext(ctx(), 'berlin'));
 		const hexagons = await listUnits(ctx(), 'berlin', hexagonLayer);
 		expect(hexagons.length).toBeGreaterThan(150);
 		expect(hexagons[0]).toMatchObject({ code: 'H001', name: 'Sechseck 1' });

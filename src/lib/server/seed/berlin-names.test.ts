@@ -20,6 +20,7 @@ import {
 	importBerlinLayers
 } from './berlin';
 import { upgradeAgeLabels, upgradeRegionNames } from './demo-upgrade';
+import { tenantContext } from '../services/tenant-context';
 
 /**
  * The names of every LOR layer of the demo against the source files, read here with the tests'
@@ -64,9 +65,9 @@ beforeAll(async () => {
 	handle = await createTestDatabase();
 	await createTenant(ctx(), { slug: 'berlin', name: 'Berlin (Beispiel)', kind: 'kreisfreie_stadt' });
 	await ensureDefaultTopics(ctx(), 'berlin');
-	reports = await importBerlinLayers(ctx(), 'berlin');
-	await importBerlinInhabitants(ctx(), 'berlin');
-	await defineBerlinAgeIndicators(ctx(), 'berlin');
+	reports = await importBerlinLayers(await tenantContext(ctx(), 'berlin'));
+	await importBerlinInhabitants(await tenantContext(ctx(), 'berlin'));
+	await defineBerlinAgeIndicators(await tenantContext(ctx(), 'berlin'));
 }, 600_000);
 afterAll(() => handle?.close());
 
@@ -134,8 +135,8 @@ describe('the upgrade of a demo database made by an earlier version', () => {
 
 		const audit = async () => (await listAudit(ctx(), 'berlin', {})).total;
 		const before = await audit();
-		expect(await upgradeRegionNames(ctx(), 'berlin')).toBe(true);
-		expect(await upgradeAgeLabels(ctx(), 'berlin')).toBe(true);
+		expect(await upgradeRegionNames(await tenantContext(ctx(), 'berlin'))).toBe(true);
+		expect(await upgradeAgeLabels(await tenantContext(ctx(), 'berlin'))).toBe(true);
 		expect(await names('bezirksregion')).toEqual(expectedRegionNames());
 		const variables = new Map((await listVariables(ctx(), 'berlin')).map((v) => [v.code, v.name]));
 		expect(variables.get('einwohner_00_01')).toBe('Kinder unter 1 Jahr');
@@ -146,8 +147,8 @@ describe('the upgrade of a demo database made by an earlier version', () => {
 		const audited = await audit();
 		expect(audited).toBeGreaterThan(before);
 
-		expect(await upgradeRegionNames(ctx(), 'berlin')).toBe(false);
-		expect(await upgradeAgeLabels(ctx(), 'berlin')).toBe(false);
+		expect(await upgradeRegionNames(await tenantContext(ctx(), 'berlin'))).toBe(false);
+		expect(await upgradeAgeLabels(await tenantContext(ctx(), 'berlin'))).toBe(false);
 		expect(await audit()).toBe(audited);
 	});
 });

@@ -25,6 +25,7 @@ import {
 	youthKindMap,
 	youthSource
 } from './berlin-schools-youth';
+import { tenantContext } from '../services/tenant-context';
 
 /**
  * Issue 12: the real Berlin schools (2023) and youth centres (2022) in the demo. Their Planungsraum
@@ -77,7 +78,7 @@ beforeAll(async () => {
 		],
 		options: { crs: 25833, code: 'SCHLUESSEL' }
 	});
-	await seedBerlinSchoolsAndYouth(ctx(), 'berlin');
+	await seedBerlinSchoolsAndYouth(await tenantContext(ctx(), 'berlin'));
 }, 600_000);
 afterAll(() => handle?.close());
 
@@ -179,7 +180,7 @@ describe('the Berlin schools and youth centres in the demo', () => {
 
 	it('imports nothing again on the next start', async () => {
 		const before = await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from data_import`);
-		await seedBerlinSchoolsAndYouth(ctx(), 'berlin');
+		await seedBerlinSchoolsAndYouth(await tenantContext(ctx(), 'berlin'));
 		expect(
 			await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from data_import`)
 		).toEqual(before);

@@ -43,7 +43,7 @@ function weightedByPrefix(column: string, digits: number): Map<string, number> {
 beforeAll(async () => {
 	handle = await createTestDatabase();
 	await createTenant(ctx(), { slug: 'berlin', name: 'Berlin (Beispiel)', kind: 'kreisfreie_stadt' });
-	await seedBerlin(ctx(), 'berlin');
+	await seedBerlin(await tenantContext(ctx(), 'berlin'));
 }, 600_000);
 afterAll(() => handle?.close());
 
@@ -183,11 +183,11 @@ describe('every demo indicator at every level', () => {
 
 describe('the weight step for existing demo databases', () => {
 	it('writes nothing when the weights are set, and restores them audited when they are not', async () => {
-		expect(await seedBerlinWeights(ctx(), 'berlin')).toEqual([]);
+		expect(await seedBerlinWeights(await tenantContext(ctx(), 'berlin'))).toEqual([]);
 		// A demo from before issue 12: Arbeitslosigkeit without a weight.
 		await setIndicatorWeight(ctx(), 'berlin', 'mss_status1', { weight: null });
 		const before = (await listAudit(ctx(), 'berlin', { entity: 'indicator', pageSize: 200 })).total;
-		expect(await seedBerlinWeights(ctx(), 'berlin')).toEqual(['mss_status1']);
+		expect(await seedBerlinWeights(await tenantContext(ctx(), 'berlin'))).toEqual(['mss_status1']);
 		const audit = await listAudit(ctx(), 'berlin', { entity: 'indicator', pageSize: 200 });
 		expect(audit.total).toBe(before + 1);
 		const entry = audit.entries.find((e) => (e.after as { code?: string } | null)?.code === 'mss_status1')!;

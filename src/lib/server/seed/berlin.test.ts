@@ -28,7 +28,7 @@ function csv(name: string): Record<string, string>[] {
 beforeAll(async () => {
 	handle = await createTestDatabase();
 	await createTenant(ctx(), { slug: 'berlin', name: 'Berlin (Beispiel)', kind: 'kreisfreie_stadt' });
-	await seedBerlin(ctx(), 'berlin');
+	await seedBerlin(await tenantContext(ctx(), 'berlin'));
 }, 600_000);
 afterAll(() => handle?.close());
 

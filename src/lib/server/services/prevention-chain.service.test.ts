@@ -8,6 +8,7 @@ import { queryRows } from '../db/raw-query';
 import { importBerlinLayers } from '../seed/berlin';
 import { createFacility } from './facility.service';
 import { preventionChainOf } from './prevention-chain.service';
+import { tenantContext } from './tenant-context';
 
 /**
  * The prevention chain on two Berlin Planungsräume with a constructed set of offers: a
@@ -27,7 +28,7 @@ beforeAll(async () => {
 	handle = await createTestDatabase();
 	world = await createTenantWorld(handle.db, 'berlin');
 	const root = contextFor(handle.db, system);
-	await importBerlinLayers(root, 'berlin');
+	await importBerlinLayers(await tenantContext(root, 'berlin'));
 	const points = await queryRows<{ code: string; lon: number; lat: number }>(
 		handle.db,
 		sql`select u.code, ST_X(ST_PointOnSurface(u.geom)) as lon, ST_Y(ST_PointOnSurface(u.geom)) as lat

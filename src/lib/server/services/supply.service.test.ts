@@ -12,6 +12,7 @@ import { createFacility } from './facility.service';
 import { createLayer } from './spatial-layer.service';
 import { supplyAnalysis, unitSupplySeries } from './supply.service';
 import { setSupplySettings } from './supply-settings.service';
+import { tenantContext } from './tenant-context';
 
 /**
  * Supply and need on the Berlin Planungsräume with a few Kitas placed at known points. Every
@@ -58,8 +59,8 @@ beforeAll(async () => {
 	handle = await createTestDatabase();
 	world = await createTenantWorld(handle.db, 'berlin');
 	const root = contextFor(handle.db, system);
-	await importBerlinLayers(root, 'berlin');
-	await importBerlinInhabitants(root, 'berlin');
+	await importBerlinLayers(await tenantContext(root, 'berlin'));
+	await importBerlinInhabitants(await tenantContext(root, 'berlin'));
 	const rows = await queryRows<Point>(
 		handle.db,
 		sql`select u.code, ST_X(p.g) as lon, ST_Y(p.g) as lat,

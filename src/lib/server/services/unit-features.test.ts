@@ -9,6 +9,7 @@ import { queryRows } from '../db/raw-query';
 import { insertSpatialUnits } from '../repositories/spatial-unit.repository';
 import { berlinDataDir, importBerlinLayers } from '../seed/berlin';
 import { createLayer, unitFeatures, type UnitFeatureCollection } from './spatial-layer.service';
+import { tenantContext } from './tenant-context';
 
 /** The Berlin LOR layers as the demo imports them; the raw file is the independent reference. */
 let handle: DatabaseHandle;
@@ -43,7 +44,7 @@ beforeAll(async () => {
 	handle = await createTestDatabase();
 	world = await createTenantWorld(handle.db, 'berlin');
 	foreign = await createTenantWorld(handle.db, 'fremd');
-	await importBerlinLayers(contextFor(handle.db, system), 'berlin');
+	await importBerlinLayers(await tenantContext(contextFor(handle.db, system), 'berlin'));
 }, 600_000);
 afterAll(() => handle?.close());
 

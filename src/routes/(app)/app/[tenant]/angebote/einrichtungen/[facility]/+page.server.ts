@@ -2,19 +2,19 @@ import { redirect } from '@sveltejs/kit';
 import { mayWriteFacility } from '$lib/core/auth/capabilities';
 import { facilityFormInput, formWithJoinedPhases } from '$lib/components/facilities/facility-form';
 import { deleteFacility, getFacility, updateFacility } from '$lib/server/services/facility.service';
-import { serviceContext } from '$lib/server/web/context';
+import { serviceContext, tenantContextOf } from '$lib/server/web/context';
 import { formResult, isFormFailure, loadResult } from '$lib/server/web/respond';
 import { facilityFormOptions } from '../form-options';
 import type { Actions, PageServerLoad } from './$types';
 
 /** One facility: every field, its places and where it lies; the edit and delete forms for those who may. */
 export const load: PageServerLoad = async (event) => {
-	const { tenant } = await event.parent();
-	const ctx = serviceContext(event);
+	await event.parent();
+	const tc = await loadResult(() => tenantContextOf(event));
 	const [facility, options] = await loadResult(() =>
-		Promise.all([getFacility(ctx, tenant.slug, event.params.facility), facilityFormOptions(ctx, tenant)])
+		Promise.all([getFacility(tc, tc.tenant.slug, event.params.facility), facilityFormOptions(tc)])
 	);
-	const canWrite = mayWriteFacility(ctx.actor, tenant.id, facility);
+	const canWrite = mayWriteFacility(tc.actor, tc.tenant.id, facility);
 	return {
 		facility: { ...facility, updatedAt: facility.updatedAt.toISOString() },
 		...options,

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { facilityFormInput, formWithJoinedPhases } from '$lib/components/facilities/facility-form';
 import { createFacility } from '$lib/server/services/facility.service';
-import { serviceContext } from '$lib/server/web/context';
+import { serviceContext, tenantContextOf } from '$lib/server/web/context';
 import { formResult, isFormFailure, loadResult } from '$lib/server/web/respond';
 import { facilityFormOptions } from '../form-options';
 import type { Actions, PageServerLoad } from './$types';
@@ -11,8 +11,8 @@ import type { Actions, PageServerLoad } from './$types';
  * that kind's places also without JavaScript.
  */
 export const load: PageServerLoad = async (event) => {
-	const { tenant } = await event.parent();
-	const options = await loadResult(() => facilityFormOptions(serviceContext(event), tenant));
+	await event.parent();
+	const options = await loadResult(async () => facilityFormOptions(await tenantContextOf(event)));
 	const kind = options.kinds.find((k) => k.code === event.url.searchParams.get('art')) ?? null;
 	return { ...options, kindCode: kind?.code ?? '' };
 };
