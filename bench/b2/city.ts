@@ -63,7 +63,7 @@ export async function buildCity(ctx: ServiceContext, log: (line: string) => void
 	let parentIds: string[] = [];
 	let blockIds: string[] = [];
 	for (const [depth, layer] of layers.entries()) {
-		const created = await createLayer(tc, citySlug, {
+		const created = await createLayer(tc, {
 			code: layer.code,
 			name: layer.name,
 			parent: depth > 0 ? layers[depth - 1]!.code : null
@@ -85,7 +85,7 @@ export async function buildCity(ctx: ServiceContext, log: (line: string) => void
 	const variableIds: string[] = [];
 	for (let v = 0; v < variableCount; v++) {
 		const name = v < populations ? `Einwohner Gruppe ${v + 1}` : `Merkmal ${v + 1}`;
-		variableIds.push((await defineVariable(tc, citySlug, { code: variableCode(v), name })).id);
+		variableIds.push((await defineVariable(tc, { code: variableCode(v), name })).id);
 	}
 	const observations = await insertObservations(ctx.db, tenant.id, variableIds, blockIds);
 	log(`  ${observations.toLocaleString('de-DE')} Beobachtungen`);

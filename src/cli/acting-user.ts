@@ -38,7 +38,7 @@ export async function actingContext(
 	if (!username) return tc;
 	const { listUsers } = await import('../lib/server/services/user.service');
 	const wanted = username.trim().toLowerCase();
-	const member = (await listUsers(tc, tenantSlug)).find((u) => u.username.toLowerCase() === wanted);
+	const member = (await listUsers(tc)).find((u) => u.username.toLowerCase() === wanted);
 	if (!member) {
 		throw Object.assign(new AppError('user.not_found', { user: username }), {
 			hint: `--as nimmt den Benutzernamen eines Mitglieds des Mandanten ${tenantSlug} (siehe: querschnitt user list --tenant ${tenantSlug}).`

@@ -26,7 +26,7 @@ const create = defineCommand({
 	async run({ values }) {
 		const { createDepartment } = await import('../../lib/server/services/tenant.service');
 		const department = await withTenant(values.tenant, (tc) =>
-			createDepartment(tc, values.tenant, { name: values.name, shortName: values.short })
+			createDepartment(tc, { name: values.name, shortName: values.short })
 		);
 		say(`Fachbereich „${department.name}“ im Mandanten ${values.tenant} angelegt.`);
 	}
@@ -38,7 +38,7 @@ const list = defineCommand({
 	options: { tenant: tenantOption, json: { type: 'boolean', description: 'Ausgabe als JSON (für Skripte)' } },
 	async run({ values }) {
 		const { listDepartments } = await import('../../lib/server/services/tenant.service');
-		const departments = await withTenant(values.tenant, (tc) => listDepartments(tc, values.tenant));
+		const departments = await withTenant(values.tenant, (tc) => listDepartments(tc));
 		if (values.json) {
 			printJson(departments.map((d) => ({ name: d.name, short: d.shortName })));
 			return;

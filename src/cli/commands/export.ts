@@ -108,7 +108,7 @@ const values = defineCommand({
 				);
 			}
 			if (format === 'csv') return { text: valuesCsv(sets, options), sets };
-			const units = await unitFeatures(tc, v.tenant, v.layer, { simplify });
+			const units = await unitFeatures(tc, v.layer, { simplify });
 			return { text: JSON.stringify(valuesGeoJson(units, sets[0]!, options)) + '\n', sets };
 		});
 		if (sets.every((s) => s.date === '')) {

@@ -57,7 +57,7 @@ const list = defineCommand({
 			}
 			if (values.department !== undefined) {
 				const wanted = values.department.toLowerCase();
-				const department = (await listDepartments(tc, values.tenant)).find(
+				const department = (await listDepartments(tc)).find(
 					(d) => d.name.toLowerCase() === wanted || d.shortName?.toLowerCase() === wanted
 				);
 				if (!department)

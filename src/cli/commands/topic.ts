@@ -16,7 +16,7 @@ const list = defineCommand({
 	examples: ['querschnitt topic list --tenant berlin'],
 	async run({ values }) {
 		const { listTopics } = await import('../../lib/server/services/variable.service');
-		const topics = await withTenant(values.tenant, (tc) => listTopics(tc, values.tenant));
+		const topics = await withTenant(values.tenant, (tc) => listTopics(tc));
 		if (values.json) return printJson(topics.map((t) => ({ code: t.code, name: t.name })));
 		if (topics.length === 0) return say(`Der Mandant ${values.tenant} hat noch keine Handlungsfelder.`);
 		printTable(
@@ -48,7 +48,7 @@ const create = defineCommand({
 	async run({ values }) {
 		const { createTopic } = await import('../../lib/server/services/variable.service');
 		const topic = await withTenant(values.tenant, (tc) =>
-			createTopic(tc, values.tenant, { code: values.code, name: values.name })
+			createTopic(tc, { code: values.code, name: values.name })
 		);
 		say(`Handlungsfeld „${topic.name}“ (${topic.code}) im Mandanten ${values.tenant} angelegt.`);
 	}

@@ -74,7 +74,7 @@ const create = defineCommand({
 			let departmentId: string | null = null;
 			if (values.department) {
 				const wanted = values.department.trim().toLowerCase();
-				const departments = await listDepartments(tc, values.tenant);
+				const departments = await listDepartments(tc);
 				const found = departments.find(
 					(d) => d.name.toLowerCase() === wanted || d.shortName?.toLowerCase() === wanted
 				);
@@ -99,7 +99,7 @@ const create = defineCommand({
 				}
 				providerId = found.id;
 			}
-			return createUser(tc, values.tenant, {
+			return createUser(tc, {
 				username: values.username,
 				displayName: values.name,
 				email: values.email,
@@ -123,8 +123,8 @@ const list = defineCommand({
 		const { listDepartments } = await import('../../lib/server/services/tenant.service');
 		const { listUsers } = await import('../../lib/server/services/user.service');
 		const { users, departments } = await withTenant(values.tenant, async (tc) => ({
-			users: await listUsers(tc, values.tenant),
-			departments: await listDepartments(tc, values.tenant)
+			users: await listUsers(tc),
+			departments: await listDepartments(tc)
 		}));
 		const departmentName = new Map(departments.map((d) => [d.id, d.name]));
 		const rows = users.map((u) => ({

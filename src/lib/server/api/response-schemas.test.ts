@@ -73,9 +73,17 @@ beforeAll(async () => {
 		files: [{ name: 'planungsraeume.geojson', bytes: new Uint8Array(readFileSync(fixture)) }],
 		options: { crs: 25833, code: 'SCHLUESSEL' }
 	});
-	const units = await listUnits(root, slug, 'planungsraum');
-	const ew = await defineVariable(root, slug, { code: 'ew', name: 'Einwohner', kind: 'count' });
-	const kids = await defineVariable(root, slug, { code: 'u6', name: 'Kinder unter 6', kind: 'count' });
+	const units = await listUnits(await tenantContext(root, slug), 'planungsraum');
+	const ew = await defineVariable(await tenantContext(root, slug), {
+		code: 'ew',
+		name: 'Einwohner',
+		kind: 'count'
+	});
+	const kids = await defineVariable(await tenantContext(root, slug), {
+		code: 'u6',
+		name: 'Kinder unter 6',
+		kind: 'count'
+	});
 	const [imported] = await handle.db
 		.insert(dataImport)
 		.values({
@@ -135,10 +143,11 @@ describe('answers of the API fit the schemas of the OpenAPI document', () => {
 
 	it('tenant, departments and members', async () => {
 		const found = await resolveTenant(as(), slug);
-		const departments = await listDepartments(as(), slug);
+		const departments = await listDepartments(await tenantContext(as(), slug));
 		expectDocumented(tenant.tenantSchema, { ...found, departments });
 		const admin = contextFor(handle.db, world.users.admin.actor);
-		for (const member of await listUsers(admin, slug)) expectDocumented(tenant.memberSchema, member);
+		for (const member of await listUsers(await tenantContext(admin, slug)))
+			expectDocumented(tenant.memberSchema, member);
 	});
 
 	it('imports', async () => {
@@ -151,16 +160,16 @@ describe('answers of the API fit the schemas of the OpenAPI document', () => {
 	});
 
 	it('layers and units, also as GeoJSON', async () => {
-		const layers = await listLayers(as(), slug);
+		const layers = await listLayers(await tenantContext(as(), slug));
 		expectDocumented(
 			spatial.layerPageSchema,
 			pageOf(layers.map(spatialPresenters.layerResource), paging, url('layers'))
 		);
 		expectDocumented(
 			spatial.layerSchema,
-			spatialPresenters.layerResource(await describeLayer(as(), slug, 'planungsraum'))
+			spatialPresenters.layerResource(await describeLayer(await tenantContext(as(), slug), 'planungsraum'))
 		);
-		const units = await listUnits(as(), slug, 'planungsraum');
+		const units = await listUnits(await tenantContext(as(), slug), 'planungsraum');
 		const page = pageOf(
 			units.map(spatialPresenters.unitResource),
 			{ limit: 2, offset: 0 },
@@ -168,14 +177,14 @@ describe('answers of the API fit the schemas of the OpenAPI document', () => {
 		);
 		expect(page.next).not.toBeNull();
 		expectDocumented(spatial.unitPageSchema, page);
-		const unit = await getUnit(as(), slug, 'planungsraum', units[0]!.code);
+		const unit = await getUnit(await tenantContext(as(), slug), 'planungsraum', units[0]!.code);
 		expectDocumented(spatial.unitSchema, spatialPresenters.unitResource(unit));
-		const collection = await unitFeatures(as(), slug, 'planungsraum', {});
+		const collection = await unitFeatures(await tenantContext(as(), slug), 'planungsraum', {});
 		expectDocumented(spatial.unitFeatureCollectionSchema, collection);
 	});
 
 	it('variables and indicators', async () => {
-		const variables = await listVariables(as(), slug);
+		const variables = await listVariables(await tenantContext(as(), slug));
 		expectDocumented(
 			indicators.variablePageSchema,
 			pageOf(variables.map(indicatorPresenters.variableResource), paging, url('variables'))

@@ -64,7 +64,10 @@ beforeAll(async () => {
 	world = await createTenantWorld(handle.db, 'stadt');
 	foreign = await createTenantWorld(handle.db, 'fremd');
 	const root = contextFor(handle.db, system);
-	const layer = await createLayer(root, world.slug, { code: 'pr', name: 'Planungsräume' });
+	const layer = await createLayer(await tenantContext(root, world.slug), {
+		code: 'pr',
+		name: 'Planungsräume'
+	});
 	await insertSpatialUnits(handle.db, world.tenantId, layer.id, [
 		{ code: 'P1', name: 'Nord' },
 		{ code: 'P2', name: 'Süd' },

@@ -14,6 +14,7 @@ import {
 	rollbackImport
 } from '../services/import.service';
 import { fixture, textFile } from './readers/test-files';
+import { tenantContext } from '../services/tenant-context';
 
 let handle: DatabaseHandle;
 let world: TenantWorld;
@@ -75,9 +76,12 @@ describe('rolling back an observation import', () => {
 		expect(row.status).toBe('rolled_back');
 		expect(row.rolledBackAt).toBeInstanceOf(Date);
 		expect(row.details).toMatchObject({ created: 3, replaced: 0 });
-		const audit = await listAudit(contextFor(handle.db, world.users.admin.actor), 'mitte', {
-			entity: 'data_import'
-		});
+		const audit = await listAudit(
+			await tenantContext(contextFor(handle.db, world.users.admin.actor), 'mitte'),
+			{
+				entity: 'data_import'
+			}
+		);
 		const entry = audit.entries.find((e) => e.entityId === report.importId && e.action === 'update');
 		expect(entry).toMatchObject({
 			actor: world.users.planner.username,

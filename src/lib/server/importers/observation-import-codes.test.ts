@@ -44,7 +44,7 @@ beforeAll(async () => {
 		['anteil', 'Anteil Alleinerziehende', 'rate'],
 		['gueltig', 'Gültiger Planungsraum', 'amount']
 	] as const)
-		await defineVariable(root, 'codes', { code, name, kind });
+		await defineVariable(await tenantContext(root, 'codes'), { code, name, kind });
 	await defineIndicator(root, 'codes', {
 		code: 'quote',
 		name: 'Kinderarmut',

@@ -7,6 +7,7 @@ import type { DatabaseHandle } from '../db/client';
 import { importUnitHierarchy, listImports, rollbackImport } from '../services/import.service';
 import { listUnits } from '../services/spatial-layer.service';
 import { fixturesDir } from './readers/test-files';
+import { tenantContext } from '../services/tenant-context';
 
 /**
  * A flat area table of the real shape (test/fixtures/good/lor-2006-hierarchie.csv, built from the
@@ -33,7 +34,7 @@ function expected(codeAt: number, nameAt: number, parentAt: number | null) {
 }
 
 async function actual(layer: string) {
-	const units = await listUnits(ctx(), world.slug, layer);
+	const units = await listUnits(await tenantContext(ctx(), world.slug), layer);
 	return new Map(units.map((u) => [u.code, [u.name, u.parentCode]]));
 }
 
@@ -105,7 +106,7 @@ describe('a flat area table into a hierarchy', () => {
 		// Rolled back from the bottom up, level by level.
 		for (const level of [...again.levels].reverse())
 			await rollbackImport(ctx(), world.slug, level.report.importId);
-		expect((await listUnits(ctx(), world.slug, 'planungsraum')).length).toBe(447);
+		expect((await listUnits(await tenantContext(ctx(), world.slug), 'planungsraum')).length).toBe(447);
 	});
 
 	it('derives the upper codes from the smallest code where the table gives only that', async () => {

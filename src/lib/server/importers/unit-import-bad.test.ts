@@ -9,6 +9,7 @@ import type { DatabaseHandle } from '../db/client';
 import { importUnitHierarchy, importUnits, type ImportReport } from '../services/import.service';
 import { listUnits } from '../services/spatial-layer.service';
 import { fixturesDir } from './readers/test-files';
+import { tenantContext } from '../services/tenant-context';
 
 /**
  * The unit cases of the bad-file corpus (test/fixtures/bad/units/, README there): swapped
@@ -165,7 +166,9 @@ describe('warnings: shown by a check before anything is written', () => {
 		// Committed, the warnings stay with the import, and the names are the file's.
 		const committed = await importUnits(ctx(), world.slug, input);
 		expect(summary(committed.warnings)).toEqual(summary(report.warnings));
-		const names = new Map((await listUnits(ctx(), world.slug, 'planungsraum')).map((u) => [u.code, u.name]));
+		const names = new Map(
+			(await listUnits(await tenantContext(ctx(), world.slug), 'planungsraum')).map((u) => [u.code, u.name])
+		);
 		expect([names.get('01011101'), names.get('01011103')]).toEqual(['straße', 'Lützow-']);
 	});
 });

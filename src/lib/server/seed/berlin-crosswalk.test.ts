@@ -111,7 +111,7 @@ describe('crosswalks on the Berlin LOR', () => {
 describe('the demo hexagons', () => {
 	it('are a layer of their own with a Planungsraum → Sechseck crosswalk that keeps the inhabitants', async () => {
 		await seedBerlinCrosswalk(await tenantContext(ctx(), 'berlin'));
-		const hexagons = await listUnits(ctx(), 'berlin', hexagonLayer);
+		const hexagons = await listUnits(await tenantContext(ctx(), 'berlin'), hexagonLayer);
 		expect(hexagons.length).toBeGreaterThan(150);
 		expect(hexagons[0]).toMatchObject({ code: 'H001', name: 'Sechseck 1' });
 		const cw = (await listCrosswalks(ctx(), 'berlin')).find((c) => c.toLayerCode === hexagonLayer)!;

@@ -39,7 +39,7 @@ const semicolonCsv = (name: string) => {
 };
 
 async function names(layer: string): Promise<Map<string, string>> {
-	return new Map((await listUnits(ctx(), 'berlin', layer)).map((u) => [u.code, u.name]));
+	return new Map((await listUnits(await tenantContext(ctx(), 'berlin'), layer)).map((u) => [u.code, u.name]));
 }
 
 /** What the demo must show for the Bezirksregionen: the DBF, with the list of completions applied. */
@@ -64,7 +64,7 @@ function expectedRegionNames(): Map<string, string> {
 beforeAll(async () => {
 	handle = await createTestDatabase();
 	await createTenant(ctx(), { slug: 'berlin', name: 'Berlin (Beispiel)', kind: 'kreisfreie_stadt' });
-	await ensureDefaultTopics(ctx(), 'berlin');
+	await ensureDefaultTopics(await tenantContext(ctx(), 'berlin'));
 	reports = await importBerlinLayers(await tenantContext(ctx(), 'berlin'));
 	await importBerlinInhabitants(await tenantContext(ctx(), 'berlin'));
 	await defineBerlinAgeIndicators(await tenantContext(ctx(), 'berlin'));
@@ -130,15 +130,17 @@ describe('the upgrade of a demo database made by an earlier version', () => {
 			['einwohner_00_01', 'Kinder 0–<1 Jahre'],
 			['einwohner_01_02', 'Kinder 1–<2 Jahre']
 		]) {
-			await defineVariable(ctx(), 'berlin', { code, name, kind: 'count' });
+			await defineVariable(await tenantContext(ctx(), 'berlin'), { code, name, kind: 'count' });
 		}
 
-		const audit = async () => (await listAudit(ctx(), 'berlin', {})).total;
+		const audit = async () => (await listAudit(await tenantContext(ctx(), 'berlin'), {})).total;
 		const before = await audit();
 		expect(await upgradeRegionNames(await tenantContext(ctx(), 'berlin'))).toBe(true);
 		expect(await upgradeAgeLabels(await tenantContext(ctx(), 'berlin'))).toBe(true);
 		expect(await names('bezirksregion')).toEqual(expectedRegionNames());
-		const variables = new Map((await listVariables(ctx(), 'berlin')).map((v) => [v.code, v.name]));
+		const variables = new Map(
+			(await listVariables(await tenantContext(ctx(), 'berlin'))).map((v) => [v.code, v.name])
+		);
 		expect(variables.get('einwohner_00_01')).toBe('Kinder unter 1 Jahr');
 		expect(variables.get('einwohner_01_02')).toBe('Kinder 1 bis unter 2 Jahre');
 		const indicators = new Map((await listIndicators(ctx(), 'berlin')).map((i) => [i.code, i.name]));

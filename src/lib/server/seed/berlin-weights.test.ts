@@ -125,7 +125,7 @@ describe('the MSS shares above the Planungsraum', () => {
 describe('every demo indicator at every level', () => {
 	it('has values or says in German why not', async () => {
 		const indicators = await listIndicators(ctx(), 'berlin');
-		const layers = await listLayers(ctx(), 'berlin');
+		const layers = await listLayers(await tenantContext(ctx(), 'berlin'));
 		expect(indicators.length).toBeGreaterThanOrEqual(16);
 		expect(layers.map((l) => l.code)).toEqual(
 			expect.arrayContaining([...Object.keys(upper), 'planungsraum'])
@@ -186,9 +186,14 @@ describe('the weight step for existing demo databases', () => {
 		expect(await seedBerlinWeights(await tenantContext(ctx(), 'berlin'))).toEqual([]);
 		// A demo from before issue 12: Arbeitslosigkeit without a weight.
 		await setIndicatorWeight(ctx(), 'berlin', 'mss_status1', { weight: null });
-		const before = (await listAudit(ctx(), 'berlin', { entity: 'indicator', pageSize: 200 })).total;
+		const before = (
+			await listAudit(await tenantContext(ctx(), 'berlin'), { entity: 'indicator', pageSize: 200 })
+		).total;
 		expect(await seedBerlinWeights(await tenantContext(ctx(), 'berlin'))).toEqual(['mss_status1']);
-		const audit = await listAudit(ctx(), 'berlin', { entity: 'indicator', pageSize: 200 });
+		const audit = await listAudit(await tenantContext(ctx(), 'berlin'), {
+			entity: 'indicator',
+			pageSize: 200
+		});
 		expect(audit.total).toBe(before + 1);
 		const entry = audit.entries.find((e) => (e.after as { code?: string } | null)?.code === 'mss_status1')!;
 		expect(entry.after).toMatchObject({ weight: 'einwohner', weightStandIn: true });

@@ -36,7 +36,7 @@ describe('the Berlin demo data', () => {
 	it('has the four LOR layers with the published numbers of units', async () => {
 		const counts = await Promise.all(
 			['bezirk', 'prognoseraum', 'bezirksregion', 'planungsraum'].map(
-				async (layer) => (await listUnits(ctx(), 'berlin', layer)).length
+				async (layer) => (await listUnits(await tenantContext(ctx(), 'berlin'), layer)).length
 			)
 		);
 		expect(counts).toEqual([12, 60, 138, 447]);
@@ -147,7 +147,7 @@ describe('the Berlin Kitas against children', () => {
 				['00_01', '01_02', '02_03'].reduce((sum, band) => sum + Number(r[`2016_E_E${band}`]), 0)
 			])
 		);
-		const shapes = (await unitFeatures(ctx(), 'berlin', 'planungsraum')).features;
+		const shapes = (await unitFeatures(await tenantContext(ctx(), 'berlin'), 'planungsraum')).features;
 		const unitOfKita = (lon: number, lat: number) =>
 			shapes.find((f) => f.geometry && booleanPointInPolygon([lon, lat], f.geometry as MultiPolygon))
 				?.properties.code ?? null;

@@ -294,7 +294,7 @@ export async function defineBerlinIndicators(tc: TenantContext): Promise<void> {
 }
 
 export async function seedBerlin(tc: TenantContext): Promise<void> {
-	await ensureDefaultTopics(tc, tc.tenant.slug);
+	await ensureDefaultTopics(tc);
 	await importBerlinLayers(tc);
 	await importBerlinInhabitants(tc);
 	await importBerlinMss(tc);

@@ -12,7 +12,7 @@ let handle: DatabaseHandle;
 const ctx = () => contextFor(handle.db, system);
 const password = 'querschnitt-demo';
 const roles = async (slug: string) =>
-	Object.fromEntries((await listUsers(ctx(), slug)).map((m) => [m.username, m.role]));
+	Object.fromEntries((await listUsers(await tenantContext(ctx(), slug))).map((m) => [m.username, m.role]));
 
 beforeAll(async () => {
 	handle = await createTestDatabase();
@@ -46,10 +46,15 @@ describe('an earlier demo, where „demo“ was the admin', () => {
 		try {
 			const c = contextFor(own.db, system);
 			await createTenant(c, { slug: 'alt', name: 'Alt', kind: 'kreisfreie_stadt' });
-			await createUser(c, 'alt', { username: 'demo', displayName: 'Demo-Planerin', password, role: 'admin' });
+			await createUser(await tenantContext(c, 'alt'), {
+				username: 'demo',
+				displayName: 'Demo-Planerin',
+				password,
+				role: 'admin'
+			});
 			await ensureDemoAccounts(await tenantContext(c, 'alt'), password);
 			const members = async () =>
-				Object.fromEntries((await listUsers(c, 'alt')).map((m) => [m.username, m.role]));
+				Object.fromEntries((await listUsers(await tenantContext(c, 'alt'))).map((m) => [m.username, m.role]));
 			expect(await members()).toEqual({ demo: 'planner', 'demo-admin': 'admin' });
 			await ensureDemoAccounts(await tenantContext(c, 'alt'), password);
 			expect(await members()).toEqual({ demo: 'planner', 'demo-admin': 'admin' });

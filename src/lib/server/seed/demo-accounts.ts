@@ -50,7 +50,7 @@ export async function ensureDemoAccounts(tc: TenantContext, password: string): P
 	const [planner, admin] = [demoAccounts[0]!, demoAccounts[1]!];
 	for (const account of [admin, planner]) {
 		if (await findUserByLogin(tc.db, account.username)) continue;
-		await createUser(tc, tc.tenant.slug, {
+		await createUser(tc, {
 			username: account.username,
 			email: account.email,
 			displayName: account.displayName,
@@ -58,9 +58,9 @@ export async function ensureDemoAccounts(tc: TenantContext, password: string): P
 			role: account.role
 		});
 		if (account !== admin) continue;
-		const member = (await listUsers(tc, tc.tenant.slug)).find((m) => m.username === planner.username);
+		const member = (await listUsers(tc)).find((m) => m.username === planner.username);
 		if (member && member.role === 'admin') {
-			await updateMember(tc, tc.tenant.slug, member.userId, { role: planner.role });
+			await updateMember(tc, member.userId, { role: planner.role });
 		}
 	}
 }

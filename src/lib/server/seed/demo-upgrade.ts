@@ -32,7 +32,7 @@ function cutRegionNames(): Map<string, string> {
 /** The Bezirksregion names import, when a unit still carries the cut name of the DBF. Returns whether it ran. */
 export async function upgradeRegionNames(tc: TenantContext): Promise<boolean> {
 	const cut = cutRegionNames();
-	const units = await listUnits(tc, tc.tenant.slug, 'bezirksregion');
+	const units = await listUnits(tc, 'bezirksregion');
 	if (!units.some((u) => cut.get(u.code) === u.name)) return false;
 	await importBerlinRegionNames(tc);
 	return true;
@@ -40,13 +40,13 @@ export async function upgradeRegionNames(tc: TenantContext): Promise<boolean> {
 
 /** Age labels „Kinder 0–<1 Jahre“ → „Kinder unter 1 Jahr“ in the variables and their indicators. */
 export async function upgradeAgeLabels(tc: TenantContext): Promise<boolean> {
-	const variables = new Map((await listVariables(tc, tc.tenant.slug)).map((v) => [v.code, v]));
+	const variables = new Map((await listVariables(tc)).map((v) => [v.code, v]));
 	const indicators = new Map((await listIndicators(tc, tc.tenant.slug)).map((i) => [i.code, i]));
 	let changed = false;
 	for (const { band, name, share } of bands) {
 		const old = variables.get(`einwohner_${band}`);
 		if (old && old.name !== name) {
-			await defineVariable(tc, tc.tenant.slug, {
+			await defineVariable(tc, {
 				code: old.code,
 				name,
 				kind: old.kind,

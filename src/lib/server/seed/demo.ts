@@ -55,10 +55,9 @@ export async function seedDemo(db: Database, config: Config): Promise<DemoInfo> 
 		});
 	}
 	const tc = await tenantContext(ctx, demoTenantSlug);
-	if (created)
-		for (const department of demoDepartments) await createDepartment(tc, tc.tenant.slug, department);
+	if (created) for (const department of demoDepartments) await createDepartment(tc, department);
 	await ensureDemoAccounts(tc, config.demo.password);
-	if ((await listLayers(tc, tc.tenant.slug)).length === 0) {
+	if ((await listLayers(tc)).length === 0) {
 		console.log(
 			'[querschnitt] Lade die Berliner Beispieldaten (nur beim ersten Start, je nach Rechner bis zu einigen Minuten) …'
 		);

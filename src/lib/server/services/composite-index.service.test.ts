@@ -57,8 +57,12 @@ beforeAll(async () => {
 	handle = await createTestDatabase();
 	world = await createTenantWorld(handle.db, 'stadt');
 	const ctx = contextFor(handle.db, system);
-	const bezirk = await createLayer(ctx, world.slug, { code: 'bezirk', name: 'Bezirke' });
-	const sr = await createLayer(ctx, world.slug, { code: 'sr', name: 'Sozialräume', parent: 'bezirk' });
+	const bezirk = await createLayer(await tenantContext(ctx, world.slug), { code: 'bezirk', name: 'Bezirke' });
+	const sr = await createLayer(await tenantContext(ctx, world.slug), {
+		code: 'sr',
+		name: 'Sozialräume',
+		parent: 'bezirk'
+	});
 	const [a] = await insertSpatialUnits(handle.db, world.tenantId, bezirk.id, [{ code: 'A', name: 'Nord' }]);
 	await insertSpatialUnits(
 		handle.db,
@@ -138,9 +142,12 @@ describe('a composite index on units without geometry', () => {
 			'2014-12-31',
 			'2016-12-31'
 		]);
-		const audit = await listAudit(contextFor(handle.db, world.users.admin.actor), world.slug, {
-			entity: 'composite_index'
-		});
+		const audit = await listAudit(
+			await tenantContext(contextFor(handle.db, world.users.admin.actor), world.slug),
+			{
+				entity: 'composite_index'
+			}
+		);
 		expect(audit.entries).toHaveLength(1);
 	});
 

@@ -7,6 +7,7 @@ import { convertIndicator, convertVariable } from './crosswalk-conversion.servic
 import { computeCrosswalk, deleteCrosswalk, getCrosswalk, listCrosswalks } from './crosswalk.service';
 import { importObservations, importUnits } from './import.service';
 import { defineIndicator } from './indicator.service';
+import { tenantContext } from './tenant-context';
 
 /**
  * A layout small enough to compute by hand, imported through the real unit import (EPSG:25833,
@@ -222,9 +223,12 @@ describe('population-weighted crosswalks', () => {
 		const after = await listCrosswalks(viewer(), 'kreuz');
 		expect(after).toHaveLength(before.length);
 		expect(after.map((c) => c.id)).toContain(again.id);
-		const audit = await listAudit(contextFor(handle.db, world.users.admin.actor), 'kreuz', {
-			entity: 'crosswalk'
-		});
+		const audit = await listAudit(
+			await tenantContext(contextFor(handle.db, world.users.admin.actor), 'kreuz'),
+			{
+				entity: 'crosswalk'
+			}
+		);
 		expect(audit.entries.some((e) => e.entityId === again.id && e.before !== null)).toBe(true);
 	});
 

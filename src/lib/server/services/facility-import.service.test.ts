@@ -24,6 +24,7 @@ import { berlinDataDir } from '../seed/berlin';
 import { importFacilities, type FacilityImportInput } from './facility-import.service';
 import { importUnits } from './import.service';
 import { createUser } from './user.service';
+import { tenantContext } from './tenant-context';
 
 /**
  * The facility import against a tenant with Berlin's 447 Planungsräume (issue 6, "Bad input"):
@@ -172,7 +173,7 @@ describe('who may import which rows', () => {
 			name: 'Eigener Träger',
 			sector: 'frei'
 		});
-		const member = await createUser(contextFor(handle.db, system), 'berlin', {
+		const member = await createUser(await tenantContext(contextFor(handle.db, system), 'berlin'), {
 			username: 'berlin-traeger',
 			displayName: 'Träger',
 			password: testPassword,

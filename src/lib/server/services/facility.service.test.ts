@@ -19,6 +19,7 @@ import {
 } from './facility.service';
 import { createProvider, listFacilityKinds, saveFacilityKind } from './facility-taxonomy.service';
 import { importUnits } from './import.service';
+import { tenantContext } from './tenant-context';
 
 /**
  * The facility register against a tenant with Berlin's Planungsräume: create, change and delete
@@ -66,7 +67,7 @@ async function refusal(
 }
 
 async function auditOf(entityId: string) {
-	const page = await listAudit(admin(), 'berlin', { pageSize: 500 });
+	const page = await listAudit(await tenantContext(admin(), 'berlin'), { pageSize: 500 });
 	return page.entries.filter((e) => e.entityId === entityId);
 }
 

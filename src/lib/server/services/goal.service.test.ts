@@ -77,8 +77,15 @@ beforeAll(async () => {
 	handle = await createTestDatabase();
 	world = await createTenantWorld(handle.db, 'zielstadt');
 	const root = contextFor(handle.db, system);
-	const bezirk = await createLayer(root, world.slug, { code: 'bezirk', name: 'Bezirke' });
-	const pr = await createLayer(root, world.slug, { code: 'pr', name: 'Planungsräume', parent: 'bezirk' });
+	const bezirk = await createLayer(await tenantContext(root, world.slug), {
+		code: 'bezirk',
+		name: 'Bezirke'
+	});
+	const pr = await createLayer(await tenantContext(root, world.slug), {
+		code: 'pr',
+		name: 'Planungsräume',
+		parent: 'bezirk'
+	});
 	const districts = await insertSpatialUnits(handle.db, world.tenantId, bezirk.id, [
 		{ code: 'A', name: 'Altstadt' },
 		{ code: 'B', name: 'Bergviertel' }

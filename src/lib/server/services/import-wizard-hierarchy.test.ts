@@ -12,6 +12,7 @@ import {
 	mapImportUpload,
 	stageImportUpload
 } from './import-wizard.service';
+import { tenantContext } from './tenant-context';
 
 /**
  * The import wizard's hierarchy option: a units upload of a flat LOR table whose mapping says
@@ -77,10 +78,10 @@ describe('the wizard with parent levels from the same table', () => {
 		expect(await tableSnapshot(handle.db, world.tenantId)).toEqual(before);
 
 		await commitImportUpload(planner(), world.slug, upload.id, store);
-		const plr = await listUnits(planner(), world.slug, 'plr');
+		const plr = await listUnits(await tenantContext(planner(), world.slug), 'plr');
 		expect(plr).toHaveLength(447);
 		expect(plr.find((u) => u.code === '08010116')?.parentCode).toBe('080101');
-		const bzr = await listUnits(planner(), world.slug, 'bzr');
+		const bzr = await listUnits(await tenantContext(planner(), world.slug), 'bzr');
 		expect(bzr.find((u) => u.code === '080101')).toMatchObject({
 			name: 'Schillerpromenade',
 			parentCode: '08'

@@ -6,6 +6,7 @@ import { listAudit } from './audit.service';
 import { defineIndicators, isIndicatorDefinitionsFailed } from './indicator-definitions.service';
 import { listIndicators } from './indicator.service';
 import { defineVariable } from './variable.service';
+import { tenantContext } from './tenant-context';
 
 let handle: DatabaseHandle;
 let world: TenantWorld;
@@ -34,14 +35,16 @@ const change = {
 beforeAll(async () => {
 	handle = await createTestDatabase();
 	world = await createTenantWorld(handle.db, 'stadt');
-	const root = contextFor(handle.db, system);
-	await defineVariable(root, 'stadt', { code: 'ew', name: 'Einwohner' });
-	await defineVariable(root, 'stadt', { code: 'ew_u3', name: 'Einwohner unter 3' });
+	const root = await tenantContext(contextFor(handle.db, system), 'stadt');
+	await defineVariable(root, { code: 'ew', name: 'Einwohner' });
+	await defineVariable(root, { code: 'ew_u3', name: 'Einwohner unter 3' });
 });
 afterAll(() => handle?.close());
 
 async function auditCount(): Promise<number> {
-	const page = await listAudit(contextFor(handle.db, system), 'stadt', { pageSize: 500 });
+	const page = await listAudit(await tenantContext(contextFor(handle.db, system), 'stadt'), {
+		pageSize: 500
+	});
 	return page.total;
 }
 

@@ -6,6 +6,7 @@ import { listAudit } from './audit.service';
 import { defineIndicator, definitionOf, getIndicator, listIndicators } from './indicator.service';
 import { setIndicatorWeight } from './indicator-weight.service';
 import { defineVariable, ensureDefaultTopics } from './variable.service';
+import { tenantContext } from './tenant-context';
 
 let handle: DatabaseHandle;
 let home: TenantWorld;
@@ -41,14 +42,14 @@ beforeAll(async () => {
 	handle = await createTestDatabase();
 	home = await createTenantWorld(handle.db, 'home');
 	foreign = await createTenantWorld(handle.db, 'fremd');
-	const root = contextFor(handle.db, system);
-	await ensureDefaultTopics(root, 'home');
+	const root = await tenantContext(contextFor(handle.db, system), 'home');
+	await ensureDefaultTopics(root);
 	for (const [code, name] of [
 		['sgb2_u15', 'SGB-II-Empfänger unter 15'],
 		['ew_u15', 'Einwohner unter 15'],
 		['ew', 'Einwohner']
 	])
-		await defineVariable(root, 'home', { code, name, source: 'Melderegister', topic: 'demografie' });
+		await defineVariable(root, { code, name, source: 'Melderegister', topic: 'demografie' });
 });
 afterAll(() => handle?.close());
 
@@ -76,9 +77,12 @@ describe('defineIndicator', () => {
 			['numerator', 'sgb2_u15', 'Melderegister'],
 			['denominator', 'ew_u15', 'Melderegister']
 		]);
-		const audit = await listAudit(contextFor(handle.db, home.users.admin.actor), 'home', {
-			entity: 'indicator'
-		});
+		const audit = await listAudit(
+			await tenantContext(contextFor(handle.db, home.users.admin.actor), 'home'),
+			{
+				entity: 'indicator'
+			}
+		);
 		expect(audit.entries[0]).toMatchObject({ action: 'create', actor: home.users.planner.username });
 		expect(audit.entries[0]!.after).toMatchObject({
 			numerator: ['sgb2_u15'],
@@ -89,8 +93,8 @@ describe('defineIndicator', () => {
 	it('replaces a definition with the same code, with before and after in the audit', async () => {
 		const ctx = contextFor(handle.db, home.users.planner.actor);
 		await defineIndicator(ctx, 'home', { ...kinderarmut, factor: 1000, unitLabel: '‰' });
-		const admin = contextFor(handle.db, home.users.admin.actor);
-		const { entries } = await listAudit(admin, 'home', { entity: 'indicator' });
+		const admin = await tenantContext(contextFor(handle.db, home.users.admin.actor), 'home');
+		const { entries } = await listAudit(admin, { entity: 'indicator' });
 		const entry = entries.find((e) => e.action === 'update');
 		expect(entry).toMatchObject({
 			action: 'update',
@@ -271,7 +275,7 @@ describe('weights of directly imported shares and units by kind (issue 12)', () 
 
 	it('shows no unit where none is stated and none follows from the kind, never "%" by default', async () => {
 		const ctx = contextFor(handle.db, home.users.planner.actor);
-		await defineVariable(contextFor(handle.db, system), 'home', {
+		await defineVariable(await tenantContext(contextFor(handle.db, system), 'home'), {
 			code: 'index_wert',
 			name: 'Indexwert',
 			kind: 'amount',
@@ -314,9 +318,12 @@ describe('weights of directly imported shares and units by kind (issue 12)', () 
 			weightSetBy: home.users.planner.username,
 			weightSetAt: new Date('2026-12-01T10:00:00Z')
 		});
-		const { entries } = await listAudit(contextFor(handle.db, home.users.admin.actor), 'home', {
-			entity: 'indicator'
-		});
+		const { entries } = await listAudit(
+			await tenantContext(contextFor(handle.db, home.users.admin.actor), 'home'),
+			{
+				entity: 'indicator'
+			}
+		);
 		const entry = entries.find((e) => (e.after as { weight?: string } | null)?.weight === 'ew');
 		expect(entry).toMatchObject({
 			action: 'update',

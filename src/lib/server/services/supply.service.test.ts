@@ -169,7 +169,7 @@ describe('supplyAnalysis on the Berlin Planungsräume', () => {
 	});
 
 	it('reports facilities outside every unit of a layer instead of dropping them', async () => {
-		const layer = await createLayer(contextFor(handle.db, system), 'berlin', {
+		const layer = await createLayer(await tenantContext(contextFor(handle.db, system), 'berlin'), {
 			code: 'teilgebiet',
 			name: 'Teilgebiet',
 			metricSrid: 25833

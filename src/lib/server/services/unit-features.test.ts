@@ -52,7 +52,7 @@ describe('unitFeatures', () => {
 	let full: UnitFeatureCollection;
 
 	it('gives all 447 Planungsräume as valid GeoJSON with code, name and parent', async () => {
-		full = await unitFeatures(viewer(), 'berlin', 'planungsraum');
+		full = await unitFeatures(await tenantContext(viewer(), 'berlin'), 'planungsraum');
 		expect(full.type).toBe('FeatureCollection');
 		expect(full.features).toHaveLength(447);
 		expect(full.features.map((f) => f.id)).toEqual(
@@ -78,8 +78,12 @@ describe('unitFeatures', () => {
 	});
 
 	it('simplifies with a tolerance in metres: fewer vertices, still valid, none lost', async () => {
-		const light = await unitFeatures(viewer(), 'berlin', 'planungsraum', { simplify: 10 });
-		const lighter = await unitFeatures(viewer(), 'berlin', 'planungsraum', { simplify: 100 });
+		const light = await unitFeatures(await tenantContext(viewer(), 'berlin'), 'planungsraum', {
+			simplify: 10
+		});
+		const lighter = await unitFeatures(await tenantContext(viewer(), 'berlin'), 'planungsraum', {
+			simplify: 100
+		});
 		expect(light.features.map((f) => f.id)).toEqual(full.features.map((f) => f.id));
 		expect(lighter.features.every((f) => f.geometry !== null)).toBe(true);
 		const [n, n10, n100] = [vertexCount(full), vertexCount(light), vertexCount(lighter)];
@@ -98,14 +102,14 @@ describe('unitFeatures', () => {
 	});
 
 	it('gives units without a shape with geometry null, and an empty layer as an empty collection', async () => {
-		const admin = contextFor(handle.db, world.users.admin.actor);
-		const layer = await createLayer(admin, 'berlin', { code: 'schulbezirk', name: 'Schulbezirk' });
-		expect(await unitFeatures(viewer(), 'berlin', 'schulbezirk')).toEqual({
+		const admin = await tenantContext(contextFor(handle.db, world.users.admin.actor), 'berlin');
+		const layer = await createLayer(admin, { code: 'schulbezirk', name: 'Schulbezirk' });
+		expect(await unitFeatures(await tenantContext(viewer(), 'berlin'), 'schulbezirk')).toEqual({
 			type: 'FeatureCollection',
 			features: []
 		});
 		await insertSpatialUnits(handle.db, world.tenantId, layer.id, [{ code: 'S1', name: 'Ohne Form' }]);
-		const fc = await unitFeatures(viewer(), 'berlin', 'schulbezirk', { simplify: 50 });
+		const fc = await unitFeatures(await tenantContext(viewer(), 'berlin'), 'schulbezirk', { simplify: 50 });
 		expect(fc.features).toEqual([
 			{
 				type: 'Feature',
@@ -118,12 +122,18 @@ describe('unitFeatures', () => {
 
 	it('refuses bad tolerances, unknown layers and other tenants', async () => {
 		for (const simplify of [-1, Number.NaN, 1e6])
-			await expect(unitFeatures(viewer(), 'berlin', 'bezirk', { simplify })).rejects.toMatchObject({
+			await expect(
+				tenantContext(viewer(), 'berlin').then((tc) => unitFeatures(tc, 'bezirk', { simplify }))
+			).rejects.toMatchObject({
 				code: 'validation.invalid'
 			});
-		await expect(unitFeatures(viewer(), 'berlin', 'nix')).rejects.toMatchObject({ code: 'layer.not_found' });
 		await expect(
-			unitFeatures(contextFor(handle.db, foreign.users.admin.actor), 'berlin', 'bezirk')
+			tenantContext(viewer(), 'berlin').then((tc) => unitFeatures(tc, 'nix'))
+		).rejects.toMatchObject({ code: 'layer.not_found' });
+		await expect(
+			tenantContext(contextFor(handle.db, foreign.users.admin.actor), 'berlin').then((tc) =>
+				unitFeatures(tc, 'bezirk')
+			)
 		).rejects.toMatchObject({ code: 'auth.foreign_tenant' });
 	});
 });

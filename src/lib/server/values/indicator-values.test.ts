@@ -123,13 +123,17 @@ let foreign: TenantWorld;
 async function buildCity(world: TenantWorld, data: Row[]) {
 	const ctx = contextFor(handle.db, system);
 	const layers = {
-		bezirk: await createLayer(ctx, world.slug, { code: 'bezirk', name: 'Bezirke' }),
-		sozialraum: await createLayer(ctx, world.slug, {
+		bezirk: await createLayer(await tenantContext(ctx, world.slug), { code: 'bezirk', name: 'Bezirke' }),
+		sozialraum: await createLayer(await tenantContext(ctx, world.slug), {
 			code: 'sozialraum',
 			name: 'Sozialräume',
 			parent: 'bezirk'
 		}),
-		block: await createLayer(ctx, world.slug, { code: 'block', name: 'Blöcke', parent: 'sozialraum' })
+		block: await createLayer(await tenantContext(ctx, world.slug), {
+			code: 'block',
+			name: 'Blöcke',
+			parent: 'sozialraum'
+		})
 	};
 	const ids = new Map<string, string>();
 	for (const [layer, codes] of [
@@ -149,7 +153,11 @@ async function buildCity(world: TenantWorld, data: Row[]) {
 	const variables = new Map<string, string>();
 	for (const code of ['ew', 'sgb2', 'sgb2b', 'alo', 'ae', 'hh', 'hh_s']) {
 		const kind = code === 'ae' ? 'rate' : 'count';
-		variables.set(code, (await defineVariable(ctx, world.slug, { code, name: `Variable ${code}`, kind })).id);
+		variables.set(
+			code,
+			(await defineVariable(await tenantContext(ctx, world.slug), { code, name: `Variable ${code}`, kind }))
+				.id
+		);
 	}
 	const [imported] = await handle.db
 		.insert(dataImport)
@@ -336,7 +344,7 @@ describe('single requests', () => {
 
 	it('answers an indicator without any data with all units missing and no date', async () => {
 		const root = contextFor(handle.db, system);
-		await defineVariable(root, 'home', { code: 'leer', name: 'Noch nicht geliefert' });
+		await defineVariable(await tenantContext(root, 'home'), { code: 'leer', name: 'Noch nicht geliefert' });
 		await defineIndicator(root, 'home', {
 			code: 'leerq',
 			name: 'Leer',

@@ -30,8 +30,12 @@ beforeAll(async () => {
 	handle = await createTestDatabase();
 	world = await createTenantWorld(handle.db, 'stadt');
 	const ctx = contextFor(handle.db, system);
-	const bezirk = await createLayer(ctx, world.slug, { code: 'bezirk', name: 'Bezirke' });
-	const pr = await createLayer(ctx, world.slug, { code: 'pr', name: 'Planungsräume', parent: 'bezirk' });
+	const bezirk = await createLayer(await tenantContext(ctx, world.slug), { code: 'bezirk', name: 'Bezirke' });
+	const pr = await createLayer(await tenantContext(ctx, world.slug), {
+		code: 'pr',
+		name: 'Planungsräume',
+		parent: 'bezirk'
+	});
 	const districts = await insertSpatialUnits(handle.db, world.tenantId, bezirk.id, [
 		{ code: 'A', name: 'Altstadt' },
 		{ code: 'B', name: 'Bergviertel' }

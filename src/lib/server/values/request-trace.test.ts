@@ -54,8 +54,12 @@ beforeAll(async () => {
 	handle = await createTestDatabase();
 	world = await createTenantWorld(handle.db, 'stadt');
 	const ctx = contextFor(handle.db, system);
-	const bezirk = await createLayer(ctx, world.slug, { code: 'bezirk', name: 'Bezirke' });
-	const sr = await createLayer(ctx, world.slug, { code: 'sr', name: 'Sozialräume', parent: 'bezirk' });
+	const bezirk = await createLayer(await tenantContext(ctx, world.slug), { code: 'bezirk', name: 'Bezirke' });
+	const sr = await createLayer(await tenantContext(ctx, world.slug), {
+		code: 'sr',
+		name: 'Sozialräume',
+		parent: 'bezirk'
+	});
 	const [a] = await insertSpatialUnits(handle.db, world.tenantId, bezirk.id, [{ code: 'A', name: 'Nord' }]);
 	await insertSpatialUnits(
 		handle.db,

@@ -69,7 +69,7 @@ beforeAll(async () => {
 	handle = await createTestDatabase();
 	world = await createTenantWorld(handle.db, 'stadt');
 	foreign = await createTenantWorld(handle.db, 'fremd');
-	const layer = await createLayer(contextFor(handle.db, system), world.slug, {
+	const layer = await createLayer(await tenantContext(contextFor(handle.db, system), world.slug), {
 		code: 'pr',
 		name: 'Planungsräume'
 	});

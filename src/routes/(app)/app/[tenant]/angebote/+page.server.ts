@@ -3,7 +3,7 @@ import { facilitySources } from '$lib/server/services/facility-export.service';
 import { listFacilities } from '$lib/server/services/facility.service';
 import { listFacilityKinds, listProviders } from '$lib/server/services/facility-taxonomy.service';
 import { listDepartments } from '$lib/server/services/tenant.service';
-import { serviceContext } from '$lib/server/web/context';
+import { serviceContext, tenantContextOf } from '$lib/server/web/context';
 import { loadResult } from '$lib/server/web/respond';
 import type { PageServerLoad } from './$types';
 
@@ -16,6 +16,7 @@ const pageSize = 50;
 export const load: PageServerLoad = async (event) => {
 	const { tenant, capabilities } = await event.parent();
 	const ctx = serviceContext(event);
+	const tc = await loadResult(() => tenantContextOf(event));
 	const query = facilityListQuery(event.url.searchParams);
 	const [facilities, total, kinds, providers, departments, sources] = await loadResult(async () => {
 		const filtered = await listFacilities(ctx, tenant.slug, {
@@ -31,7 +32,7 @@ export const load: PageServerLoad = async (event) => {
 			all,
 			listFacilityKinds(ctx, tenant.slug),
 			listProviders(ctx, tenant.slug),
-			listDepartments(ctx, tenant.slug),
+			listDepartments(tc),
 			facilitySources(ctx, tenant.slug)
 		]);
 	});

@@ -2,7 +2,7 @@ import { listImports } from '$lib/server/services/import.service';
 import { listIndicators } from '$lib/server/services/indicator.service';
 import { listLayers } from '$lib/server/services/spatial-layer.service';
 import { listVariables } from '$lib/server/services/variable.service';
-import { serviceContext } from '$lib/server/web/context';
+import { serviceContext, tenantContextOf } from '$lib/server/web/context';
 import { loadResult } from '$lib/server/web/respond';
 import type { PageServerLoad } from './$types';
 
@@ -13,10 +13,11 @@ const latestImports = 5;
 export const load: PageServerLoad = async (event) => {
 	const { tenant } = await event.parent();
 	const ctx = serviceContext(event);
+	const tc = await loadResult(() => tenantContextOf(event));
 	const [layers, variables, indicators, imports] = await loadResult(() =>
 		Promise.all([
-			listLayers(ctx, tenant.slug),
-			listVariables(ctx, tenant.slug),
+			listLayers(tc),
+			listVariables(tc),
 			listIndicators(ctx, tenant.slug),
 			listImports(ctx, tenant.slug, { page: 1, pageSize: latestImports })
 		])

@@ -1,6 +1,6 @@
 import { listFacilityKinds, saveFacilityKind } from '$lib/server/services/facility-taxonomy.service';
 import { listDepartments } from '$lib/server/services/tenant.service';
-import { serviceContext } from '$lib/server/web/context';
+import { serviceContext, tenantContextOf } from '$lib/server/web/context';
 import { formResult, isFormFailure, loadResult } from '$lib/server/web/respond';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -8,8 +8,9 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const { tenant, capabilities } = await event.parent();
 	const ctx = serviceContext(event);
+	const tc = await loadResult(() => tenantContextOf(event));
 	const [kinds, departments] = await loadResult(() =>
-		Promise.all([listFacilityKinds(ctx, tenant.slug), listDepartments(ctx, tenant.slug)])
+		Promise.all([listFacilityKinds(ctx, tenant.slug), listDepartments(tc)])
 	);
 	const editing = kinds.find((k) => k.code === event.url.searchParams.get('art')) ?? null;
 	return {

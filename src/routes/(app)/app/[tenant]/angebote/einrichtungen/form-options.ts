@@ -8,7 +8,7 @@ export async function facilityFormOptions(tc: TenantContext) {
 	const [kinds, providers, departments] = await Promise.all([
 		listFacilityKinds(tc, tc.tenant.slug),
 		listProviders(tc, tc.tenant.slug),
-		listDepartments(tc, tc.tenant.slug)
+		listDepartments(tc)
 	]);
 	return {
 		kinds: kinds.map((k) => ({ code: k.code, name: k.name, capacityCodes: k.capacityCodes })),

@@ -8,15 +8,15 @@ import { listLayers, listUnits } from '$lib/server/services/spatial-layer.servic
  * layer, the reach and the unit codes to show, with the parent units to choose from.
  */
 export async function chainQuery(tc: TenantContext, params: URLSearchParams) {
-	const layers = await listLayers(tc, tc.tenant.slug);
+	const layers = await listLayers(tc);
 	if (layers.length === 0) return null;
 	const finest = [...layers].sort((a, b) => b.depth - a.depth)[0]!;
 	const layer = layers.find((l) => l.code === params.get('ebene')) ?? finest;
 	const reach: ChainReach = params.get('reichweite') === 'nachbarn' ? 'neighbourhood' : 'unit';
-	const units = await listUnits(tc, tc.tenant.slug, layer.code);
+	const units = await listUnits(tc, layer.code);
 	const parentLayer = layer.parentCode ? layers.find((l) => l.code === layer.parentCode) : undefined;
 	const parents = parentLayer
-		? (await listUnits(tc, tc.tenant.slug, parentLayer.code)).map((u) => ({ code: u.code, name: u.name }))
+		? (await listUnits(tc, parentLayer.code)).map((u) => ({ code: u.code, name: u.name }))
 		: [];
 	const text = (params.get('schluessel') ?? '').trim();
 	const wanted = params.get('teil');

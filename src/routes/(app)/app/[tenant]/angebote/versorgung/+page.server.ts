@@ -4,7 +4,7 @@ import { getConfig } from '$lib/server/config';
 import { listLayers, listUnits } from '$lib/server/services/spatial-layer.service';
 import { supplyAnalysis } from '$lib/server/services/supply.service';
 import { getSupplySettings } from '$lib/server/services/supply-settings.service';
-import { serviceContext } from '$lib/server/web/context';
+import { serviceContext, tenantContextOf } from '$lib/server/web/context';
 import { loadResult } from '$lib/server/web/respond';
 import type { PageServerLoad } from './$types';
 
@@ -15,9 +15,10 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const { tenant, capabilities } = await event.parent();
 	const ctx = serviceContext(event);
+	const tc = await loadResult(() => tenantContextOf(event));
 	const [settings, layers] = await Promise.all([
 		loadResult(() => getSupplySettings(ctx, tenant.slug)),
-		loadResult(() => listLayers(ctx, tenant.slug))
+		loadResult(() => listLayers(tc))
 	]);
 	const canEdit = capabilities.writeSharedData;
 	const bands = settings.bands.map((b) => ({ code: b.code, label: b.label }));
@@ -35,7 +36,7 @@ export const load: PageServerLoad = async (event) => {
 		loadResult(() =>
 			supplyAnalysis(ctx, tenant.slug, { layer: state.layer, band: state.band, date: state.date })
 		),
-		loadResult(() => listUnits(ctx, tenant.slug, state.layer))
+		loadResult(() => listUnits(tc, state.layer))
 	]);
 	const sort = isSupplySortKey(state.sort) ? state.sort : 'gebiet';
 	return {

@@ -9,7 +9,7 @@ import {
 } from '$lib/server/services/crosswalk.service';
 import { listLayers } from '$lib/server/services/spatial-layer.service';
 import { listVariables } from '$lib/server/services/variable.service';
-import { serviceContext } from '$lib/server/web/context';
+import { serviceContext, tenantContextOf } from '$lib/server/web/context';
 import { formResult, isFormFailure, loadResult } from '$lib/server/web/respond';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -17,12 +17,9 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const { tenant, capabilities } = await event.parent();
 	const ctx = serviceContext(event);
+	const tc = await loadResult(() => tenantContextOf(event));
 	const [crosswalks, layers, variables] = await loadResult(() =>
-		Promise.all([
-			listCrosswalks(ctx, tenant.slug),
-			listLayers(ctx, tenant.slug),
-			listVariables(ctx, tenant.slug)
-		])
+		Promise.all([listCrosswalks(ctx, tenant.slug), listLayers(tc), listVariables(tc)])
 	);
 	return {
 		crosswalks: crosswalks.map((c) => {

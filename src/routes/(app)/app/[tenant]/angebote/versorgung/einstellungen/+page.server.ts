@@ -5,7 +5,7 @@ import { listFacilityKinds } from '$lib/server/services/facility-taxonomy.servic
 import { getSupplySettings, setSupplySettings } from '$lib/server/services/supply-settings.service';
 import { resolveTenant } from '$lib/server/services/tenant.service';
 import { listVariables } from '$lib/server/services/variable.service';
-import { serviceContext } from '$lib/server/web/context';
+import { serviceContext, tenantContextOf } from '$lib/server/web/context';
 import { formResult, isFormFailure, loadResult } from '$lib/server/web/respond';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -13,10 +13,11 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const { tenant, capabilities } = await event.parent();
 	const ctx = serviceContext(event);
+	const tc = await loadResult(() => tenantContextOf(event));
 	const [settings, kinds, variables] = await Promise.all([
 		loadResult(() => getSupplySettings(ctx, tenant.slug)),
 		loadResult(() => listFacilityKinds(ctx, tenant.slug)),
-		loadResult(() => listVariables(ctx, tenant.slug))
+		loadResult(() => listVariables(tc))
 	]);
 	return {
 		draft: draftOf(settings),

@@ -22,7 +22,7 @@ export const load: PageServerLoad = async (event) => {
 	const code = event.params.indicator;
 	const sheet = await loadResult(() => getIndicator(ctx, tenant.slug, code));
 	const [dates, layers, variables] = await loadResult(() =>
-		Promise.all([availableDates(tc, code), listLayers(ctx, tenant.slug), listVariables(ctx, tenant.slug)])
+		Promise.all([availableDates(tc, code), listLayers(tc), listVariables(tc)])
 	);
 	const latest = dates.at(-1) ?? null;
 

@@ -14,7 +14,7 @@ import { listIndicators } from '$lib/server/services/indicator.service';
 import { listUnits } from '$lib/server/services/spatial-layer.service';
 import { listVariables } from '$lib/server/services/variable.service';
 import type { ServiceContext } from '$lib/server/services/context';
-import { serviceContext } from '$lib/server/web/context';
+import { serviceContext, tenantContextOf } from '$lib/server/web/context';
 import { formResult, isFormFailure, loadResult } from '$lib/server/web/respond';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -65,15 +65,12 @@ async function requestedConversion(
 export const load: PageServerLoad = async (event) => {
 	const { tenant, capabilities } = await event.parent();
 	const ctx = serviceContext(event);
+	const tc = await loadResult(() => tenantContextOf(event));
 	const id = event.params.crosswalk;
 	const detail = await loadResult(() => getCrosswalk(ctx, tenant.slug, id));
 	const cw = detail.crosswalk;
 	const [sourceUnits, variables, indicators] = await loadResult(() =>
-		Promise.all([
-			listUnits(ctx, tenant.slug, cw.fromLayerCode),
-			listVariables(ctx, tenant.slug),
-			listIndicators(ctx, tenant.slug)
-		])
+		Promise.all([listUnits(tc, cw.fromLayerCode), listVariables(tc), listIndicators(ctx, tenant.slug)])
 	);
 	const query = event.url.searchParams;
 	const search = query.get('suche') ?? '';

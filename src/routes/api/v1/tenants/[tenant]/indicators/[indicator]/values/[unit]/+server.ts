@@ -9,10 +9,11 @@ import { apiResult } from '$lib/server/web/respond';
 export const GET = (event) =>
 	apiResult(async () => {
 		const ctx = serviceContext(event);
+		const tc = await tenantContextOf(event);
 		const { tenant, indicator, unit } = event.params;
 		const layer = event.url.searchParams.get('layer') ?? undefined;
-		const items = await indicatorTimeSeries(await tenantContextOf(event), { indicator, layer, unit });
+		const items = await indicatorTimeSeries(tc, { indicator, layer, unit });
 		const sheet = await getIndicator(ctx, tenant, indicator);
-		const found = await getUnit(ctx, tenant, layer!, unit);
+		const found = await getUnit(tc, layer!, unit);
 		return timeSeriesResource(sheet.indicator, layer!, found, items);
 	});
