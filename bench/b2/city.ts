@@ -91,7 +91,7 @@ export async function buildCity(ctx: ServiceContext, log: (line: string) => void
 	log(`  ${observations.toLocaleString('de-DE')} Beobachtungen`);
 
 	for (const indicator of indicators) {
-		await defineIndicator(tc, citySlug, {
+		await defineIndicator(tc, {
 			...indicator,
 			name: `Quote ${indicator.code}`,
 			kind: 'rate',

@@ -68,7 +68,7 @@ async function buildRaster(db: Database): Promise<void> {
 		}
 	});
 	for (const [i, code] of rasterIndicators.entries())
-		await defineIndicator(planner, rasterSlug, {
+		await defineIndicator(await tenantContext(planner, rasterSlug), {
 			code,
 			name: `Anteil Gruppe ${i === 0 ? 'A' : 'B'}`,
 			kind: 'rate',

@@ -39,7 +39,7 @@ const define = defineCommand({
 		const content = readSettingsFile(positionals[0]!);
 		const index = await withServices(async (system) => {
 			const tc = await actingContext(system, values.tenant, values.as);
-			return defineCompositeIndex(tc, values.tenant, content);
+			return defineCompositeIndex(tc, content);
 		});
 		say(`Sozialindex „${index.name}“ (${index.code}) auf der Ebene ${index.layer} definiert:`);
 		printTable(
@@ -100,7 +100,7 @@ const compute = defineCommand({
 					'Für diesen Index gibt es keinen Stichtag mit Werten aller Statusindikatoren.',
 					'index compute'
 				);
-			if (v.store) return (await service.storeCompositeIndex(tc, v.tenant, v.index, { dates: [date] }))[0]!;
+			if (v.store) return (await service.storeCompositeIndex(tc, v.index, { dates: [date] }))[0]!;
 			return reading.computeCompositeIndex(tc, v.index, { date });
 		});
 		const { header, rows } = indexResultTable(computed.definition, computed.units, computed.result);

@@ -71,7 +71,7 @@ const compute = defineCommand({
 		const { computeCrosswalk } = await import('../../lib/server/services/crosswalk.service');
 		const cw = await withServices(async (system) => {
 			const tc = await actingContext(system, v.tenant, v.as);
-			return computeCrosswalk(tc, v.tenant, {
+			return computeCrosswalk(tc, {
 				from: v.from,
 				to: v.to,
 				method,
@@ -104,7 +104,7 @@ const list = defineCommand({
 	options: { tenant: tenantOption, json: { type: 'boolean', description: 'Als JSON' } },
 	async run({ values }) {
 		const { listCrosswalks } = await import('../../lib/server/services/crosswalk.service');
-		const items = await withTenant(values.tenant, (tc) => listCrosswalks(tc, values.tenant));
+		const items = await withTenant(values.tenant, (tc) => listCrosswalks(tc));
 		if (values.json) return printJson(items.map(({ summary: _s, ...rest }) => rest));
 		if (items.length === 0) return say(`Der Mandant ${values.tenant} hat noch keine Umschlüsselung.`);
 		printTable(
@@ -133,7 +133,7 @@ const show = defineCommand({
 	},
 	async run({ values: v }) {
 		const { getCrosswalk } = await import('../../lib/server/services/crosswalk.service');
-		const detail = await withTenant(v.tenant, (tc) => getCrosswalk(tc, v.tenant, v.id));
+		const detail = await withTenant(v.tenant, (tc) => getCrosswalk(tc, v.id));
 		const header = ['Ausgangsschlüssel', 'Ausgangsname', 'Zielschlüssel', 'Zielname', 'Gewicht'];
 		const rows = detail.weights.map((w) => [
 			w.source,
@@ -179,7 +179,7 @@ const convert = defineCommand({
 		const service = await import('../../lib/server/services/crosswalk-conversion.service');
 		if (v.variable) {
 			const result = await withTenant(v.tenant, (tc) =>
-				service.convertVariable(tc, v.tenant, { crosswalk: v.id, variable: v.variable!, date: v.date })
+				service.convertVariable(tc, { crosswalk: v.id, variable: v.variable!, date: v.date })
 			);
 			const rows = result.targets.map((t) => [
 				t.code,
@@ -203,7 +203,7 @@ const convert = defineCommand({
 			return;
 		}
 		const result = await withTenant(v.tenant, (tc) =>
-			service.convertIndicator(tc, v.tenant, { crosswalk: v.id, indicator: v.indicator!, date: v.date })
+			service.convertIndicator(tc, { crosswalk: v.id, indicator: v.indicator!, date: v.date })
 		);
 		const rows = result.values.map((r) => [
 			r.code,

@@ -62,7 +62,7 @@ const define = defineCommand({
 		const { defineIndicators } = await import('../../lib/server/services/indicator-definitions.service');
 		const defined = await withServices(async (system) => {
 			const tc = await actingContext(system, values.tenant, values.as);
-			return defineIndicators(tc, values.tenant, definitions);
+			return defineIndicators(tc, definitions);
 		});
 		say(`${defined.length} Indikator(en) im Mandanten ${values.tenant} definiert:`);
 		printTable(
@@ -81,7 +81,7 @@ const list = defineCommand({
 	},
 	async run({ values }) {
 		const { listIndicators, definitionOf } = await import('../../lib/server/services/indicator.service');
-		const indicators = await withTenant(values.tenant, (tc) => listIndicators(tc, values.tenant));
+		const indicators = await withTenant(values.tenant, (tc) => listIndicators(tc));
 		if (values.json) return printJson(indicators.map(definitionOf));
 		if (indicators.length === 0) return say(`Der Mandant ${values.tenant} hat noch keine Indikatoren.`);
 		printTable(
@@ -130,7 +130,7 @@ const weight = defineCommand({
 		const { setIndicatorWeight } = await import('../../lib/server/services/indicator-weight.service');
 		const saved = await withServices(async (system) => {
 			const tc = await actingContext(system, values.tenant, values.as);
-			return setIndicatorWeight(tc, values.tenant, values.indicator, {
+			return setIndicatorWeight(tc, values.indicator, {
 				weight: values.weight ?? null,
 				weightStandIn: values['stand-in'] ?? false,
 				weightNote: values.note ?? null

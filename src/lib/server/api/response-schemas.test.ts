@@ -110,7 +110,7 @@ beforeAll(async () => {
 			}))
 		)
 	);
-	await defineIndicator(root, slug, {
+	await defineIndicator(await tenantContext(root, slug), {
 		code: 'u6q',
 		name: 'Anteil unter 6',
 		kind: 'rate',
@@ -189,12 +189,12 @@ describe('answers of the API fit the schemas of the OpenAPI document', () => {
 			indicators.variablePageSchema,
 			pageOf(variables.map(indicatorPresenters.variableResource), paging, url('variables'))
 		);
-		const list = await listIndicators(as(), slug);
+		const list = await listIndicators(await tenantContext(as(), slug));
 		expectDocumented(
 			indicators.indicatorPageSchema,
 			pageOf(list.map(indicatorPresenters.indicatorResource), paging, url('indicators'))
 		);
-		const sheet = await getIndicator(as(), slug, 'u6q');
+		const sheet = await getIndicator(await tenantContext(as(), slug), 'u6q');
 		const dates = await availableDates(await tenantContext(as(), slug), 'u6q');
 		expect(dates).toEqual([D]);
 		expectDocumented(
@@ -217,7 +217,7 @@ describe('answers of the API fit the schemas of the OpenAPI document', () => {
 			layer: 'planungsraum',
 			unit: unit.code
 		});
-		const sheet = await getIndicator(as(), slug, 'u6q');
+		const sheet = await getIndicator(await tenantContext(as(), slug), 'u6q');
 		expectDocumented(
 			values.timeSeriesSchema,
 			timeSeriesResource(sheet.indicator, 'planungsraum', unit, items)

@@ -45,7 +45,7 @@ beforeAll(async () => {
 		['gueltig', 'Gültiger Planungsraum', 'amount']
 	] as const)
 		await defineVariable(await tenantContext(root, 'codes'), { code, name, kind });
-	await defineIndicator(root, 'codes', {
+	await defineIndicator(await tenantContext(root, 'codes'), {
 		code: 'quote',
 		name: 'Kinderarmut',
 		kind: 'rate',

@@ -47,7 +47,7 @@ afterAll(() => handle?.close());
 describe('crosswalks on the Berlin LOR', () => {
 	it('Planungsraum → Bezirk, weighted by inhabitants, gives the hierarchy sums', async () => {
 		// The Planungsraum as its own weighting layer: each goes whole to the Bezirk holding its point.
-		const cw = await computeCrosswalk(ctx(), 'berlin', {
+		const cw = await computeCrosswalk(await tenantContext(ctx(), 'berlin'), {
 			from: 'planungsraum',
 			to: 'bezirk',
 			method: 'population',
@@ -55,7 +55,7 @@ describe('crosswalks on the Berlin LOR', () => {
 			weightLayer: 'planungsraum',
 			date: '2016-12-31'
 		});
-		const result = await convertVariable(ctx(), 'berlin', {
+		const result = await convertVariable(await tenantContext(ctx(), 'berlin'), {
 			crosswalk: cw.id,
 			variable: 'einwohner',
 			date: '2016-12-31'
@@ -70,12 +70,12 @@ describe('crosswalks on the Berlin LOR', () => {
 		// The Bezirk shapes (TopoJSON) and the Planungsräume (GeoJSON) come from different files: by
 		// area, people cross Bezirk boundaries along them. The total is kept; each Bezirk is off
 		// by well under 1 %. This is why population (or assignment) weights are preferred.
-		const cw = await computeCrosswalk(ctx(), 'berlin', {
+		const cw = await computeCrosswalk(await tenantContext(ctx(), 'berlin'), {
 			from: 'planungsraum',
 			to: 'bezirk',
 			method: 'areal'
 		});
-		const result = await convertVariable(ctx(), 'berlin', {
+		const result = await convertVariable(await tenantContext(ctx(), 'berlin'), {
 			crosswalk: cw.id,
 			variable: 'einwohner',
 			date: '2016-12-31'
@@ -90,7 +90,7 @@ describe('crosswalks on the Berlin LOR', () => {
 	});
 
 	it('Bezirksregion → Bezirk weighted by the inhabitants of the Planungsräume gives the hierarchy sums', async () => {
-		const cw = await computeCrosswalk(ctx(), 'berlin', {
+		const cw = await computeCrosswalk(await tenantContext(ctx(), 'berlin'), {
 			from: 'bezirksregion',
 			to: 'bezirk',
 			method: 'population',
@@ -98,7 +98,7 @@ describe('crosswalks on the Berlin LOR', () => {
 			weightLayer: 'planungsraum',
 			date: '2016-12-31'
 		});
-		const result = await convertVariable(ctx(), 'berlin', {
+		const result = await convertVariable(await tenantContext(ctx(), 'berlin'), {
 			crosswalk: cw.id,
 			variable: 'einwohner',
 			date: '2016-12-31'
@@ -114,9 +114,11 @@ describe('the demo hexagons', () => {
 		const hexagons = await listUnits(await tenantContext(ctx(), 'berlin'), hexagonLayer);
 		expect(hexagons.length).toBeGreaterThan(150);
 		expect(hexagons[0]).toMatchObject({ code: 'H001', name: 'Sechseck 1' });
-		const cw = (await listCrosswalks(ctx(), 'berlin')).find((c) => c.toLayerCode === hexagonLayer)!;
+		const cw = (await listCrosswalks(await tenantContext(ctx(), 'berlin'))).find(
+			(c) => c.toLayerCode === hexagonLayer
+		)!;
 		expect(cw.method).toBe('areal');
-		const result = await convertVariable(ctx(), 'berlin', {
+		const result = await convertVariable(await tenantContext(ctx(), 'berlin'), {
 			crosswalk: cw.id,
 			variable: 'einwohner',
 			date: '2016-12-31'

@@ -26,5 +26,5 @@ export async function seedBerlinCrosswalk(tc: TenantContext): Promise<void> {
 		],
 		options: { code: 'code', name: 'name' }
 	});
-	await computeCrosswalk(tc, tc.tenant.slug, { from: 'planungsraum', to: hexagonLayer, method: 'areal' });
+	await computeCrosswalk(tc, { from: 'planungsraum', to: hexagonLayer, method: 'areal' });
 }

@@ -43,6 +43,6 @@ export async function seedBerlinIndex(tc: TenantContext): Promise<void> {
 	// The seed may have changed the data since `tc` was built: read them under the current version.
 	const current = await tenantContext(tc, tc.tenant.slug);
 	if ((await listCompositeIndexes(current)).some((i) => i.code === berlinIndexCode)) return;
-	await defineCompositeIndex(current, current.tenant.slug, berlinIndexDefinition);
-	await storeCompositeIndex(current, current.tenant.slug, berlinIndexCode);
+	await defineCompositeIndex(current, berlinIndexDefinition);
+	await storeCompositeIndex(current, berlinIndexCode);
 }

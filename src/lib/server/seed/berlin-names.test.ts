@@ -143,7 +143,9 @@ describe('the upgrade of a demo database made by an earlier version', () => {
 		);
 		expect(variables.get('einwohner_00_01')).toBe('Kinder unter 1 Jahr');
 		expect(variables.get('einwohner_01_02')).toBe('Kinder 1 bis unter 2 Jahre');
-		const indicators = new Map((await listIndicators(ctx(), 'berlin')).map((i) => [i.code, i.name]));
+		const indicators = new Map(
+			(await listIndicators(await tenantContext(ctx(), 'berlin'))).map((i) => [i.code, i.name])
+		);
 		expect(indicators.get('anteil_kinder_00_01')).toBe('Anteil der Kinder unter 1 Jahr');
 		expect(indicators.get('anteil_kinder_03_05')).toBe('Anteil der Kinder von 3 bis unter 5 Jahren');
 		const audited = await audit();

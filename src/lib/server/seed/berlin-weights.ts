@@ -77,7 +77,7 @@ export async function seedBerlinWeights(tc: TenantContext): Promise<string[]> {
 			item.weightNote === setting.weightNote &&
 			JSON.stringify((item.metadata as { levels?: string[] }).levels ?? null) === JSON.stringify(levels);
 		if (same) continue;
-		await defineIndicator(tc, tc.tenant.slug, { ...definitionOf(item), ...setting, metadata });
+		await defineIndicator(tc, { ...definitionOf(item), ...setting, metadata });
 		changed.push(code);
 	}
 	return changed;

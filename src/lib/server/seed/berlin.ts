@@ -180,7 +180,7 @@ export async function importBerlinMss(tc: TenantContext): Promise<ImportReport> 
 /** The shares of children by age band, computed at all four levels from the counts. */
 export async function defineBerlinAgeIndicators(tc: TenantContext): Promise<void> {
 	for (const { band, name, share } of bands) {
-		await defineIndicator(tc, tc.tenant.slug, {
+		await defineIndicator(tc, {
 			code: `anteil_kinder_${band}`,
 			name: `Anteil der Kinder ${share}`,
 			kind: 'rate',
@@ -208,7 +208,7 @@ export async function defineBerlinAgeIndicators(tc: TenantContext): Promise<void
 		{ code: 'anteil_kinder_unter_6', label: 'unter 6', upTo: 6 }
 	]) {
 		const summed = bands.filter((b) => Number(b.band.slice(3)) <= upTo);
-		await defineIndicator(tc, tc.tenant.slug, {
+		await defineIndicator(tc, {
 			code,
 			name: `Anteil der Kinder ${label} Jahren`,
 			kind: 'rate',
@@ -236,7 +236,7 @@ export async function defineBerlinAgeIndicators(tc: TenantContext): Promise<void
 /** Indicators computed at all four levels from the counts, and the MSS indicators as published. */
 export async function defineBerlinIndicators(tc: TenantContext): Promise<void> {
 	await defineBerlinAgeIndicators(tc);
-	await defineIndicator(tc, tc.tenant.slug, {
+	await defineIndicator(tc, {
 		code: 'veraenderung_kinder_00_01',
 		name: 'Veränderung des Anteils der Kinder unter 1 Jahr über 5 Jahre',
 		kind: 'change',
@@ -254,7 +254,7 @@ export async function defineBerlinIndicators(tc: TenantContext): Promise<void> {
 		// Transferbezug is a share of all inhabitants, so inhabitants are the right weight upwards;
 		// for the others the population they refer to is not in the demo data: Planungsraum only.
 		const weight = m.column === 'STATUS3' ? 'einwohner' : null;
-		await defineIndicator(tc, tc.tenant.slug, {
+		await defineIndicator(tc, {
 			code: `mss_${status}`,
 			name: m.name,
 			kind: 'direct',
@@ -273,7 +273,7 @@ export async function defineBerlinIndicators(tc: TenantContext): Promise<void> {
 			}
 		});
 		const dynamo = m.column.replace('STATUS', 'DYNAMO').toLowerCase();
-		await defineIndicator(tc, tc.tenant.slug, {
+		await defineIndicator(tc, {
 			code: `mss_${dynamo}`,
 			name: `${m.name}: Veränderung 2014–2016`,
 			kind: 'direct',

@@ -41,7 +41,7 @@ export async function upgradeRegionNames(tc: TenantContext): Promise<boolean> {
 /** Age labels „Kinder 0–<1 Jahre“ → „Kinder unter 1 Jahr“ in the variables and their indicators. */
 export async function upgradeAgeLabels(tc: TenantContext): Promise<boolean> {
 	const variables = new Map((await listVariables(tc)).map((v) => [v.code, v]));
-	const indicators = new Map((await listIndicators(tc, tc.tenant.slug)).map((i) => [i.code, i]));
+	const indicators = new Map((await listIndicators(tc)).map((i) => [i.code, i]));
 	let changed = false;
 	for (const { band, name, share } of bands) {
 		const old = variables.get(`einwohner_${band}`);

@@ -61,7 +61,7 @@ const operations: Record<string, { run: (ctx: ServiceContext) => Promise<unknown
 	},
 	listLayers: { run: async (ctx) => listLayers(await tenantContext(ctx, 'home')), allowed: readers },
 	listVariables: { run: async (ctx) => listVariables(await tenantContext(ctx, 'home')), allowed: readers },
-	listIndicators: { run: (ctx) => listIndicators(ctx, 'home'), allowed: readers },
+	listIndicators: { run: async (ctx) => listIndicators(await tenantContext(ctx, 'home')), allowed: readers },
 	createDepartment: {
 		run: async (ctx) => createDepartment(await tenantContext(ctx, 'home'), { name: `Amt ${++counter}` }),
 		allowed: ['admin']

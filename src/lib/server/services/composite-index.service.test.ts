@@ -90,7 +90,7 @@ beforeAll(async () => {
 		['quote_alo', 'alo', 'ew15'],
 		['quote_sgb', 'sgb', 'ew']
 	] as const)
-		await defineIndicator(planner, world.slug, {
+		await defineIndicator(await tenantContext(planner, world.slug), {
 			code,
 			name: code,
 			kind: 'rate',
@@ -119,7 +119,7 @@ function statusClassOf(index: number): string {
 describe('a composite index on units without geometry', () => {
 	it('is defined with the indicators’ polarities and refuses unknown parts with every problem at once', async () => {
 		const planner = contextFor(handle.db, world.users.planner.actor);
-		const bad = defineCompositeIndex(planner, world.slug, {
+		const bad = defineCompositeIndex(await tenantContext(planner, world.slug), {
 			...definition,
 			status: [{ indicator: 'gibt_es_nicht', weight: 1 }],
 			eligibility: { ...definition.eligibility, excluded: [{ unit: 'S99', reason: 'x' }] }
@@ -132,10 +132,12 @@ describe('a composite index on units without geometry', () => {
 			}
 		});
 		const viewer = contextFor(handle.db, world.users.viewer.actor);
-		await expect(defineCompositeIndex(viewer, world.slug, definition)).rejects.toMatchObject({
+		await expect(
+			tenantContext(viewer, world.slug).then((tc) => defineCompositeIndex(tc, definition))
+		).rejects.toMatchObject({
 			code: 'auth.forbidden'
 		});
-		const saved = await defineCompositeIndex(planner, world.slug, definition);
+		const saved = await defineCompositeIndex(await tenantContext(planner, world.slug), definition);
 		expect(saved.definition.status.map((s) => s.polarity)).toEqual(['higher_worse', 'higher_worse']);
 		expect(saved.definition.dynamics[0]).toMatchObject({ windowYears: 2, polarity: 'higher_worse' });
 		expect(await indexInputDates(await tenantContext(viewer, world.slug), 'sozialindex')).toEqual([
@@ -198,9 +200,11 @@ describe('a composite index on units without geometry', () => {
 	it('stores the results of every date with the definition, and gives a unit’s history', async () => {
 		const planner = contextFor(handle.db, world.users.planner.actor);
 		await expect(
-			storeCompositeIndex(contextFor(handle.db, world.users.viewer.actor), world.slug, 'sozialindex')
+			tenantContext(contextFor(handle.db, world.users.viewer.actor), world.slug).then((tc) =>
+				storeCompositeIndex(tc, 'sozialindex')
+			)
 		).rejects.toMatchObject({ code: 'auth.forbidden' });
-		const stored = await storeCompositeIndex(planner, world.slug, 'sozialindex');
+		const stored = await storeCompositeIndex(await tenantContext(planner, world.slug), 'sozialindex');
 		expect(stored.map((s) => s.date)).toEqual(['2014-12-31', '2016-12-31']);
 		const viewer = contextFor(handle.db, world.users.viewer.actor);
 		const latest = await compositeIndexResults(await tenantContext(viewer, world.slug), 'sozialindex');
@@ -218,7 +222,9 @@ describe('a composite index on units without geometry', () => {
 		});
 		expect(history.results.map((r) => r.date)).toEqual(['2014-12-31', '2016-12-31']);
 		// Computing again replaces, never duplicates.
-		await storeCompositeIndex(planner, world.slug, 'sozialindex', { dates: ['2016-12-31'] });
+		await storeCompositeIndex(await tenantContext(planner, world.slug), 'sozialindex', {
+			dates: ['2016-12-31']
+		});
 		expect(
 			(await compositeIndexResults(await tenantContext(viewer, world.slug), 'sozialindex')).results
 		).toHaveLength(7);
@@ -263,15 +269,17 @@ describe('a composite index with a validity flag', () => {
 			}
 		};
 		await expect(
-			defineCompositeIndex(planner, world.slug, {
-				...flagged,
-				eligibility: { ...flagged.eligibility, validityFlag: { variable: 'gibt_es_nicht' } }
-			})
+			tenantContext(planner, world.slug).then((tc) =>
+				defineCompositeIndex(tc, {
+					...flagged,
+					eligibility: { ...flagged.eligibility, validityFlag: { variable: 'gibt_es_nicht' } }
+				})
+			)
 		).rejects.toMatchObject({
 			code: 'index.invalid',
 			fields: { 'eligibility.validityFlag.variable': expect.stringContaining('gibt_es_nicht') }
 		});
-		const saved = await defineCompositeIndex(planner, world.slug, flagged);
+		const saved = await defineCompositeIndex(await tenantContext(planner, world.slug), flagged);
 		expect(saved.definition.eligibility.validityFlag).toEqual({
 			variable: 'gueltig',
 			validValue: 1,

@@ -118,7 +118,7 @@ beforeAll(async () => {
 			]
 		}
 	});
-	await defineIndicator(ctx, world.slug, {
+	await defineIndicator(await tenantContext(ctx, world.slug), {
 		code: 'anteil_kinder',
 		name: 'Anteil Kinder',
 		kind: 'rate',

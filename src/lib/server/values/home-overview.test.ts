@@ -78,7 +78,7 @@ beforeAll(async () => {
 			]
 		}
 	});
-	await defineIndicator(planner, world.slug, {
+	await defineIndicator(await tenantContext(planner, world.slug), {
 		code: 'anteil_kinder',
 		name: 'Anteil Kinder',
 		kind: 'rate',
@@ -88,7 +88,7 @@ beforeAll(async () => {
 		polarity: 'neutral',
 		unitLabel: '%'
 	});
-	await defineIndicator(planner, world.slug, {
+	await defineIndicator(await tenantContext(planner, world.slug), {
 		code: 'veraenderung_kinder',
 		name: 'Veränderung Anteil Kinder',
 		kind: 'change',

@@ -180,8 +180,8 @@ async function buildCity(world: TenantWorld, data: Row[]) {
 			importId: imported!.id
 		}))
 	);
-	const define = (input: Record<string, unknown>) =>
-		defineIndicator(ctx, world.slug, { name: `Indikator ${input.code}`, ...input });
+	const define = async (input: Record<string, unknown>) =>
+		defineIndicator(await tenantContext(ctx, world.slug), { name: `Indikator ${input.code}`, ...input });
 	await define({ code: 'sgb2q', kind: 'rate', numerator: 'sgb2', denominator: 'ew' });
 	await define({ code: 'aloq', kind: 'rate', numerator: 'alo', denominator: 'ew' });
 	await define({ code: 'sgb2sum', kind: 'rate', numerator: ['sgb2', 'sgb2b'], denominator: 'ew' });
@@ -343,9 +343,9 @@ describe('single requests', () => {
 	});
 
 	it('answers an indicator without any data with all units missing and no date', async () => {
-		const root = contextFor(handle.db, system);
-		await defineVariable(await tenantContext(root, 'home'), { code: 'leer', name: 'Noch nicht geliefert' });
-		await defineIndicator(root, 'home', {
+		const root = await tenantContext(contextFor(handle.db, system), 'home');
+		await defineVariable(root, { code: 'leer', name: 'Noch nicht geliefert' });
+		await defineIndicator(root, {
 			code: 'leerq',
 			name: 'Leer',
 			kind: 'rate',

@@ -92,7 +92,7 @@ beforeAll(async () => {
 			]
 		}
 	});
-	await defineIndicator(planner, world.slug, {
+	await defineIndicator(await tenantContext(planner, world.slug), {
 		code: 'anteil_kinder',
 		name: 'Anteil Kinder',
 		kind: 'rate',
@@ -101,7 +101,7 @@ beforeAll(async () => {
 		factor: 100,
 		polarity: 'neutral'
 	});
-	await defineIndicator(planner, world.slug, {
+	await defineIndicator(await tenantContext(planner, world.slug), {
 		code: 'veraenderung_kinder',
 		name: 'Veränderung Anteil Kinder',
 		kind: 'change',
@@ -109,7 +109,7 @@ beforeAll(async () => {
 		changeYears: 2,
 		changeMode: 'points'
 	});
-	await defineIndicator(planner, world.slug, {
+	await defineIndicator(await tenantContext(planner, world.slug), {
 		code: 'einwohner',
 		name: 'Einwohner (Anteil an 1)',
 		kind: 'rate',

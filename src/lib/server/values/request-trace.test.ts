@@ -82,7 +82,7 @@ beforeAll(async () => {
 			variables: ['alo', 'ew'].map((code) => ({ code, name: `Merkmal ${code}`, kind: 'count' as const }))
 		}
 	});
-	await defineIndicator(planner, world.slug, {
+	await defineIndicator(await tenantContext(planner, world.slug), {
 		code: 'q',
 		name: 'Quote',
 		kind: 'rate',
@@ -91,13 +91,13 @@ beforeAll(async () => {
 		factor: 100,
 		polarity: 'higher_worse'
 	});
-	await defineCompositeIndex(planner, world.slug, {
+	await defineCompositeIndex(await tenantContext(planner, world.slug), {
 		code: 'si',
 		name: 'SI',
 		layer: 'sr',
 		status: [{ indicator: 'q', weight: 1 }]
 	});
-	await storeCompositeIndex(planner, world.slug, 'si');
+	await storeCompositeIndex(await tenantContext(planner, world.slug), 'si');
 });
 afterAll(() => handle?.close());
 

@@ -46,8 +46,8 @@ function observations(date: string, u6: [number, number], ew: [number, number], 
 	});
 }
 
-const define = (factor: number) =>
-	defineIndicator(planner(), world.slug, {
+const define = async (factor: number) =>
+	defineIndicator(await tenantContext(planner(), world.slug), {
 		code: 'anteil_u6',
 		name: 'Anteil unter 6',
 		kind: 'rate',

@@ -18,7 +18,7 @@ export const load: PageServerLoad = async (event) => {
 		Promise.all([
 			listLayers(tc),
 			listVariables(tc),
-			listIndicators(ctx, tenant.slug),
+			listIndicators(tc),
 			listImports(ctx, tenant.slug, { page: 1, pageSize: latestImports })
 		])
 	);

@@ -20,7 +20,7 @@ export const load: PageServerLoad = async (event) => {
 	const ctx = serviceContext(event);
 	const tc = await loadResult(() => tenantContextOf(event));
 	const code = event.params.indicator;
-	const sheet = await loadResult(() => getIndicator(ctx, tenant.slug, code));
+	const sheet = await loadResult(() => getIndicator(tc, code));
 	const [dates, layers, variables] = await loadResult(() =>
 		Promise.all([availableDates(tc, code), listLayers(tc), listVariables(tc)])
 	);
@@ -133,8 +133,8 @@ export const actions = {
 	/** The weight of a directly imported indicator (service: validate, authorize, audit). */
 	gewicht: async (event) => {
 		const form = await event.request.formData();
-		const result = await formResult(form, () =>
-			setIndicatorWeight(serviceContext(event), event.params.tenant, event.params.indicator, {
+		const result = await formResult(form, async () =>
+			setIndicatorWeight(await tenantContextOf(event), event.params.indicator, {
 				weight: form.get('weight') || null,
 				weightStandIn: form.get('weightStandIn') === 'on',
 				weightNote: form.get('weightNote') ?? ''
