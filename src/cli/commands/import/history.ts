@@ -15,7 +15,7 @@ export const list = defineCommand({
 	async run({ values }) {
 		const pageSize = integer('limit', values.limit, 'import list') ?? 50;
 		const { listImports } = await import('../../../lib/server/services/import.service');
-		const page = await withTenant(values.tenant, (tc) => listImports(tc, values.tenant, { pageSize }));
+		const page = await withTenant(values.tenant, (tc) => listImports(tc, { pageSize }));
 		if (values.json) return printJson(page.imports);
 		if (page.imports.length === 0) return say(`Der Mandant ${values.tenant} hat noch keine Importe.`);
 		printTable(
@@ -49,7 +49,7 @@ export const rollback = defineCommand({
 		const { rollbackImport } = await import('../../../lib/server/services/import.service');
 		const result = await withServices(async (system) => {
 			const tc = await actingContext(system, values.tenant, values.as);
-			return rollbackImport(tc, values.tenant, positionals[0]!);
+			return rollbackImport(tc, positionals[0]!);
 		});
 		say(result.message);
 	}

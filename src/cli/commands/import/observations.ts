@@ -184,8 +184,8 @@ export const observations = defineCommand({
 			// The mapping file is checked by the service (zod), field by field, like a form.
 			const input = { layer: values.layer, files, format, options } as Parameters<
 				typeof importObservations
-			>[2];
-			return importObservations(tc, values.tenant, input, progress.onProgress, { dryRun });
+			>[1];
+			return importObservations(tc, input, progress.onProgress, { dryRun });
 		}).finally(() => progress.done());
 		printReport(report, values.tenant, values.json, dryRun);
 	}

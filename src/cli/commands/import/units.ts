@@ -190,8 +190,8 @@ export const units = defineCommand({
 		const report = await withServices(async (system) => {
 			const tc = await actingContext(system, values.tenant, values.as);
 			// Flags and the options file are checked by the service (zod), field by field, like a form.
-			const input = { layer, files, options } as Parameters<typeof importUnits>[2];
-			return importUnits(tc, values.tenant, input, progress.onProgress, { dryRun });
+			const input = { layer, files, options } as Parameters<typeof importUnits>[1];
+			return importUnits(tc, input, progress.onProgress, { dryRun });
 		}).finally(() => progress.done());
 		printReport(report, values.tenant, values.json, dryRun);
 	}
@@ -226,8 +226,8 @@ async function runLevels(
 		const tc = await actingContext(system, values.tenant, values.as);
 		const input = { files, levels, options: readerValues(values) } as Parameters<
 			typeof importUnitHierarchy
-		>[2];
-		return importUnitHierarchy(tc, values.tenant, input, progress.onProgress, { dryRun });
+		>[1];
+		return importUnitHierarchy(tc, input, progress.onProgress, { dryRun });
 	}).finally(() => progress.done());
 	printHierarchyReport(report, values.tenant, values.json === true, dryRun);
 }

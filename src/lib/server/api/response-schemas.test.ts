@@ -68,7 +68,7 @@ beforeAll(async () => {
 	world = await createTenantWorld(handle.db, slug);
 	const root = contextFor(handle.db, system);
 	const fixture = path.resolve('test/fixtures/good/planungsraeume-25833.geojson');
-	await importUnits(root, slug, {
+	await importUnits(await tenantContext(root, slug), {
 		layer: { code: 'planungsraum', name: 'Planungsraum', metricSrid: 25833 },
 		files: [{ name: 'planungsraeume.geojson', bytes: new Uint8Array(readFileSync(fixture)) }],
 		options: { crs: 25833, code: 'SCHLUESSEL' }
@@ -151,12 +151,13 @@ describe('answers of the API fit the schemas of the OpenAPI document', () => {
 	});
 
 	it('imports', async () => {
-		const result = await listImports(as(), slug, paging);
+		const result = await listImports(await tenantContext(as(), slug), paging);
 		expect(result.imports.length).toBeGreaterThan(0);
 		const page = importSummaryPage(result, { limit: 1, offset: 0 }, url('imports'));
 		expect(page.next).not.toBeNull();
 		expectDocumented(importSummaryPageSchema, page);
-		for (const item of result.imports) expectDocumented(importSchema, await getImport(as(), slug, item.id));
+		for (const item of result.imports)
+			expectDocumented(importSchema, await getImport(await tenantContext(as(), slug), item.id));
 	});
 
 	it('layers and units, also as GeoJSON', async () => {

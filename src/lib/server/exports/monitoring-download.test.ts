@@ -81,7 +81,7 @@ beforeAll(async () => {
 			lines.push(`${unit};${date};ew;${ew}`);
 		}
 	const planner = contextFor(handle.db, world.users.planner.actor);
-	await importObservations(planner, world.slug, {
+	await importObservations(await tenantContext(planner, world.slug), {
 		layer: 'pr',
 		files: [textFile('werte.csv', lines.join('\n'))],
 		format: 'long',

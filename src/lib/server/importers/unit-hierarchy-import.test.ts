@@ -55,8 +55,7 @@ describe('a flat area table into a hierarchy', () => {
 	it('a check run reports the counts and the cut names, and writes nothing', async () => {
 		const before = await tableSnapshot(handle.db, world.tenantId);
 		const report = await importUnitHierarchy(
-			ctx(),
-			world.slug,
+			await tenantContext(ctx(), world.slug),
 			{ files: [{ name, bytes }], levels },
 			undefined,
 			{
@@ -89,28 +88,31 @@ describe('a flat area table into a hierarchy', () => {
 	});
 
 	it('creates the four layers with names and parents as the table has them, each level its own import', async () => {
-		const report = await importUnitHierarchy(ctx(), world.slug, { files: [{ name, bytes }], levels });
+		const report = await importUnitHierarchy(await tenantContext(ctx(), world.slug), {
+			files: [{ name, bytes }],
+			levels
+		});
 		expect(report.created).toBe(12 + 60 + 138 + 447);
 		expect(await actual('bezirk')).toEqual(expected(0, 1, null));
 		expect(await actual('prognoseraum')).toEqual(expected(2, 3, 0));
 		expect(await actual('bezirksregion')).toEqual(expected(4, 5, 2));
 		expect(await actual('planungsraum')).toEqual(expected(6, 7, 4));
-		const imports = (await listImports(ctx(), world.slug)).imports;
+		const imports = (await listImports(await tenantContext(ctx(), world.slug))).imports;
 		expect(imports.filter((i) => i.fileName === name)).toHaveLength(4);
 		// The same table again changes nothing.
-		const again = await importUnitHierarchy(ctx(), world.slug, {
+		const again = await importUnitHierarchy(await tenantContext(ctx(), world.slug), {
 			files: [{ name, bytes }],
 			levels: levels.map((l) => ({ ...l, layer: l.layer.code }))
 		});
 		expect([again.created, again.updated]).toEqual([0, 0]);
 		// Rolled back from the bottom up, level by level.
 		for (const level of [...again.levels].reverse())
-			await rollbackImport(ctx(), world.slug, level.report.importId);
+			await rollbackImport(await tenantContext(ctx(), world.slug), level.report.importId);
 		expect((await listUnits(await tenantContext(ctx(), world.slug), 'planungsraum')).length).toBe(447);
 	});
 
 	it('derives the upper codes from the smallest code where the table gives only that', async () => {
-		const report = await importUnitHierarchy(ctx(), world.slug, {
+		const report = await importUnitHierarchy(await tenantContext(ctx(), world.slug), {
 			files: [{ name, bytes }],
 			levels: [
 				{ layer: { code: 'bez2', name: 'Bezirk (aus Präfix)' }, prefix: 2 },

@@ -40,12 +40,12 @@ beforeAll(async () => {
 	handle = await createTestDatabase();
 	world = await createTenantWorld(handle.db, 'berlin');
 	const root = contextFor(handle.db, system);
-	await importUnits(root, world.slug, {
+	await importUnits(await tenantContext(root, world.slug), {
 		layer: { code: 'bezirksregion', name: 'Bezirksregion' },
 		files: [{ name: 'bzr.csv', bytes: new TextEncoder().encode('Schlüssel;Name\n010111;Tiergarten Süd\n') }]
 	});
 	// Three Planungsräume with their outlines in the Tiergarten: the tenant's area.
-	await importUnits(root, world.slug, {
+	await importUnits(await tenantContext(root, world.slug), {
 		layer: { code: 'planungsraum', name: 'Planungsraum', parentLayer: 'bezirksregion' },
 		files: [good('planungsraeume-25833.geojson')],
 		options: { code: 'SCHLUESSEL', name: 'PLR_NAME', parent: { from: 'prefix', length: 6 } }
@@ -57,8 +57,8 @@ describe('errors: the import is refused and nothing is written', () => {
 	const cases: { name: string; run: () => Promise<unknown>; expected: unknown[][]; message: RegExp }[] = [
 		{
 			name: 'breite-laenge-vertauscht.geojson (every feature swapped: one problem for the file)',
-			run: () =>
-				importUnits(ctx(), world.slug, {
+			run: async () =>
+				importUnits(await tenantContext(ctx(), world.slug), {
 					layer: 'planungsraum',
 					files: [file('breite-laenge-vertauscht.geojson')],
 					options: { code: 'SCHLUESSEL', name: 'PLR_NAME' }
@@ -68,8 +68,8 @@ describe('errors: the import is refused and nothing is written', () => {
 		},
 		{
 			name: 'ein-objekt-vertauscht.geojson (feature 3 swapped)',
-			run: () =>
-				importUnits(ctx(), world.slug, {
+			run: async () =>
+				importUnits(await tenantContext(ctx(), world.slug), {
 					layer: 'planungsraum',
 					files: [file('ein-objekt-vertauscht.geojson')],
 					options: { code: 'SCHLUESSEL', name: 'PLR_NAME' }
@@ -79,8 +79,8 @@ describe('errors: the import is refused and nothing is written', () => {
 		},
 		{
 			name: 'namen-unbekannter-schluessel.csv (a names import names a unit the layer lacks)',
-			run: () =>
-				importUnits(ctx(), world.slug, {
+			run: async () =>
+				importUnits(await tenantContext(ctx(), world.slug), {
 					layer: 'bezirksregion',
 					files: [file('namen-unbekannter-schluessel.csv')],
 					options: { code: 'SCHLUESSEL', name: 'BZR_NAME', namesOnly: true }
@@ -90,13 +90,21 @@ describe('errors: the import is refused and nothing is written', () => {
 		},
 		{
 			name: 'hierarchie-namenskonflikt.csv (Bezirk 01 is „Mitte“ in row 2, „Mite“ in row 4)',
-			run: () => importUnitHierarchy(ctx(), world.slug, hierarchy('hierarchie-namenskonflikt.csv')),
+			run: async () =>
+				importUnitHierarchy(
+					await tenantContext(ctx(), world.slug),
+					hierarchy('hierarchie-namenskonflikt.csv')
+				),
 			expected: [['import.conflicting_name', 'error', 4, 'BEZ_NAME']],
 			message: /in Zeile 2 „Mitte“, in Zeile 4 aber „Mite“/
 		},
 		{
 			name: 'hierarchie-elternkonflikt.csv (Bezirksregion 010111 in Bezirk 01 and 02)',
-			run: () => importUnitHierarchy(ctx(), world.slug, hierarchy('hierarchie-elternkonflikt.csv')),
+			run: async () =>
+				importUnitHierarchy(
+					await tenantContext(ctx(), world.slug),
+					hierarchy('hierarchie-elternkonflikt.csv')
+				),
 			expected: [['import.conflicting_parent', 'error', 4, 'BEZ']],
 			message: /in Zeile 2 zu „01“, in Zeile 4 aber zu „02“/
 		}
@@ -133,10 +141,9 @@ describe('warnings: shown by a check before anything is written', () => {
 	}
 
 	it('weit-ausserhalb.geojson: a Planungsraum in Munich for a Berlin tenant', async () => {
-		const report = await checked((dryRun) =>
+		const report = await checked(async (dryRun) =>
 			importUnits(
-				ctx(),
-				world.slug,
+				await tenantContext(ctx(), world.slug),
 				{
 					layer: 'planungsraum',
 					files: [file('weit-ausserhalb.geojson')],
@@ -158,13 +165,15 @@ describe('warnings: shown by a check before anything is written', () => {
 			files: [file('namen-abgeschnitten.csv')],
 			options: { parent: { from: 'column' as const, column: 'Bezirksregion' } }
 		};
-		const report = await checked((dryRun) => importUnits(ctx(), world.slug, input, undefined, { dryRun }));
+		const report = await checked(async (dryRun) =>
+			importUnits(await tenantContext(ctx(), world.slug), input, undefined, { dryRun })
+		);
 		expect(summary(report.warnings)).toEqual([
 			['import.name_looks_cut', 'warning', 2, 'Name'],
 			['import.name_looks_cut', 'warning', 4, 'Name']
 		]);
 		// Committed, the warnings stay with the import, and the names are the file's.
-		const committed = await importUnits(ctx(), world.slug, input);
+		const committed = await importUnits(await tenantContext(ctx(), world.slug), input);
 		expect(summary(committed.warnings)).toEqual(summary(report.warnings));
 		const names = new Map(
 			(await listUnits(await tenantContext(ctx(), world.slug), 'planungsraum')).map((u) => [u.code, u.name])

@@ -16,7 +16,7 @@ export const hexagonLayer = 'sechseck';
  * from seedBerlin after the layers (and inhabitants) are in.
  */
 export async function seedBerlinCrosswalk(tc: TenantContext): Promise<void> {
-	await importUnits(tc, tc.tenant.slug, {
+	await importUnits(tc, {
 		layer: { code: hexagonLayer, name: 'Sechseck (Demo)', metricSrid: 25833 },
 		files: [
 			{

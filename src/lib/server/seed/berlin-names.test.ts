@@ -117,7 +117,7 @@ describe('the names of the demo layers', () => {
 describe('the upgrade of a demo database made by an earlier version', () => {
 	it('puts in the completed names and the new age labels once, audited, and then changes nothing', async () => {
 		// The earlier version: the DBF's names, „Kinder 0–<1 Jahre“.
-		await importUnits(ctx(), 'berlin', {
+		await importUnits(await tenantContext(ctx(), 'berlin'), {
 			layer: 'bezirksregion',
 			files: ['shp', 'shx', 'dbf'].map((ext) => ({
 				name: `bezirksregion.${ext}`,

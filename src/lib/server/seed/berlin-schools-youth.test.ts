@@ -68,7 +68,7 @@ const expected = [
 beforeAll(async () => {
 	handle = await createTestDatabase();
 	await createTenant(ctx(), { slug: 'berlin', name: 'Berlin (Beispiel)', kind: 'kreisfreie_stadt' });
-	await importUnits(ctx(), 'berlin', {
+	await importUnits(await tenantContext(ctx(), 'berlin'), {
 		layer: { code: 'planungsraum', name: 'Planungsraum', metricSrid: 25833 },
 		files: [
 			{

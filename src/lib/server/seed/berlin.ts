@@ -36,7 +36,6 @@ const shapefile = (name: string) => ['shp', 'shx', 'dbf'].map((ext) => file(`${n
 export function importBerlinRegionNames(tc: TenantContext, mode: ImportMode = {}) {
 	return importUnits(
 		tc,
-		tc.tenant.slug,
 		{
 			layer: 'bezirksregion',
 			files: [file(regionNamesFile)],
@@ -58,12 +57,12 @@ export const regionNamesFile = 'bezirksregion-namen-ergaenzt.csv';
 /** The four LOR layers, each from its own file and format. */
 export async function importBerlinLayers(tc: TenantContext): Promise<Record<string, ImportReport>> {
 	const reports: Record<string, ImportReport> = {};
-	reports.bezirk = await importUnits(tc, tc.tenant.slug, {
+	reports.bezirk = await importUnits(tc, {
 		layer: { code: 'bezirk', name: 'Bezirk', metricSrid: 25833 },
 		files: [file('bezirke.csv')],
 		options: { code: 'Schlüssel', name: 'Name' }
 	});
-	reports.prognoseraum = await importUnits(tc, tc.tenant.slug, {
+	reports.prognoseraum = await importUnits(tc, {
 		layer: { code: 'prognoseraum', name: 'Prognoseraum', parentLayer: 'bezirk', metricSrid: 25833 },
 		files: shapefile('prognoseraum'),
 		options: {
@@ -74,7 +73,7 @@ export async function importBerlinLayers(tc: TenantContext): Promise<Record<stri
 			skipRecordsWithoutCode: true
 		}
 	});
-	reports.bezirksregion = await importUnits(tc, tc.tenant.slug, {
+	reports.bezirksregion = await importUnits(tc, {
 		layer: { code: 'bezirksregion', name: 'Bezirksregion', parentLayer: 'prognoseraum', metricSrid: 25833 },
 		files: shapefile('bezirksregion'),
 		options: {
@@ -87,18 +86,18 @@ export async function importBerlinLayers(tc: TenantContext): Promise<Record<stri
 	});
 	reports.bezirksregionNames = await importBerlinRegionNames(tc);
 	// The GeoJSON's coordinates are ETRS89 / UTM 33N, though the file does not say so.
-	reports.planungsraum = await importUnits(tc, tc.tenant.slug, {
+	reports.planungsraum = await importUnits(tc, {
 		layer: { code: 'planungsraum', name: 'Planungsraum', parentLayer: 'bezirksregion', metricSrid: 25833 },
 		files: [file('planungsraum.geojson')],
 		options: { crs: 25833, code: 'SCHLUESSEL', parent: { from: 'prefix', length: 6 } }
 	});
 	// The Bezirk shapes come without any attribute: their codes follow from the Prognoseräume inside.
-	reports.bezirkGeometry = await importUnits(tc, tc.tenant.slug, {
+	reports.bezirkGeometry = await importUnits(tc, {
 		layer: 'bezirk',
 		files: [file('bezirk.topojson')],
 		options: { codeFromChildren: { layer: 'prognoseraum', prefixLength: 2 } }
 	});
-	reports.planungsraumNames = await importUnits(tc, tc.tenant.slug, {
+	reports.planungsraumNames = await importUnits(tc, {
 		layer: 'planungsraum',
 		files: [file('mss-2017.csv')],
 		options: { code: 'SCHLUESSEL', name: 'PLANNAME' }
@@ -137,7 +136,7 @@ const mss = [
 
 /** Inhabitants and children by age band per Planungsraum, 2001–2016 (a wide file). */
 export async function importBerlinInhabitants(tc: TenantContext): Promise<ImportReport> {
-	return importObservations(tc, tc.tenant.slug, {
+	return importObservations(tc, {
 		layer: 'planungsraum',
 		files: [file('einwohner-kinder-2001-2016.csv')],
 		format: 'wide',
@@ -155,7 +154,7 @@ export async function importBerlinInhabitants(tc: TenantContext): Promise<Import
 /** The MSS 2017 index indicators at 31.12.2016, with the inhabitants of that date. */
 export async function importBerlinMss(tc: TenantContext): Promise<ImportReport> {
 	const columns = [...mss.map((m) => m.column), ...mss.map((m) => m.column.replace('STATUS', 'DYNAMO'))];
-	return importObservations(tc, tc.tenant.slug, {
+	return importObservations(tc, {
 		layer: 'planungsraum',
 		files: [file('mss-2017.csv')],
 		format: 'wide',

@@ -80,7 +80,7 @@ beforeAll(async () => {
 			['31.12.2014', years.y2014]
 		] as const)
 			values?.forEach((value, i) => lines.push(`${code};${date};${names[i]};${value}`));
-	await importObservations(planner, world.slug, {
+	await importObservations(await tenantContext(planner, world.slug), {
 		layer: 'sr',
 		files: [textFile('werte.csv', lines.join('\n'))],
 		format: 'long',
@@ -246,7 +246,7 @@ describe('a composite index with a validity flag', () => {
 	it('excludes the units whose imported flag is 0, names the flag, and refuses an unknown flag', async () => {
 		const planner = contextFor(handle.db, world.users.planner.actor);
 		// The flag is a variable like any other: 1 = gültig, 0 = ungültig (S3 invalid; S7 has no flag).
-		await importObservations(planner, world.slug, {
+		await importObservations(await tenantContext(planner, world.slug), {
 			layer: 'sr',
 			files: [
 				textFile(

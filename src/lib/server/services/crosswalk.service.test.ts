@@ -54,9 +54,9 @@ const viewer = () => contextFor(handle.db, world.users.viewer.actor);
 beforeAll(async () => {
 	handle = await createTestDatabase();
 	world = await createTenantWorld(handle.db, 'kreuz');
-	const ctx = planner();
+	const tc = await tenantContext(planner(), 'kreuz');
 	const options = { crs: 25833, code: 'code', name: 'name' };
-	await importUnits(ctx, 'kreuz', {
+	await importUnits(tc, {
 		layer: { code: 'sozialraum', name: 'Sozialraum', metricSrid: 25833 },
 		files: [
 			geojson([
@@ -67,7 +67,7 @@ beforeAll(async () => {
 		],
 		options
 	});
-	await importUnits(ctx, 'kreuz', {
+	await importUnits(tc, {
 		layer: { code: 'schulbezirk', name: 'Schulbezirk', metricSrid: 25833 },
 		files: [
 			geojson([
@@ -77,7 +77,7 @@ beforeAll(async () => {
 		],
 		options
 	});
-	await importUnits(ctx, 'kreuz', {
+	await importUnits(tc, {
 		layer: { code: 'block', name: 'Block', parentLayer: 'sozialraum', metricSrid: 25833 },
 		files: [
 			geojson([
@@ -90,7 +90,7 @@ beforeAll(async () => {
 		],
 		options: { ...options, parent: { from: 'containment' } }
 	});
-	await importObservations(ctx, 'kreuz', {
+	await importObservations(tc, {
 		layer: 'block',
 		format: 'wide',
 		files: [
@@ -112,7 +112,7 @@ beforeAll(async () => {
 			]
 		}
 	});
-	await defineIndicator(await tenantContext(ctx, 'kreuz'), {
+	await defineIndicator(tc, {
 		code: 'anteil_kinder',
 		name: 'Anteil der Kinder',
 		kind: 'rate',

@@ -12,6 +12,7 @@ import { getFacility, listFacilities } from './facility.service';
 import { importUnits } from './import.service';
 import { preventionChainOf } from './prevention-chain.service';
 import { createTenant } from './tenant.service';
+import { tenantContext } from './tenant-context';
 
 /**
  * Issue 12: facilities on a layer without outlines (the Bezirke imported from a table) are assigned
@@ -42,12 +43,12 @@ const points = [
 beforeAll(async () => {
 	handle = await createTestDatabase();
 	await createTenant(ctx(), { slug: 'berlin', name: 'Berlin', kind: 'kreisfreie_stadt' });
-	await importUnits(ctx(), 'berlin', {
+	await importUnits(await tenantContext(ctx(), 'berlin'), {
 		layer: { code: 'bezirk', name: 'Bezirk', metricSrid: 25833 },
 		files: [{ name: 'bezirke.csv', bytes: read('bezirke.csv') }],
 		options: { code: 'Schlüssel', name: 'Name' }
 	});
-	await importUnits(ctx(), 'berlin', {
+	await importUnits(await tenantContext(ctx(), 'berlin'), {
 		layer: { code: 'planungsraum', name: 'Planungsraum', parentLayer: 'bezirk', metricSrid: 25833 },
 		files: [{ name: 'planungsraum.geojson', bytes: read('planungsraum.geojson') }],
 		options: { crs: 25833, code: 'SCHLUESSEL', parent: { from: 'prefix', length: 2 } }

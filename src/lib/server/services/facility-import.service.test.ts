@@ -69,7 +69,7 @@ beforeAll(async () => {
 		await insertFacilityKinds(handle.db, world.tenantId, defaultFacilityKinds);
 	}
 	// Only the Planungsräume: the tenant's area is their union.
-	await importUnits(contextFor(handle.db, system), 'berlin', {
+	await importUnits(await tenantContext(contextFor(handle.db, system), 'berlin'), {
 		layer: { code: 'planungsraum', name: 'Planungsraum', metricSrid: 25833 },
 		files: [file(berlinDataDir, 'planungsraum.geojson')],
 		options: { crs: 25833, code: 'SCHLUESSEL' }

@@ -75,7 +75,7 @@ beforeAll(async () => {
 	handle = await createTestDatabase();
 	world = await createTenantWorld(handle.db, 'berlin');
 	foreign = await createTenantWorld(handle.db, 'fremd');
-	await importUnits(contextFor(handle.db, system), 'berlin', {
+	await importUnits(await tenantContext(contextFor(handle.db, system), 'berlin'), {
 		layer: { code: 'planungsraum', name: 'Planungsraum', metricSrid: 25833 },
 		files: [
 			{

@@ -36,15 +36,14 @@ afterAll(async () => {
 describe('the wizard with parent levels from the same table', () => {
 	it('checks without writing, shows the levels and cut names, then commits all levels', async () => {
 		const upload = await stageImportUpload(
-			planner(),
-			world.slug,
+			await tenantContext(planner(), world.slug),
 			{
 				target: { kind: 'units', layer: '', newLayer: { code: 'plr', name: 'Planungsraum' } },
 				files: [fixture('good/lor-2006-hierarchie.csv')]
 			},
 			store
 		);
-		const view = await mapImportUpload(planner(), world.slug, upload.id, store);
+		const view = await mapImportUpload(await tenantContext(planner(), world.slug), upload.id, store);
 		expect(view.preview.header).toContain('BZR_NAME');
 		const mapping = {
 			...view.mapping,
@@ -68,7 +67,12 @@ describe('the wizard with parent levels from the same table', () => {
 			'lvl.2.name': ''
 		};
 		const before = await tableSnapshot(handle.db, world.tenantId);
-		const check = await checkImportUpload(planner(), world.slug, upload.id, mapping, store);
+		const check = await checkImportUpload(
+			await tenantContext(planner(), world.slug),
+			upload.id,
+			mapping,
+			store
+		);
 		expect(check.ok).toBe(true);
 		if (!check.ok) return;
 		expect(check.report).toMatchObject({ rows: 447, created: 12 + 138 + 447 });
@@ -77,7 +81,7 @@ describe('the wizard with parent levels from the same table', () => {
 		).toBe(true);
 		expect(await tableSnapshot(handle.db, world.tenantId)).toEqual(before);
 
-		await commitImportUpload(planner(), world.slug, upload.id, store);
+		await commitImportUpload(await tenantContext(planner(), world.slug), upload.id, store);
 		const plr = await listUnits(await tenantContext(planner(), world.slug), 'plr');
 		expect(plr).toHaveLength(447);
 		expect(plr.find((u) => u.code === '08010116')?.parentCode).toBe('080101');

@@ -67,7 +67,7 @@ beforeAll(async () => {
 			`${code};31.12.2016;kinder;${k16}`,
 			`${code};31.12.2016;ew;${e16}`
 		);
-	await importObservations(planner, world.slug, {
+	await importObservations(await tenantContext(planner, world.slug), {
 		layer: 'pr',
 		files: [textFile('werte.csv', lines.join('\n'))],
 		format: 'long',

@@ -52,7 +52,7 @@ beforeAll(async () => {
 	const lines = ['Schlüssel;Stichtag;Merkmal;Wert'];
 	for (const [code, [k, e]] of Object.entries(counts))
 		lines.push(`${code};31.12.2016;kinder;${k}`, `${code};31.12.2016;ew;${e}`);
-	await importObservations(planner, world.slug, {
+	await importObservations(await tenantContext(planner, world.slug), {
 		layer: 'pr',
 		files: [textFile('werte.csv', lines.join('\n'))],
 		format: 'long',

@@ -74,7 +74,7 @@ beforeAll(async () => {
 		for (const date of ['31.12.2014', '31.12.2016'])
 			lines.push(`${code};${date};alo;${10 + i * 7}`, `${code};${date};ew;${500 + i * 50}`);
 	});
-	await importObservations(planner, world.slug, {
+	await importObservations(await tenantContext(planner, world.slug), {
 		layer: 'sr',
 		files: [textFile('werte.csv', lines.join('\n'))],
 		format: 'long',

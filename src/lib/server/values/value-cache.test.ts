@@ -30,10 +30,10 @@ function planner(): ServiceContext {
 	return contextFor(handle.db, world.users.planner.actor, new Date(clock));
 }
 
-function observations(date: string, u6: [number, number], ew: [number, number], name = 'werte.csv') {
+async function observations(date: string, u6: [number, number], ew: [number, number], name = 'werte.csv') {
 	const lines = ['Schlüssel;Stichtag;Merkmal;Wert'];
 	['P1', 'P2'].forEach((code, i) => lines.push(`${code};${date};u6;${u6[i]}`, `${code};${date};ew;${ew[i]}`));
-	return importObservations(planner(), world.slug, {
+	return importObservations(await tenantContext(planner(), world.slug), {
 		layer: 'pr',
 		files: [textFile(name, lines.join('\n'))],
 		format: 'long',
@@ -100,7 +100,7 @@ describe('the value cache', () => {
 		expect(await read('2016-12-31')).toEqual({ date: '2016-12-31', values: [20, 10] });
 		expect(valueCacheStats().misses).toBe(2);
 		// …and the old ones again after rolling that import back.
-		await rollbackImport(planner(), world.slug, second.importId);
+		await rollbackImport(await tenantContext(planner(), world.slug), second.importId);
 		expect(await read('2016-12-31')).toEqual({ date: '2016-12-31', values: [10, 15] });
 		expect(valueCacheStats().misses).toBe(3);
 	});
@@ -116,9 +116,9 @@ describe('the value cache', () => {
 		expect(await read()).toEqual({ date: '2016-12-31', values: [10, 15] });
 		const next = await observations('31.12.2017', [12, 60], [120, 300], 'werte-2017.csv');
 		expect(await read()).toEqual({ date: '2017-12-31', values: [10, 20] });
-		await rollbackImport(planner(), world.slug, next.importId);
+		await rollbackImport(await tenantContext(planner(), world.slug), next.importId);
 		expect(await read()).toEqual({ date: '2016-12-31', values: [10, 15] });
-		await rollbackImport(planner(), world.slug, firstImport);
+		await rollbackImport(await tenantContext(planner(), world.slug), firstImport);
 		expect(await read()).toEqual({ date: '', values: [null, null] });
 	});
 
