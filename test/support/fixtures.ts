@@ -45,7 +45,7 @@ export async function createTenantWorld(db: Database, slug: string): Promise<Ten
 	const tc = await tenantContext(root, slug);
 	const jugendamt = await createDepartment(tc, { name: 'Jugendamt' });
 	const schulamt = await createDepartment(tc, { name: 'Schulverwaltungsamt' });
-	const provider = await createProvider(root, slug, { name: 'Kita-Träger Beispiel', sector: 'frei' });
+	const provider = await createProvider(tc, { name: 'Kita-Träger Beispiel', sector: 'frei' });
 	const users = {} as TenantWorld['users'];
 	for (const role of ['admin', 'planner', 'department_planner', 'steering', 'viewer', 'provider'] as const) {
 		const username = `${slug}-${role}`.replaceAll('_', '-');

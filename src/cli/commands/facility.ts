@@ -48,7 +48,7 @@ const list = defineCommand({
 				search: values.search
 			};
 			if (values.provider !== undefined) {
-				const provider = (await listProviders(tc, values.tenant)).find((p) => p.name === values.provider);
+				const provider = (await listProviders(tc)).find((p) => p.name === values.provider);
 				if (!provider)
 					throw new CliError(
 						`Den Träger „${values.provider}“ gibt es nicht (siehe: querschnitt provider list --tenant ${values.tenant}).`
@@ -66,7 +66,7 @@ const list = defineCommand({
 					);
 				filter.departmentId = department.id;
 			}
-			return listFacilities(tc, values.tenant, filter);
+			return listFacilities(tc, filter);
 		});
 		if (values.json) return printJson(facilities);
 		if (facilities.length === 0) return say('Keine Einrichtungen gefunden.');
@@ -113,7 +113,7 @@ const exportPerUnit = defineCommand({
 			throw new CliError(`--date erwartet ein Datum als JJJJ-MM-TT, nicht „${values.date}“.`);
 		const { facilitiesPerUnit } = await import('../../lib/server/services/facility-export.service');
 		const result = await withTenant(values.tenant, (tc) =>
-			facilitiesPerUnit(tc, values.tenant, { layer: values.layer, kind: values.kind, date: values.date })
+			facilitiesPerUnit(tc, { layer: values.layer, kind: values.kind, date: values.date })
 		);
 		deliver(facilityUnitCsv(result.table), values.output, values.force === true);
 		note(

@@ -40,7 +40,7 @@ const create = defineCommand({
 	async run({ values }) {
 		const { createProvider } = await import('../../lib/server/services/facility-taxonomy.service');
 		const provider = await withTenant(values.tenant, (tc) =>
-			createProvider(tc, values.tenant, { name: values.name, sector: values.sector })
+			createProvider(tc, { name: values.name, sector: values.sector })
 		);
 		say(
 			`Träger „${provider.name}“ (${sectorNames[provider.sector] ?? provider.sector}) im Mandanten ${values.tenant} angelegt.`
@@ -54,7 +54,7 @@ const list = defineCommand({
 	options: { tenant: tenantOption, json: { type: 'boolean', description: 'Ausgabe als JSON (für Skripte)' } },
 	async run({ values }) {
 		const { listProviders } = await import('../../lib/server/services/facility-taxonomy.service');
-		const providers = await withTenant(values.tenant, (tc) => listProviders(tc, values.tenant));
+		const providers = await withTenant(values.tenant, (tc) => listProviders(tc));
 		if (values.json) return printJson(providers.map((p) => ({ name: p.name, sector: p.sector })));
 		if (providers.length === 0) return say(`Der Mandant ${values.tenant} hat noch keine Träger.`);
 		printTable(

@@ -89,7 +89,7 @@ const create = defineCommand({
 			let providerId: string | null = null;
 			if (values.provider) {
 				const wanted = values.provider.trim().toLowerCase();
-				const providers = await listProviders(tc, values.tenant);
+				const providers = await listProviders(tc);
 				const found = providers.find((p) => p.name.toLowerCase() === wanted);
 				if (!found) {
 					const known = providers.map((p) => p.name).join(', ') || 'keine';

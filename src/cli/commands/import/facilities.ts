@@ -145,8 +145,8 @@ export const facilities = defineCommand({
 		const report = await withServices(async (system) => {
 			const tc = await actingContext(system, values.tenant, values.as);
 			// The encoding and delimiter choices are checked by the service (zod), like a form.
-			const input = { file, options } as Parameters<typeof importFacilities>[2];
-			return importFacilities(tc, values.tenant, input, { dryRun });
+			const input = { file, options } as Parameters<typeof importFacilities>[1];
+			return importFacilities(tc, input, { dryRun });
 		});
 		for (const warning of report.warnings) note(importProblemLine(warning));
 		if (values.json) return printJson(report);

@@ -123,7 +123,7 @@ beforeAll(async () => {
 			lateral (select ST_PointOnSurface(u.geom) as g) p
 			where u.tenant_id = ${world.tenantId} and u.geom is not null order by u.code limit 1`
 	);
-	await createFacility(root, slug, {
+	await createFacility(await tenantContext(root, slug), {
 		code: 'kita-1',
 		name: 'Kita Sonnenschein',
 		kind: 'kita',
@@ -226,13 +226,16 @@ describe('answers of the API fit the schemas of the OpenAPI document', () => {
 	});
 
 	it('facilities, their kinds and Träger', async () => {
-		const list = await listFacilities(as(), slug, { search: '' });
+		const list = await listFacilities(await tenantContext(as(), slug), { search: '' });
 		expect(list).toHaveLength(1);
 		expectDocumented(facilities.facilityPageSchema, pageOf(list, paging, url('facilities')));
-		expectDocumented(facilities.facilityDetailSchema, await getFacility(as(), slug, list[0]!.id));
-		for (const kind of await listFacilityKinds(as(), slug))
+		expectDocumented(
+			facilities.facilityDetailSchema,
+			await getFacility(await tenantContext(as(), slug), list[0]!.id)
+		);
+		for (const kind of await listFacilityKinds(await tenantContext(as(), slug)))
 			expectDocumented(facilities.facilityKindSchema, kind);
-		for (const provider of await listProviders(as(), slug))
+		for (const provider of await listProviders(await tenantContext(as(), slug)))
 			expectDocumented(facilities.providerSchema, provider);
 	});
 

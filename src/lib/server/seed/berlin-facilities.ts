@@ -44,7 +44,7 @@ export const berlinSupplySettings: SupplySettings = {
 export async function seedBerlinFacilities(tc: TenantContext): Promise<void> {
 	if ((await listFacilities(tc.db, tc.tenant.id, { kindCode: 'kita' })).length === 0) {
 		const name = 'kitas-2017.csv';
-		await importFacilities(tc, tc.tenant.slug, {
+		await importFacilities(tc, {
 			file: { name, bytes: new Uint8Array(readFileSync(path.join(berlinDataDir, name))) },
 			options: {
 				fixedKind: 'kita',
@@ -56,7 +56,6 @@ export async function seedBerlinFacilities(tc: TenantContext): Promise<void> {
 			}
 		});
 	}
-	if (!(await findSupplySettings(tc.db, tc.tenant.id)))
-		await setSupplySettings(tc, tc.tenant.slug, berlinSupplySettings);
+	if (!(await findSupplySettings(tc.db, tc.tenant.id))) await setSupplySettings(tc, berlinSupplySettings);
 	await seedBerlinSchoolsAndYouth(tc);
 }

@@ -140,7 +140,7 @@ describe('the Berlin schools and youth centres in the demo', () => {
 	});
 
 	it('puts the same number of schools and centres in every Planungsraum as turf does on the raw files', async () => {
-		const chain = await preventionChainOf(ctx(), 'berlin', { layer: 'planungsraum' });
+		const chain = await preventionChainOf(await tenantContext(ctx(), 'berlin'), { layer: 'planungsraum' });
 		expect(chain.units).toHaveLength(447);
 		const seen = new Map<string, Set<string>>();
 		chain.units.forEach((unit, u) => {
@@ -158,7 +158,7 @@ describe('the Berlin schools and youth centres in the demo', () => {
 	});
 
 	it('fills the school and youth phases of the prevention chain where the raw files have offers', async () => {
-		const chain = await preventionChainOf(ctx(), 'berlin', { layer: 'planungsraum' });
+		const chain = await preventionChainOf(await tenantContext(ctx(), 'berlin'), { layer: 'planungsraum' });
 		for (const phase of ['alter_6_10', 'alter_10_16', 'alter_16_25']) {
 			const p = chain.phases.findIndex((x) => x.code === phase);
 			const withOffer = new Set(
@@ -172,7 +172,7 @@ describe('the Berlin schools and youth centres in the demo', () => {
 	});
 
 	it('names both registers with their years as the source line of the facilities', async () => {
-		const sources = await facilitySources(ctx(), 'berlin');
+		const sources = await facilitySources(await tenantContext(ctx(), 'berlin'));
 		expect([...sources].sort()).toEqual([schoolsSource, youthSource].sort());
 		expect(schoolsSource).toMatch(/Oktober 2023.*2016/);
 		expect(youthSource).toMatch(/Dezember 2022.*2016/);

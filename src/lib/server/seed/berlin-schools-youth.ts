@@ -113,7 +113,7 @@ export const youthImport = () =>
 export async function seedBerlinSchoolsAndYouth(tc: TenantContext): Promise<void> {
 	for (const kind of berlinExtraKinds) {
 		if (!(await findFacilityKindByCode(tc.db, tc.tenant.id, kind.code)))
-			await saveFacilityKind(tc, tc.tenant.slug, {
+			await saveFacilityKind(tc, {
 				...kind,
 				lifePhases: [...kind.lifePhases],
 				capacityCodes: [...kind.capacityCodes]
@@ -123,7 +123,6 @@ export async function seedBerlinSchoolsAndYouth(tc: TenantContext): Promise<void
 		['01B01', schoolsImport],
 		['01010003', youthImport]
 	] as const) {
-		if (!(await findFacilityByCode(tc.db, tc.tenant.id, firstCode)))
-			await importFacilities(tc, tc.tenant.slug, make());
+		if (!(await findFacilityByCode(tc.db, tc.tenant.id, firstCode))) await importFacilities(tc, make());
 	}
 }

@@ -165,7 +165,7 @@ describe('the Berlin Kitas against children', () => {
 			else e.places += Number(kita.under);
 			expected.set(code, e);
 		}
-		const result = await supplyAnalysis(ctx(), 'berlin', {
+		const result = await supplyAnalysis(await tenantContext(ctx(), 'berlin'), {
 			layer: 'planungsraum',
 			band: 'u3',
 			date: '2016-12-31'

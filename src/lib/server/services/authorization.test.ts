@@ -54,9 +54,13 @@ const operations: Record<string, { run: (ctx: ServiceContext) => Promise<unknown
 		allowed: [...readers, 'provider']
 	},
 	// A Träger gets a list with only its own Träger (checked below).
-	listProviders: { run: (ctx) => listProviders(ctx, 'home'), allowed: [...readers, 'provider'] },
+	listProviders: {
+		run: async (ctx) => listProviders(await tenantContext(ctx, 'home')),
+		allowed: [...readers, 'provider']
+	},
 	createProvider: {
-		run: (ctx) => createProvider(ctx, 'home', { name: `Träger ${++counter}`, sector: 'frei' }),
+		run: async (ctx) =>
+			createProvider(await tenantContext(ctx, 'home'), { name: `Träger ${++counter}`, sector: 'frei' }),
 		allowed: ['admin', 'planner']
 	},
 	listLayers: { run: async (ctx) => listLayers(await tenantContext(ctx, 'home')), allowed: readers },
@@ -196,12 +200,14 @@ describe('authorization of every service operation', () => {
 	});
 
 	it('a provider sees only its own Träger, the administration every Träger of the tenant', async () => {
-		const admin = contextFor(handle.db, home.users.admin.actor);
-		await createProvider(admin, 'home', { name: 'Zweiter Träger', sector: 'privat' });
-		const all = await listProviders(admin, 'home');
+		const admin = await tenantContext(contextFor(handle.db, home.users.admin.actor), 'home');
+		await createProvider(admin, { name: 'Zweiter Träger', sector: 'privat' });
+		const all = await listProviders(admin);
 		expect(all.map((p) => p.name)).toContain('Zweiter Träger');
 		expect(all.length).toBeGreaterThan(1);
-		const own = await listProviders(contextFor(handle.db, home.users.provider.actor), 'home');
+		const own = await listProviders(
+			await tenantContext(contextFor(handle.db, home.users.provider.actor), 'home')
+		);
 		expect(own.map((p) => p.id)).toEqual([home.providerId]);
 		expect(home.providerId).not.toBe(foreign.providerId);
 	});

@@ -316,8 +316,8 @@ describe('a composite index with a validity flag', () => {
 
 describe('the Sozialindex table as a file', () => {
 	it('writes class codes with their labels, and the flag’s reason, for the date asked', async () => {
-		const viewer = contextFor(handle.db, world.users.viewer.actor);
-		const file = await indexDownload(viewer, world.slug, new URLSearchParams({ index: 'mit_flag' }));
+		const viewer = await tenantContext(contextFor(handle.db, world.users.viewer.actor), world.slug);
+		const file = await indexDownload(viewer, new URLSearchParams({ index: 'mit_flag' }));
 		expect(file.filename).toBe('mit_flag_2016-12-31.csv');
 		const lines = (file.body as string).slice(1).trim().split('\r\n');
 		const header = lines[0]!.split(';');
@@ -341,7 +341,7 @@ describe('the Sozialindex table as a file', () => {
 		const s3 = rows.find((r) => r[0] === 'S3')!;
 		expect(cell(s3, 'Nicht klassifiziert, weil')).toContain('Ungültig laut Merkmal');
 		await expect(
-			indexDownload(viewer, world.slug, new URLSearchParams({ index: 'mit_flag', datum: '31.12.2016' }))
+			indexDownload(viewer, new URLSearchParams({ index: 'mit_flag', datum: '31.12.2016' }))
 		).rejects.toMatchObject({ code: 'validation.invalid' });
 	});
 });

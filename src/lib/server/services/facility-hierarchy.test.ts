@@ -54,7 +54,7 @@ beforeAll(async () => {
 		options: { crs: 25833, code: 'SCHLUESSEL', parent: { from: 'prefix', length: 2 } }
 	});
 	const csv = ['id;name;x;y', ...points.map((p) => p.join(';'))].join('\n');
-	await importFacilities(ctx(), 'berlin', {
+	await importFacilities(await tenantContext(ctx(), 'berlin'), {
 		file: { name: 'schulen.csv', bytes: new TextEncoder().encode(csv) },
 		options: { fixedKind: 'grundschule', crs: 25833 }
 	});
@@ -66,7 +66,7 @@ describe('facilities on a layer without outlines', () => {
 		areas.find((a) => booleanPointInPolygon([x, y], a.geometry))!.properties.SCHLUESSEL.slice(0, 2);
 
 	it('are assigned to the Bezirk of their Planungsraum in the prevention chain, none outside', async () => {
-		const chain = await preventionChainOf(ctx(), 'berlin', { layer: 'bezirk' });
+		const chain = await preventionChainOf(await tenantContext(ctx(), 'berlin'), { layer: 'bezirk' });
 		expect(chain.units).toHaveLength(12);
 		expect(chain.outside).toEqual([]);
 		const p = chain.phases.findIndex((x) => x.code === 'alter_6_10');
@@ -79,8 +79,8 @@ describe('facilities on a layer without outlines', () => {
 	});
 
 	it('show the Bezirk on the facility page too', async () => {
-		const [first] = await listFacilities(ctx(), 'berlin', { search: 'Arkonaplatz' });
-		const facility = await getFacility(ctx(), 'berlin', first!.id);
+		const [first] = await listFacilities(await tenantContext(ctx(), 'berlin'), { search: 'Arkonaplatz' });
+		const facility = await getFacility(await tenantContext(ctx(), 'berlin'), first!.id);
 		const bezirk = facility.locations.find((l) => l.layerCode === 'bezirk');
 		expect(bezirk?.unitCode).toBe(expectedBezirk(391497.3, 5821994.0));
 		expect(facility.locations.find((l) => l.layerCode === 'planungsraum')?.unitCode?.slice(0, 2)).toBe(

@@ -19,7 +19,7 @@ import { tenantContext } from './tenant-context';
  */
 let handle: DatabaseHandle;
 let world: TenantWorld;
-const viewer = () => contextFor(handle.db, world.users.viewer.actor);
+const viewer = () => tenantContext(contextFor(handle.db, world.users.viewer.actor), 'berlin');
 const A = '01011101';
 const B = '01011102';
 let touching = false;
@@ -51,7 +51,7 @@ beforeAll(async () => {
 		{ code: 'schule-b', kind: 'grundschule', unit: B, departmentId: world.schulamtId }
 	];
 	for (const o of offers)
-		await createFacility(root, 'berlin', {
+		await createFacility(await tenantContext(root, 'berlin'), {
 			code: o.code,
 			name: `Angebot ${o.code}`,
 			kind: o.kind,
@@ -64,7 +64,7 @@ afterAll(() => handle?.close());
 
 describe('preventionChainOf', () => {
 	it('marks the gap of a phase without offer and the overlap of two departments', async () => {
-		const chain = await preventionChainOf(viewer(), 'berlin', {
+		const chain = await preventionChainOf(await viewer(), {
 			layer: 'planungsraum',
 			units: [A, B]
 		});
@@ -102,7 +102,7 @@ describe('preventionChainOf', () => {
 	});
 
 	it('closes a gap through a neighbouring unit only in neighbourhood mode', async () => {
-		const chain = await preventionChainOf(viewer(), 'berlin', {
+		const chain = await preventionChainOf(await viewer(), {
 			layer: 'planungsraum',
 			reach: 'neighbourhood',
 			units: [A, B]
@@ -118,9 +118,11 @@ describe('preventionChainOf', () => {
 
 	it('refuses a Träger, which has no data.read', async () => {
 		await expect(
-			preventionChainOf(contextFor(handle.db, world.users.provider.actor), 'berlin', {
-				layer: 'planungsraum'
-			})
+			tenantContext(contextFor(handle.db, world.users.provider.actor), 'berlin').then((tc) =>
+				preventionChainOf(tc, {
+					layer: 'planungsraum'
+				})
+			)
 		).rejects.toMatchObject({ code: 'auth.forbidden' });
 	});
 });

@@ -15,7 +15,7 @@ import { tenantContext } from './tenant-context';
 let handle: DatabaseHandle;
 let world: TenantWorld;
 let foreign: TenantWorld;
-const viewer = () => contextFor(handle.db, world.users.viewer.actor);
+const viewer = () => tenantContext(contextFor(handle.db, world.users.viewer.actor), 'berlin');
 
 const rawPlanungsraum = JSON.parse(
 	readFileSync(path.join(berlinDataDir, 'planungsraum.geojson'), 'utf8')
@@ -52,7 +52,7 @@ describe('unitFeatures', () => {
 	let full: UnitFeatureCollection;
 
 	it('gives all 447 Planungsräume as valid GeoJSON with code, name and parent', async () => {
-		full = await unitFeatures(await tenantContext(viewer(), 'berlin'), 'planungsraum');
+		full = await unitFeatures(await viewer(), 'planungsraum');
 		expect(full.type).toBe('FeatureCollection');
 		expect(full.features).toHaveLength(447);
 		expect(full.features.map((f) => f.id)).toEqual(
@@ -78,10 +78,10 @@ describe('unitFeatures', () => {
 	});
 
 	it('simplifies with a tolerance in metres: fewer vertices, still valid, none lost', async () => {
-		const light = await unitFeatures(await tenantContext(viewer(), 'berlin'), 'planungsraum', {
+		const light = await unitFeatures(await viewer(), 'planungsraum', {
 			simplify: 10
 		});
-		const lighter = await unitFeatures(await tenantContext(viewer(), 'berlin'), 'planungsraum', {
+		const lighter = await unitFeatures(await viewer(), 'planungsraum', {
 			simplify: 100
 		});
 		expect(light.features.map((f) => f.id)).toEqual(full.features.map((f) => f.id));
@@ -104,12 +104,12 @@ describe('unitFeatures', () => {
 	it('gives units without a shape with geometry null, and an empty layer as an empty collection', async () => {
 		const admin = await tenantContext(contextFor(handle.db, world.users.admin.actor), 'berlin');
 		const layer = await createLayer(admin, { code: 'schulbezirk', name: 'Schulbezirk' });
-		expect(await unitFeatures(await tenantContext(viewer(), 'berlin'), 'schulbezirk')).toEqual({
+		expect(await unitFeatures(await viewer(), 'schulbezirk')).toEqual({
 			type: 'FeatureCollection',
 			features: []
 		});
 		await insertSpatialUnits(handle.db, world.tenantId, layer.id, [{ code: 'S1', name: 'Ohne Form' }]);
-		const fc = await unitFeatures(await tenantContext(viewer(), 'berlin'), 'schulbezirk', { simplify: 50 });
+		const fc = await unitFeatures(await viewer(), 'schulbezirk', { simplify: 50 });
 		expect(fc.features).toEqual([
 			{
 				type: 'Feature',
@@ -122,14 +122,12 @@ describe('unitFeatures', () => {
 
 	it('refuses bad tolerances, unknown layers and other tenants', async () => {
 		for (const simplify of [-1, Number.NaN, 1e6])
-			await expect(
-				tenantContext(viewer(), 'berlin').then((tc) => unitFeatures(tc, 'bezirk', { simplify }))
-			).rejects.toMatchObject({
+			await expect(viewer().then((tc) => unitFeatures(tc, 'bezirk', { simplify }))).rejects.toMatchObject({
 				code: 'validation.invalid'
 			});
-		await expect(
-			tenantContext(viewer(), 'berlin').then((tc) => unitFeatures(tc, 'nix'))
-		).rejects.toMatchObject({ code: 'layer.not_found' });
+		await expect(viewer().then((tc) => unitFeatures(tc, 'nix'))).rejects.toMatchObject({
+			code: 'layer.not_found'
+		});
 		await expect(
 			tenantContext(contextFor(handle.db, foreign.users.admin.actor), 'berlin').then((tc) =>
 				unitFeatures(tc, 'bezirk')

@@ -134,7 +134,7 @@ describe('provider (Träger) accounts', () => {
 		const ctx = contextFor(handle.db, berlin.users.admin.actor);
 		const root = contextFor(handle.db, system);
 		await createTenant(root, { slug: 'anderswo', name: 'Anderswo', kind: 'gemeinde' });
-		const foreign = await createProvider(root, 'anderswo', { name: 'Fremder Träger' });
+		const foreign = await createProvider(await tenantContext(root, 'anderswo'), { name: 'Fremder Träger' });
 		const before = (await listAudit(await tenantContext(ctx, 'berlin'))).total;
 		await expect(tenantContext(ctx, 'berlin').then((tc) => createUser(tc, input))).rejects.toMatchObject({
 			code: 'provider.required',

@@ -98,21 +98,21 @@ beforeAll(async () => {
 	});
 	const admin = contextFor(handle.db, world.users.admin.actor);
 	const at = { lat: 52.5, lon: 13.4 };
-	await createFacility(admin, world.slug, {
+	await createFacility(await tenantContext(admin, world.slug), {
 		code: 'k1',
 		name: 'Kita Eins',
 		kind: 'kita',
 		providerId: world.providerId,
 		...at
 	});
-	await createFacility(admin, world.slug, {
+	await createFacility(await tenantContext(admin, world.slug), {
 		code: 'k2',
 		name: 'Kita Zwei',
 		kind: 'kita',
 		providerId: world.providerId,
 		...at
 	});
-	await createFacility(admin, world.slug, {
+	await createFacility(await tenantContext(admin, world.slug), {
 		code: 'g1',
 		name: 'Grundschule Eins',
 		kind: 'grundschule',

@@ -328,12 +328,12 @@ describe('indicator values at every level', () => {
 });
 
 describe('single requests', () => {
-	const viewer = () => contextFor(handle.db, home.users.viewer.actor);
+	const viewer = () => tenantContext(contextFor(handle.db, home.users.viewer.actor), 'home');
 
 	it('lists the dates an indicator has and defaults to the latest', async () => {
-		expect(await availableDates(await tenantContext(viewer(), 'home'), 'sgb2q')).toEqual([D1, D2]);
-		expect(await availableDates(await tenantContext(viewer(), 'home'), 'sgb2q_d')).toEqual([D2]);
-		const latest = await indicatorValues(await tenantContext(viewer(), 'home'), {
+		expect(await availableDates(await viewer(), 'sgb2q')).toEqual([D1, D2]);
+		expect(await availableDates(await viewer(), 'sgb2q_d')).toEqual([D2]);
+		const latest = await indicatorValues(await viewer(), {
 			indicator: 'sgb2q',
 			layer: 'sozialraum'
 		});
@@ -352,8 +352,8 @@ describe('single requests', () => {
 			numerator: 'leer',
 			denominator: 'ew'
 		});
-		expect(await availableDates(await tenantContext(viewer(), 'home'), 'leerq')).toEqual([]);
-		const empty = await indicatorValues(await tenantContext(viewer(), 'home'), {
+		expect(await availableDates(await viewer(), 'leerq')).toEqual([]);
+		const empty = await indicatorValues(await viewer(), {
 			indicator: 'leerq',
 			layer: 'bezirk'
 		});
@@ -365,7 +365,7 @@ describe('single requests', () => {
 	});
 
 	it('gives the time series of one unit with the same numbers as the table', async () => {
-		const points = await indicatorTimeSeries(await tenantContext(viewer(), 'home'), {
+		const points = await indicatorTimeSeries(await viewer(), {
 			indicator: 'sgb2q',
 			layer: 'bezirk',
 			unit: 'B1'
@@ -377,17 +377,17 @@ describe('single requests', () => {
 
 	it('names unknown indicators, layers and units', async () => {
 		await expect(
-			tenantContext(viewer(), 'home').then((tc) => indicatorValues(tc, { indicator: 'nix', layer: 'block' }))
+			viewer().then((tc) => indicatorValues(tc, { indicator: 'nix', layer: 'block' }))
 		).rejects.toMatchObject({
 			code: 'indicator.not_found'
 		});
 		await expect(
-			tenantContext(viewer(), 'home').then((tc) => indicatorValues(tc, { indicator: 'sgb2q', layer: 'nix' }))
+			viewer().then((tc) => indicatorValues(tc, { indicator: 'sgb2q', layer: 'nix' }))
 		).rejects.toMatchObject({
 			code: 'layer.not_found'
 		});
 		await expect(
-			indicatorTimeSeries(await tenantContext(viewer(), 'home'), {
+			indicatorTimeSeries(await viewer(), {
 				indicator: 'sgb2q',
 				layer: 'block',
 				unit: 'B1'

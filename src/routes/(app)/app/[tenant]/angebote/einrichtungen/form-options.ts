@@ -6,8 +6,8 @@ import { listDepartments } from '$lib/server/services/tenant.service';
 /** The choices of the facility form: kinds (with their capacity codes), providers, departments. */
 export async function facilityFormOptions(tc: TenantContext) {
 	const [kinds, providers, departments] = await Promise.all([
-		listFacilityKinds(tc, tc.tenant.slug),
-		listProviders(tc, tc.tenant.slug),
+		listFacilityKinds(tc),
+		listProviders(tc),
 		listDepartments(tc)
 	]);
 	return {

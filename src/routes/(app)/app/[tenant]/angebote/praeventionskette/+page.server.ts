@@ -7,7 +7,6 @@ import type { PageServerLoad } from './$types';
 
 /** The prevention chain (Präventionskette): life phases × the chosen units, with gaps and overlaps. */
 export const load: PageServerLoad = async (event) => {
-	await event.parent();
 	const tc = await loadResult(() => tenantContextOf(event));
 	const query = await loadResult(() => chainQuery(tc, event.url.searchParams));
 	if (!query) return { query: null, chain: null, sources: [] };
@@ -15,12 +14,12 @@ export const load: PageServerLoad = async (event) => {
 		query.codes.length === 0
 			? null
 			: await loadResult(() =>
-					preventionChainOf(tc, tc.tenant.slug, {
+					preventionChainOf(tc, {
 						layer: query.layer.code,
 						reach: query.reach,
 						units: query.codes
 					})
 				);
-	const sources = await loadResult(() => facilitySources(tc, tc.tenant.slug));
+	const sources = await loadResult(() => facilitySources(tc));
 	return { query, chain, sources };
 };

@@ -2,16 +2,15 @@ import {} from '@sveltejs/kit';
 import { listProviders } from '$lib/server/services/facility-taxonomy.service';
 import { listDepartments } from '$lib/server/services/tenant.service';
 import { createUser, listUsers } from '$lib/server/services/user.service';
-import { serviceContext, tenantContextOf } from '$lib/server/web/context';
+import { tenantContextOf } from '$lib/server/web/context';
 import { formResult, isFormFailure, loadResult } from '$lib/server/web/respond';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const { tenant, capabilities } = await event.parent();
-	const ctx = serviceContext(event);
+	const { capabilities } = await event.parent();
 	const tc = await loadResult(() => tenantContextOf(event));
 	const [users, departments, providers] = await loadResult(() =>
-		Promise.all([listUsers(tc), listDepartments(tc), listProviders(ctx, tenant.slug)])
+		Promise.all([listUsers(tc), listDepartments(tc), listProviders(tc)])
 	);
 	return {
 		users,

@@ -3,7 +3,7 @@ import { listAudit } from '$lib/server/services/audit.service';
 import { listProviders } from '$lib/server/services/facility-taxonomy.service';
 import { listDepartments } from '$lib/server/services/tenant.service';
 import { listUsers } from '$lib/server/services/user.service';
-import { serviceContext, tenantContextOf } from '$lib/server/web/context';
+import { tenantContextOf } from '$lib/server/web/context';
 import { loadResult } from '$lib/server/web/respond';
 import type { PageServerLoad } from './$types';
 
@@ -11,7 +11,6 @@ const pageSize = 25;
 
 export const load: PageServerLoad = async (event) => {
 	const { tenant } = await event.parent();
-	const ctx = serviceContext(event);
 	const tc = await loadResult(() => tenantContextOf(event));
 	const search = event.url.searchParams;
 	const entity = search.get('objekt') || undefined;
@@ -20,7 +19,7 @@ export const load: PageServerLoad = async (event) => {
 	const audit = await loadResult(() => listAudit(tc, { page, pageSize, entity }));
 	// Names for the ids in the entries, so that the log reads as text.
 	const [users, departments, providers] = await loadResult(() =>
-		Promise.all([listUsers(tc), listDepartments(tc), listProviders(ctx, tenant.slug)])
+		Promise.all([listUsers(tc), listDepartments(tc), listProviders(tc)])
 	);
 	return {
 		audit,

@@ -9,7 +9,7 @@ export const GET = (event) =>
 	fileDownload(event, async () => {
 		const tc = await tenantContextOf(event);
 		const query = await chainQuery(tc, event.url.searchParams);
-		const chain = await preventionChainOf(tc, tc.tenant.slug, {
+		const chain = await preventionChainOf(tc, {
 			layer: query?.layer.code ?? '',
 			reach: query?.reach ?? 'unit',
 			units: query?.codes ?? []

@@ -3,18 +3,17 @@ import { AppError } from '$lib/core/errors';
 import { listProviders } from '$lib/server/services/facility-taxonomy.service';
 import { listDepartments } from '$lib/server/services/tenant.service';
 import { listUsers, removeMember, resetPassword, updateMember } from '$lib/server/services/user.service';
-import { serviceContext, tenantContextOf } from '$lib/server/web/context';
+import { tenantContextOf } from '$lib/server/web/context';
 import { formResult, isFormFailure, loadResult } from '$lib/server/web/respond';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const { tenant, capabilities } = await event.parent();
-	const ctx = serviceContext(event);
+	const { capabilities } = await event.parent();
 	const tc = await loadResult(() => tenantContextOf(event));
 	const [users, departments, providers] = await loadResult(async () => {
 		// Only those who may manage users get the forms; the services check every action again.
 		if (!capabilities.manageUsers) throw new AppError('auth.forbidden');
-		return Promise.all([listUsers(tc), listDepartments(tc), listProviders(ctx, tenant.slug)]);
+		return Promise.all([listUsers(tc), listDepartments(tc), listProviders(tc)]);
 	});
 	const member = users.find((u) => u.userId === event.params.userId);
 	if (!member) {
