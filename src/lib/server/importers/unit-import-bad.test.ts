@@ -22,7 +22,7 @@ let world: TenantWorld;
 const dir = `${fixturesDir}bad/units/`;
 const file = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(dir + name)) });
 const good = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(`${fixturesDir}good/${name}`)) });
-const ctx = () => contextFor(handle.db, world.users.planner.actor);
+const ctx = () => tenantContext(contextFor(handle.db, world.users.planner.actor), world.slug);
 const snapshot = () => tableSnapshot(handle.db, world.tenantId);
 const summary = (problems: readonly ImportProblem[]) =>
 	problems.map((p) => [p.code, p.severity, p.row, p.column]);
@@ -58,7 +58,7 @@ describe('errors: the import is refused and nothing is written', () => {
 		{
 			name: 'breite-laenge-vertauscht.geojson (every feature swapped: one problem for the file)',
 			run: async () =>
-				importUnits(await tenantContext(ctx(), world.slug), {
+				importUnits(await ctx(), {
 					layer: 'planungsraum',
 					files: [file('breite-laenge-vertauscht.geojson')],
 					options: { code: 'SCHLUESSEL', name: 'PLR_NAME' }
@@ -69,7 +69,7 @@ describe('errors: the import is refused and nothing is written', () => {
 		{
 			name: 'ein-objekt-vertauscht.geojson (feature 3 swapped)',
 			run: async () =>
-				importUnits(await tenantContext(ctx(), world.slug), {
+				importUnits(await ctx(), {
 					layer: 'planungsraum',
 					files: [file('ein-objekt-vertauscht.geojson')],
 					options: { code: 'SCHLUESSEL', name: 'PLR_NAME' }
@@ -80,7 +80,7 @@ describe('errors: the import is refused and nothing is written', () => {
 		{
 			name: 'namen-unbekannter-schluessel.csv (a names import names a unit the layer lacks)',
 			run: async () =>
-				importUnits(await tenantContext(ctx(), world.slug), {
+				importUnits(await ctx(), {
 					layer: 'bezirksregion',
 					files: [file('namen-unbekannter-schluessel.csv')],
 					options: { code: 'SCHLUESSEL', name: 'BZR_NAME', namesOnly: true }
@@ -90,21 +90,13 @@ describe('errors: the import is refused and nothing is written', () => {
 		},
 		{
 			name: 'hierarchie-namenskonflikt.csv (Bezirk 01 is „Mitte“ in row 2, „Mite“ in row 4)',
-			run: async () =>
-				importUnitHierarchy(
-					await tenantContext(ctx(), world.slug),
-					hierarchy('hierarchie-namenskonflikt.csv')
-				),
+			run: async () => importUnitHierarchy(await ctx(), hierarchy('hierarchie-namenskonflikt.csv')),
 			expected: [['import.conflicting_name', 'error', 4, 'BEZ_NAME']],
 			message: /in Zeile 2 „Mitte“, in Zeile 4 aber „Mite“/
 		},
 		{
 			name: 'hierarchie-elternkonflikt.csv (Bezirksregion 010111 in Bezirk 01 and 02)',
-			run: async () =>
-				importUnitHierarchy(
-					await tenantContext(ctx(), world.slug),
-					hierarchy('hierarchie-elternkonflikt.csv')
-				),
+			run: async () => importUnitHierarchy(await ctx(), hierarchy('hierarchie-elternkonflikt.csv')),
 			expected: [['import.conflicting_parent', 'error', 4, 'BEZ']],
 			message: /in Zeile 2 zu „01“, in Zeile 4 aber zu „02“/
 		}
@@ -143,7 +135,7 @@ describe('warnings: shown by a check before anything is written', () => {
 	it('weit-ausserhalb.geojson: a Planungsraum in Munich for a Berlin tenant', async () => {
 		const report = await checked(async (dryRun) =>
 			importUnits(
-				await tenantContext(ctx(), world.slug),
+				await ctx(),
 				{
 					layer: 'planungsraum',
 					files: [file('weit-ausserhalb.geojson')],
@@ -165,19 +157,15 @@ describe('warnings: shown by a check before anything is written', () => {
 			files: [file('namen-abgeschnitten.csv')],
 			options: { parent: { from: 'column' as const, column: 'Bezirksregion' } }
 		};
-		const report = await checked(async (dryRun) =>
-			importUnits(await tenantContext(ctx(), world.slug), input, undefined, { dryRun })
-		);
+		const report = await checked(async (dryRun) => importUnits(await ctx(), input, undefined, { dryRun }));
 		expect(summary(report.warnings)).toEqual([
 			['import.name_looks_cut', 'warning', 2, 'Name'],
 			['import.name_looks_cut', 'warning', 4, 'Name']
 		]);
 		// Committed, the warnings stay with the import, and the names are the file's.
-		const committed = await importUnits(await tenantContext(ctx(), world.slug), input);
+		const committed = await importUnits(await ctx(), input);
 		expect(summary(committed.warnings)).toEqual(summary(report.warnings));
-		const names = new Map(
-			(await listUnits(await tenantContext(ctx(), world.slug), 'planungsraum')).map((u) => [u.code, u.name])
-		);
+		const names = new Map((await listUnits(await ctx(), 'planungsraum')).map((u) => [u.code, u.name]));
 		expect([names.get('01011101'), names.get('01011103')]).toEqual(['straße', 'Lützow-']);
 	});
 });

@@ -22,7 +22,7 @@ let handle: DatabaseHandle;
 let world: TenantWorld;
 let store: UploadStore;
 
-const planner = () => contextFor(handle.db, world.users.planner.actor);
+const planner = () => tenantContext(contextFor(handle.db, world.users.planner.actor), world.slug);
 const snapshot = () => tableSnapshot(handle.db, world.tenantId);
 
 beforeAll(async () => {
@@ -53,7 +53,7 @@ describe('dry run', () => {
 	it('returns the report of a units import and leaves every table exactly as it was', async () => {
 		const before = await snapshot();
 		const report = await importUnits(
-			await tenantContext(planner(), world.slug),
+			await planner(),
 			{
 				layer: { code: 'plr_neu', name: 'Planungsräume neu', parentLayer: 'bezirksregion' },
 				files: [fixture('good/einheiten-planungsraeume.csv')],
@@ -73,7 +73,7 @@ describe('dry run', () => {
 			'Schlüssel;Stichtag;Merkmal;Wert\n01011101;2016;kitas;4\n01011102;2016;kitas;NA\n'
 		);
 		const report = await importObservations(
-			await tenantContext(planner(), world.slug),
+			await planner(),
 			{
 				layer: 'planungsraum',
 				files: [file],
@@ -97,9 +97,7 @@ describe('dry run', () => {
 			options: { variables: [{ code: 'einwohner', name: 'Einwohner' }] }
 		};
 		await expect(
-			tenantContext(planner(), world.slug).then((tc) =>
-				importObservations(tc, input, undefined, { dryRun: true })
-			)
+			planner().then((tc) => importObservations(tc, input, undefined, { dryRun: true }))
 		).rejects.toMatchObject({
 			code: 'import.failed',
 			problems: [{ row: 3 }, { row: 4 }]
@@ -124,7 +122,7 @@ describe('the wizard', () => {
 			newLayer: { code: 'plr2', name: 'PLR 2', parentLayer: 'bezirksregion' }
 		};
 		const upload = await stageImportUpload(
-			await tenantContext(planner(), world.slug),
+			await planner(),
 			{
 				target,
 				files: [fixture('good/einheiten-planungsraeume.csv'), { name: '', bytes: new Uint8Array(0) }]
@@ -133,7 +131,7 @@ describe('the wizard', () => {
 		);
 		expect(upload.files.map((f) => f.name)).toEqual(['einheiten-planungsraeume.csv']);
 
-		const view = await mapImportUpload(await tenantContext(planner(), world.slug), upload.id, store);
+		const view = await mapImportUpload(await planner(), upload.id, store);
 		expect(view.preview.header).toEqual(['Schlüssel', 'Name', 'Bezirksregion']);
 		expect(view.preview.rows[0]).toEqual(['01011101', 'Stülerstraße', '010111']);
 		expect(view.preview.rowCount).toBe(3);
@@ -146,43 +144,34 @@ describe('the wizard', () => {
 		});
 
 		const before = await snapshot();
-		const check = await checkImportUpload(
-			await tenantContext(planner(), world.slug),
-			upload.id,
-			view.mapping,
-			store
-		);
+		const check = await checkImportUpload(await planner(), upload.id, view.mapping, store);
 		expect(check).toMatchObject({ ok: true, report: { created: 3, rows: 3 } });
 		expect(await snapshot()).toEqual(before);
-		expect(
-			(await getImportUpload(await tenantContext(planner(), world.slug), upload.id, store)).state.mapping
-		).toEqual(view.mapping);
+		expect((await getImportUpload(await planner(), upload.id, store)).state.mapping).toEqual(view.mapping);
 
-		const report = await commitImportUpload(await tenantContext(planner(), world.slug), upload.id, store);
-		const row = await getImport(await tenantContext(planner(), world.slug), report.importId);
+		const report = await commitImportUpload(await planner(), upload.id, store);
+		const row = await getImport(await planner(), report.importId);
 		expect(row).toMatchObject({
 			kind: 'units',
 			fileName: 'einheiten-planungsraeume.csv',
 			rows: 3,
 			layerCode: 'plr2'
 		});
-		await expect(
-			tenantContext(planner(), world.slug).then((tc) => getImportUpload(tc, upload.id, store))
-		).rejects.toMatchObject({
+		await expect(planner().then((tc) => getImportUpload(tc, upload.id, store))).rejects.toMatchObject({
 			code: 'import.upload_not_found'
 		});
 	});
 
 	it('reports every problem of a bad file and refuses to commit it', async () => {
 		const upload = await stageImportUpload(
-			await tenantContext(planner(), world.slug),
+			await planner(),
 			{
 				target: { kind: 'observations', layer: 'planungsraum' },
 				files: [fixture('bad/unbekannte-raumcodes.csv')]
 			},
 			store
 		);
-		const view = await mapImportUpload(await tenantContext(planner(), world.slug), upload.id, store);
+		const view = await mapImportUpload(await planner(), upload.id, store);
 		expect(view.mapping).toMatchObject({
 			format: 'long',
 			unit: 'Schlüssel',
@@ -198,21 +187,14 @@ describe('the wizard', () => {
 			'var.0.name': 'Einwohner',
 			'var.0.kind': 'count'
 		};
-		const check = await checkImportUpload(
-			await tenantContext(planner(), world.slug),
-			upload.id,
-			mapping,
-			store
-		);
+		const check = await checkImportUpload(await planner(), upload.id, mapping, store);
 		expect(check.ok).toBe(false);
 		const problems = check.ok ? [] : check.problems;
 		expect(problems.map((p) => [p.code, p.row, p.column])).toEqual([
 			['import.unknown_unit', 3, 'Schlüssel'],
 			['import.unknown_unit', 4, 'Schlüssel']
 		]);
-		await expect(
-			tenantContext(planner(), world.slug).then((tc) => commitImportUpload(tc, upload.id, store))
-		).rejects.toMatchObject({
+		await expect(planner().then((tc) => commitImportUpload(tc, upload.id, store))).rejects.toMatchObject({
 			code: 'validation.invalid'
 		});
 	});
@@ -220,14 +202,14 @@ describe('the wizard', () => {
 	it('maps a wide file by column and commits it as a background job', async () => {
 		const file = textFile('breit.csv', 'PLR,EW,Kinder\n01011101,3114,120\n01011102,192,9\n');
 		const upload = await stageImportUpload(
-			await tenantContext(planner(), world.slug),
+			await planner(),
 			{
 				target: { kind: 'observations', layer: 'planungsraum' },
 				files: [file]
 			},
 			store
 		);
-		const view = await mapImportUpload(await tenantContext(planner(), world.slug), upload.id, store);
+		const view = await mapImportUpload(await planner(), upload.id, store);
 		expect(view.mapping).toMatchObject({ format: 'wide', unit: 'PLR' });
 		const mapping = {
 			...view.mapping,
@@ -240,21 +222,19 @@ describe('the wizard', () => {
 			'var.1.name': 'Kinder',
 			'var.1.kind': 'count'
 		};
-		expect(
-			(await checkImportUpload(await tenantContext(planner(), world.slug), upload.id, mapping, store)).ok
-		).toBe(true);
+		expect((await checkImportUpload(await planner(), upload.id, mapping, store)).ok).toBe(true);
 		const jobs = new ImportJobs(handle.db);
-		const started = await startImportJob(await tenantContext(planner(), world.slug), upload.id, store, jobs);
+		const started = await startImportJob(await planner(), upload.id, store, jobs);
 		let job = started;
 		for (let i = 0; i < 100 && job.state === 'running'; i++) {
 			await new Promise((resolve) => setTimeout(resolve, 50));
-			job = await getImportJob(await tenantContext(planner(), world.slug), started.id, jobs);
+			job = await getImportJob(await planner(), started.id, jobs);
 		}
 		expect(job.state).toBe('done');
 		expect(job.progress.phase).toBe('write');
 		expect(job.progress.done).toBe(job.progress.total);
 		expect(job.report).toMatchObject({ created: 4, variablesCreated: ['ew', 'kinder'] });
-		const row = await getImport(await tenantContext(planner(), world.slug), job.report!.importId);
+		const row = await getImport(await planner(), job.report!.importId);
 		expect(row.variableCodes).toEqual(['ew', 'kinder']);
 		// Someone else in the tenant sees neither the job nor could take the upload.
 		const admin = contextFor(handle.db, world.users.admin.actor);
@@ -271,11 +251,11 @@ describe('the wizard', () => {
 			'Schlüssel;Jahr;SGB;Gültig\n01011101;2015;12;ja\n01011101;2016;-9999;ja\n01011102;2016;.;nein\n'
 		);
 		const upload = await stageImportUpload(
-			await tenantContext(planner(), world.slug),
+			await planner(),
 			{ target: { kind: 'observations', layer: 'planungsraum' }, files: [file] },
 			store
 		);
-		const view = await mapImportUpload(await tenantContext(planner(), world.slug), upload.id, store);
+		const view = await mapImportUpload(await planner(), upload.id, store);
 		// The date column is offered as the date of each row.
 		expect(view.mapping).toMatchObject({ format: 'wide', unit: 'Schlüssel', wideDate: 'Jahr' });
 		const mapping = {
@@ -291,12 +271,7 @@ describe('the wizard', () => {
 			flags: 'gueltig_w'
 		};
 		const before = await snapshot();
-		const check = await checkImportUpload(
-			await tenantContext(planner(), world.slug),
-			upload.id,
-			mapping,
-			store
-		);
+		const check = await checkImportUpload(await planner(), upload.id, mapping, store);
 		expect(await snapshot()).toEqual(before);
 		expect(check.ok).toBe(true);
 		if (!check.ok) return;
@@ -307,7 +282,7 @@ describe('the wizard', () => {
 			['.', 'secret', 1]
 		]);
 		const bad = await checkImportUpload(
-			await tenantContext(planner(), world.slug),
+			await planner(),
 			upload.id,
 			{ ...mapping, missingCodes: '-9999=irgendwie' },
 			store
@@ -325,11 +300,7 @@ describe('the wizard', () => {
 		).rejects.toMatchObject({
 			code: 'auth.forbidden'
 		});
-		const upload = await stageImportUpload(
-			await tenantContext(planner(), world.slug),
-			{ target, files },
-			store
-		);
+		const upload = await stageImportUpload(await planner(), { target, files }, store);
 		const admin = contextFor(handle.db, world.users.admin.actor);
 		await expect(
 			tenantContext(admin, world.slug).then((tc) => getImportUpload(tc, upload.id, store))
@@ -337,7 +308,7 @@ describe('the wizard', () => {
 			code: 'import.upload_not_found'
 		});
 		await expect(
-			tenantContext(planner(), world.slug).then((tc) =>
+			planner().then((tc) =>
 				stageImportUpload(tc, { target: { kind: 'observations', layer: '' }, files }, store)
 			)
 		).rejects.toMatchObject({
@@ -345,7 +316,7 @@ describe('the wizard', () => {
 			fields: { 'target.layer': 'Bitte wählen Sie eine Ebene.' }
 		});
 		await expect(
-			tenantContext(planner(), world.slug).then((tc) => stageImportUpload(tc, { target, files: [] }, store))
+			planner().then((tc) => stageImportUpload(tc, { target, files: [] }, store))
 		).rejects.toMatchObject({
 			fields: { files: 'Bitte wählen Sie mindestens eine Datei aus.' }
 		});

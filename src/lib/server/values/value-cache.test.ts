@@ -21,7 +21,7 @@ import { memoForTenant } from './tenant-memo';
 let handle: DatabaseHandle;
 let world: TenantWorld;
 let foreign: TenantWorld;
-const viewer = () => contextFor(handle.db, world.users.viewer.actor);
+const viewer = () => tenantContext(contextFor(handle.db, world.users.viewer.actor), world.slug);
 
 let clock = Date.now() + 3_600_000;
 /** Each change a minute after the one before, as in real life. */
@@ -57,7 +57,7 @@ const define = async (factor: number) =>
 	});
 
 async function read(date?: string) {
-	const set = await cachedIndicatorValues(await tenantContext(viewer(), world.slug), {
+	const set = await cachedIndicatorValues(await viewer(), {
 		indicator: 'anteil_u6',
 		layer: 'pr',
 		date
@@ -129,14 +129,14 @@ describe('the value cache', () => {
 			)
 		).rejects.toMatchObject({ code: 'auth.foreign_tenant' });
 		await expect(
-			cachedIndicatorValues(await tenantContext(viewer(), world.slug), {
+			cachedIndicatorValues(await viewer(), {
 				indicator: 'anteil_u6',
 				layer: 'pr',
 				date: '31.12.2016'
 			})
 		).rejects.toMatchObject({ code: 'validation.invalid' });
 		await expect(
-			tenantContext(viewer(), world.slug).then((tc) =>
+			viewer().then((tc) =>
 				cachedIndicatorValues(tc, {
 					indicator: 'gibtsnicht',
 					layer: 'pr'
@@ -149,7 +149,7 @@ describe('the value cache', () => {
 		await observations('31.12.2016', [10, 30], [100, 200], 'wieder.csv');
 		await observations('31.12.2017', [12, 60], [120, 300], 'wieder-2017.csv');
 		const many = async (dates: string[]) =>
-			cachedValueSets(await tenantContext(viewer(), world.slug), {
+			cachedValueSets(await viewer(), {
 				indicators: ['anteil_u6'],
 				layers: ['pr'],
 				dates
@@ -166,7 +166,7 @@ describe('the value cache', () => {
 		expect(valueCacheStats().misses - before.misses).toBe(2);
 		expect(valueCacheStats().hits - before.hits).toBe(1);
 		// The single-set lookup and the batch share their entries.
-		await cachedIndicatorValues(await tenantContext(viewer(), world.slug), {
+		await cachedIndicatorValues(await viewer(), {
 			indicator: 'anteil_u6',
 			layer: 'pr',
 			date: '2017-12-31'
@@ -192,7 +192,7 @@ describe('the value cache', () => {
 	it('holds other answers of the tenant until its data change, and checks access first', async () => {
 		let computed = 0;
 		const count = async () =>
-			memoForTenant(await tenantContext(viewer(), world.slug), 'zaehler', async () => {
+			memoForTenant(await viewer(), 'zaehler', async () => {
 				computed++;
 				return computed;
 			});
