@@ -6,7 +6,7 @@ import { getIndicator } from '$lib/server/services/indicator.service';
 import { setIndicatorWeight } from '$lib/server/services/indicator-weight.service';
 import { listLayers } from '$lib/server/services/spatial-layer.service';
 import { listVariables } from '$lib/server/services/variable.service';
-import { serviceContext, tenantContextOf } from '$lib/server/web/context';
+import { tenantContextOf } from '$lib/server/web/context';
 import { formResult, isFormFailure, loadResult } from '$lib/server/web/respond';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -16,8 +16,6 @@ import type { Actions, PageServerLoad } from './$types';
  * the layer and date chosen in a GET form (the latest date and the top layer with values by default).
  */
 export const load: PageServerLoad = async (event) => {
-	const { tenant } = await event.parent();
-	const ctx = serviceContext(event);
 	const tc = await loadResult(() => tenantContextOf(event));
 	const code = event.params.indicator;
 	const sheet = await loadResult(() => getIndicator(tc, code));
@@ -105,7 +103,7 @@ export const load: PageServerLoad = async (event) => {
 						options: variables.map((v) => ({ value: v.code, label: `${v.name} (${v.code})` }))
 					}
 				: null,
-		canWrite: mayWriteDataOf(ctx.actor, tenant.id, indicator.departmentId),
+		canWrite: mayWriteDataOf(tc.actor, tc.tenant.id, indicator.departmentId),
 		dates,
 		levels,
 		choice: { layer: layer?.code ?? null, date },
