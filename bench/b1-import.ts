@@ -85,12 +85,13 @@ async function prepare(dataDir: string, unitsCsv: string): Promise<void> {
 	const { migrateDatabase } = await import('../src/lib/server/db/migrate');
 	const { createTenant } = await import('../src/lib/server/services/tenant.service');
 	const { importUnits } = await import('../src/lib/server/services/import.service');
+	const { tenantContext } = await import('../src/lib/server/services/tenant-context');
 	const handle = await openDatabase({ engine: 'pglite', dataDir });
 	await migrateDatabase(handle);
 	const ctx = { db: handle.db, actor: { kind: 'system' as const, label: 'bench' }, now: new Date() };
 	await createTenant(ctx, { slug: 'bench', name: 'Benchstadt', kind: 'kreisfreie_stadt' });
 	const bytes = new Uint8Array(readFileSync(unitsCsv));
-	await importUnits(ctx, 'bench', {
+	await importUnits(await tenantContext(ctx, 'bench'), {
 		layer: { code: 'block', name: 'Block' },
 		files: [{ name: 'units.csv', bytes }]
 	});
@@ -102,15 +103,16 @@ async function prepare(dataDir: string, unitsCsv: string): Promise<void> {
 async function runImport(dataDir: string, csv: string): Promise<void> {
 	const { openDatabase } = await import('../src/lib/server/db/client');
 	const { importObservations } = await import('../src/lib/server/services/import.service');
+	const { tenantContext } = await import('../src/lib/server/services/tenant-context');
 	const handle = await openDatabase({ engine: 'pglite', dataDir });
 	const ctx = { db: handle.db, actor: { kind: 'system' as const, label: 'bench' }, now: new Date() };
+	const tc = await tenantContext(ctx, 'bench');
 	const rssBefore = process.memoryUsage().rss / 2 ** 20;
 	const phases: Record<string, number> = {};
 	const start = performance.now();
 	const bytes = new Uint8Array(readFileSync(csv));
 	const report = await importObservations(
-		ctx,
-		'bench',
+		tc,
 		{
 			layer: 'block',
 			files: [{ name: 'b1-observations.csv', bytes }],
@@ -137,7 +139,7 @@ async function runImport(dataDir: string, csv: string): Promise<void> {
 	let again = 0;
 	if (process.argv.includes('--again')) {
 		const restart = performance.now();
-		const second = await importObservations(ctx, 'bench', {
+		const second = await importObservations(tc, {
 			layer: 'block',
 			files: [{ name: 'b1-observations.csv', bytes }],
 			format: 'long'

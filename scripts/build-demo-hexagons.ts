@@ -14,6 +14,7 @@ import { migrateDatabase } from '../src/lib/server/db/migrate';
 import { queryRows } from '../src/lib/server/db/raw-query';
 import { berlinDataDir, importBerlinLayers } from '../src/lib/server/seed/berlin';
 import { createTenant } from '../src/lib/server/services/tenant.service';
+import { tenantContext } from '../src/lib/server/services/tenant-context';
 
 /** Edge length (= circumradius) of a hexagon in metres, in ETRS89 / UTM 33N. */
 const edge = 1500;
@@ -29,7 +30,7 @@ try {
 		now: new Date()
 	};
 	await createTenant(ctx, { slug: 'berlin', name: 'Berlin', kind: 'kreisfreie_stadt' });
-	await importBerlinLayers(ctx, 'berlin');
+	await importBerlinLayers(await tenantContext(ctx, 'berlin'));
 	const rows = await queryRows<{ geometry: string }>(
 		handle.db,
 		sql`with berlin as (

@@ -6,6 +6,7 @@ import { rebuildAncestry } from '../../src/lib/server/repositories/unit-ancestry
 import type { ServiceContext } from '../../src/lib/server/services/context';
 import { defineIndicator } from '../../src/lib/server/services/indicator.service';
 import { createLayer } from '../../src/lib/server/services/spatial-layer.service';
+import { tenantContext } from '../../src/lib/server/services/tenant-context';
 import { createTenant } from '../../src/lib/server/services/tenant.service';
 import { defineVariable } from '../../src/lib/server/services/variable.service';
 
@@ -58,10 +59,11 @@ export async function buildCity(ctx: ServiceContext, log: (line: string) => void
 		name: 'Benchmark-Stadt',
 		kind: 'kreisfreie_stadt'
 	});
+	const tc = await tenantContext(ctx, citySlug);
 	let parentIds: string[] = [];
 	let blockIds: string[] = [];
 	for (const [depth, layer] of layers.entries()) {
-		const created = await createLayer(ctx, citySlug, {
+		const created = await createLayer(tc, {
 			code: layer.code,
 			name: layer.name,
 			parent: depth > 0 ? layers[depth - 1]!.code : null
@@ -83,13 +85,13 @@ export async function buildCity(ctx: ServiceContext, log: (line: string) => void
 	const variableIds: string[] = [];
 	for (let v = 0; v < variableCount; v++) {
 		const name = v < populations ? `Einwohner Gruppe ${v + 1}` : `Merkmal ${v + 1}`;
-		variableIds.push((await defineVariable(ctx, citySlug, { code: variableCode(v), name })).id);
+		variableIds.push((await defineVariable(tc, { code: variableCode(v), name })).id);
 	}
 	const observations = await insertObservations(ctx.db, tenant.id, variableIds, blockIds);
 	log(`  ${observations.toLocaleString('de-DE')} Beobachtungen`);
 
 	for (const indicator of indicators) {
-		await defineIndicator(ctx, citySlug, {
+		await defineIndicator(tc, {
 			...indicator,
 			name: `Quote ${indicator.code}`,
 			kind: 'rate',

@@ -48,14 +48,14 @@ async function tokenOf(db: Database, login: string): Promise<string> {
 
 async function buildRaster(db: Database): Promise<void> {
 	const world = await createTenantWorld(db, rasterSlug);
-	const planner = contextFor(db, world.users.planner.actor);
-	await importUnits(planner, rasterSlug, {
+	const planner = await tenantContext(contextFor(db, world.users.planner.actor), rasterSlug);
+	await importUnits(planner, {
 		layer: { code: rasterLayer, name: 'Raster (synthetisch)', metricSrid: 25833 },
 		files: [{ name: 'raster.geojson', bytes: encode(rasterGeoJson()) }],
 		options: { crs: 4326, code: 'code', name: 'name' }
 	});
 	const counts = rasterCounts();
-	await importObservations(planner, rasterSlug, {
+	await importObservations(planner, {
 		layer: rasterLayer,
 		files: [{ name: 'raster-werte.csv', bytes: encode(rasterCsv(counts)) }],
 		format: 'long',
@@ -68,7 +68,7 @@ async function buildRaster(db: Database): Promise<void> {
 		}
 	});
 	for (const [i, code] of rasterIndicators.entries())
-		await defineIndicator(planner, rasterSlug, {
+		await defineIndicator(planner, {
 			code,
 			name: `Anteil Gruppe ${i === 0 ? 'A' : 'B'}`,
 			kind: 'rate',

@@ -2,6 +2,7 @@ import os from 'node:os';
 import type { Actor } from '../lib/core/auth/policy';
 import { AppError } from '../lib/core/errors';
 import type { ServiceContext } from '../lib/server/services/context';
+import type { TenantContext } from '../lib/server/services/tenant-context';
 
 /**
  * Who an import or a definition made with the CLI is attributed to, in the provenance and the
@@ -23,17 +24,21 @@ function osUser(): string {
 	}
 }
 
+/**
+ * The tenant's context for a command made in someone's name: built once from the slug, then with
+ * the operator or the member of `--as` as its actor.
+ */
 export async function actingContext(
 	ctx: ServiceContext,
 	tenantSlug: string,
 	username: string | undefined
-): Promise<ServiceContext> {
-	if (!username) return { ...ctx, actor: operatorActor() };
-	const { resolveTenant } = await import('../lib/server/services/tenant.service');
+): Promise<TenantContext> {
+	const { tenantContext } = await import('../lib/server/services/tenant-context');
+	const tc = await tenantContext({ ...ctx, actor: operatorActor() }, tenantSlug);
+	if (!username) return tc;
 	const { listUsers } = await import('../lib/server/services/user.service');
-	const tenant = await resolveTenant(ctx, tenantSlug);
 	const wanted = username.trim().toLowerCase();
-	const member = (await listUsers(ctx, tenantSlug)).find((u) => u.username.toLowerCase() === wanted);
+	const member = (await listUsers(tc)).find((u) => u.username.toLowerCase() === wanted);
 	if (!member) {
 		throw Object.assign(new AppError('user.not_found', { user: username }), {
 			hint: `--as nimmt den Benutzernamen eines Mitglieds des Mandanten ${tenantSlug} (siehe: querschnitt user list --tenant ${tenantSlug}).`
@@ -41,12 +46,12 @@ export async function actingContext(
 	}
 	if (member.disabled) throw new AppError('auth.account_disabled');
 	return {
-		...ctx,
+		...tc,
 		actor: {
 			kind: 'user',
 			userId: member.userId,
 			username: member.username,
-			memberships: [{ tenantId: tenant.id, role: member.role, departmentId: member.departmentId }]
+			memberships: [{ tenantId: tc.tenant.id, role: member.role, departmentId: member.departmentId }]
 		}
 	};
 }

@@ -52,7 +52,7 @@ beforeAll(async () => {
 	await migrateDatabase(handle);
 	const ctx = { db: handle.db, actor: { kind: 'system', label: 'test' } as const, now: new Date() };
 	await createTenant(ctx, { slug: 'berlin', name: 'Berlin', kind: 'kreisfreie_stadt' });
-	await seedBerlin(ctx, 'berlin');
+	await seedBerlin(await tenantContext(ctx, 'berlin'));
 	await handle.close();
 }, 180_000);
 afterAll(() => rm(dir, { recursive: true, force: true }));

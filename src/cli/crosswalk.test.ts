@@ -7,6 +7,7 @@ import { parseNumber } from '../lib/core/data/numbers';
 import { openDatabase } from '../lib/server/db/client';
 import { readCsv } from '../lib/server/importers/readers/csv';
 import { convertVariable } from '../lib/server/services/crosswalk-conversion.service';
+import { tenantContext } from '../lib/server/services/tenant-context';
 
 /**
  * The crosswalk commands as a user runs them, on a data directory of its own with two small
@@ -174,8 +175,11 @@ describe('crosswalk compute, list and convert', () => {
 		// The same crosswalk through the service, in this process once the CLI has ended.
 		const handle = await openDatabase({ engine: 'pglite', dataDir: env.DATA_DIR! });
 		try {
-			const ctx = { db: handle.db, actor: { kind: 'system', label: 'test' } as const, now: new Date() };
-			const service = await convertVariable(ctx, 'stadt', {
+			const tc = await tenantContext(
+				{ db: handle.db, actor: { kind: 'system', label: 'test' } as const, now: new Date() },
+				'stadt'
+			);
+			const service = await convertVariable(tc, {
 				crosswalk: id,
 				variable: 'einwohner',
 				date: '2016-12-31'

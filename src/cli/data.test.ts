@@ -321,7 +321,7 @@ describe('indicator define', () => {
 		);
 		expect(result.stderr).toMatch(/Definition 3, Feld „kind“ – Fehler \[validation\.invalid\]/);
 		// The valid first definition was not stored either.
-		expect(await withDatabase((ctx) => listIndicators(ctx, 'berlin'))).toEqual([]);
+		expect(await withDatabase(async (ctx) => listIndicators(await tenantContext(ctx, 'berlin')))).toEqual([]);
 	}, 60_000);
 
 	it('defines both indicators of a YAML file', async () => {
@@ -332,7 +332,7 @@ describe('indicator define', () => {
 		expect(result.stdout).toMatch(
 			/^veraenderung_kinder_00_01\s+Veränderung des Anteils.*\s+Veränderung\s+Prozentpunkte$/m
 		);
-		const stored = await withDatabase((ctx) => listIndicators(ctx, 'berlin'));
+		const stored = await withDatabase(async (ctx) => listIndicators(await tenantContext(ctx, 'berlin')));
 		expect(stored.map((i) => i.code).sort()).toEqual(['anteil_kinder_00_01', 'veraenderung_kinder_00_01']);
 	}, 60_000);
 });

@@ -5,6 +5,7 @@ import { loadConfig, type Config } from '../lib/server/config';
 import type { DatabaseHandle } from '../lib/server/db/client';
 import { projectRoot } from '../lib/server/db/project-root';
 import type { ServiceContext } from '../lib/server/services/context';
+import type { TenantContext } from '../lib/server/services/tenant-context';
 import { note } from './output';
 
 /** Every change made with the CLI is audited under this actor. */
@@ -47,4 +48,16 @@ export async function withServices<T>(
 	} finally {
 		await handle.close();
 	}
+}
+
+/**
+ * `withServices` for one tenant: its context (tenant, data version, the CLI actor) is built once
+ * from the slug, and a slug the database does not know ends the command with `tenant.not_found`.
+ */
+export async function withTenant<T>(
+	slug: string,
+	work: (tc: TenantContext, handle: DatabaseHandle) => Promise<T>
+): Promise<T> {
+	const { tenantContext } = await import('../lib/server/services/tenant-context');
+	return withServices(async (ctx, handle) => work(await tenantContext(ctx, slug), handle));
 }

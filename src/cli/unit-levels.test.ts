@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, words } from '../../test/support/cli';
 import { openDatabase } from '../lib/server/db/client';
 import { listLayers, listUnits } from '../lib/server/services/spatial-layer.service';
+import { tenantContext, type TenantContext } from '../lib/server/services/tenant-context';
 import { parseLevels } from './commands/import/unit-levels';
 
 /**
@@ -20,10 +21,12 @@ const levels =
 	'bezirk:Bezirk=BEZ/BEZ_NAME,prognoseraum:Prognoseraum=PGR/PGR_NAME,' +
 	'bezirksregion:Bezirksregion=BZR/BZR_NAME,planungsraum:Planungsraum=PLR/PLR_NAME';
 
-async function inDatabase<T>(work: (ctx: Parameters<typeof listLayers>[0]) => Promise<T>): Promise<T> {
+/** Berlin's context on the CLI's database, opened for `work` and closed again. */
+async function inDatabase<T>(work: (tc: TenantContext) => Promise<T>): Promise<T> {
 	const handle = await openDatabase({ engine: 'pglite', dataDir: env.DATA_DIR! });
 	try {
-		return await work({ db: handle.db, actor: { kind: 'system', label: 'test' }, now: new Date() });
+		const ctx = { db: handle.db, actor: { kind: 'system', label: 'test' } as const, now: new Date() };
+		return await work(await tenantContext(ctx, 'berlin'));
 	} finally {
 		await handle.close();
 	}
@@ -72,7 +75,7 @@ describe('import units --levels', () => {
 		expect(result.stderr).toMatch(
 			/lor-2006-hierarchie\.csv, Zeile \d+, Spalte „PGR_NAME“ – Warnung \[import\.name_looks_cut\]: .*„West“/
 		);
-		expect(await inDatabase((ctx) => listLayers(ctx, 'berlin'))).toEqual([]);
+		expect(await inDatabase((tc) => listLayers(tc))).toEqual([]);
 	});
 
 	it('imports the four layers, each level its own import, and says how to undo it', async () => {
@@ -85,10 +88,10 @@ describe('import units --levels', () => {
 			/^ {2}prognoseraum: 60 Einheiten neu, 0 aktualisiert \(Import [0-9a-f-]{36}\)$/m
 		);
 		expect(result.stdout).toMatch(/Rückgängig machen \(von unten nach oben\): querschnitt import rollback/);
-		const counts = await inDatabase(async (ctx) =>
+		const counts = await inDatabase(async (tc) =>
 			Promise.all(
 				['bezirk', 'prognoseraum', 'bezirksregion', 'planungsraum'].map(
-					async (layer) => (await listUnits(ctx, 'berlin', layer)).length
+					async (layer) => (await listUnits(tc, layer)).length
 				)
 			)
 		);

@@ -6,13 +6,14 @@ import { migrateDatabase } from '../../src/lib/server/db/migrate';
 import { textFile } from '../../src/lib/server/importers/readers/test-files';
 import { importUnits } from '../../src/lib/server/services/import.service';
 import { contextFor, createTenantWorld, system } from '../support/fixtures';
+import { tenantContext } from '../../src/lib/server/services/tenant-context';
 
 const config = loadConfig();
 if (config.database.engine !== 'postgres') throw new Error('prepare-cluster: DATABASE_URL fehlt');
 const handle = await openDatabase(config.database);
 await migrateDatabase(handle);
 await createTenantWorld(handle.db, 'cluster');
-await importUnits(contextFor(handle.db, system), 'cluster', {
+await importUnits(await tenantContext(contextFor(handle.db, system), 'cluster'), {
 	layer: { code: 'bezirksregion', name: 'Bezirksregion' },
 	files: [textFile('bzr.csv', 'Schlüssel;Name\n010111;Tiergarten Süd\n')]
 });

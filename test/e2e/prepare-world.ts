@@ -7,12 +7,13 @@ import { migrateDatabase } from '../../src/lib/server/db/migrate';
 import { seedBerlin } from '../../src/lib/server/seed/berlin';
 import { seedDemo } from '../../src/lib/server/seed/demo';
 import { contextFor, createTenantWorld, system } from '../support/fixtures';
+import { tenantContext } from '../../src/lib/server/services/tenant-context';
 
 const config = loadConfig();
 const handle = await openDatabase(config.database);
 await migrateDatabase(handle);
 await seedDemo(handle.db, config);
 await createTenantWorld(handle.db, 'testcity');
-await seedBerlin(contextFor(handle.db, system), 'testcity');
+await seedBerlin(await tenantContext(contextFor(handle.db, system), 'testcity'));
 await createTenantWorld(handle.db, 'fremd');
 await handle.close();

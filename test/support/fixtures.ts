@@ -7,6 +7,7 @@ import type { ServiceContext } from '../../src/lib/server/services/context';
 import { createProvider } from '../../src/lib/server/services/facility-taxonomy.service';
 import { createDepartment, createTenant } from '../../src/lib/server/services/tenant.service';
 import { createUser } from '../../src/lib/server/services/user.service';
+import { tenantContext } from '../../src/lib/server/services/tenant-context';
 
 export const system: Actor = { kind: 'system', label: 'test' };
 export const anonymous: Actor = { kind: 'anonymous' };
@@ -41,13 +42,14 @@ export interface TenantWorld {
 export async function createTenantWorld(db: Database, slug: string): Promise<TenantWorld> {
 	const root = contextFor(db, system);
 	const tenant = await createTenant(root, { slug, name: `Stadt ${slug}`, kind: 'kreisfreie_stadt' });
-	const jugendamt = await createDepartment(root, slug, { name: 'Jugendamt' });
-	const schulamt = await createDepartment(root, slug, { name: 'Schulverwaltungsamt' });
-	const provider = await createProvider(root, slug, { name: 'Kita-Träger Beispiel', sector: 'frei' });
+	const tc = await tenantContext(root, slug);
+	const jugendamt = await createDepartment(tc, { name: 'Jugendamt' });
+	const schulamt = await createDepartment(tc, { name: 'Schulverwaltungsamt' });
+	const provider = await createProvider(tc, { name: 'Kita-Träger Beispiel', sector: 'frei' });
 	const users = {} as TenantWorld['users'];
 	for (const role of ['admin', 'planner', 'department_planner', 'steering', 'viewer', 'provider'] as const) {
 		const username = `${slug}-${role}`.replaceAll('_', '-');
-		const created = await createUser(root, slug, {
+		const created = await createUser(tc, {
 			username,
 			displayName: `${role} ${slug}`,
 			password: testPassword,

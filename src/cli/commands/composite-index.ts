@@ -1,10 +1,9 @@
 import { germanCsv, germanDate } from '../../lib/core/exports/german-csv';
 import { defineCommand, UsageError, type CommandGroup } from '../command';
 import { actingContext } from '../acting-user';
-import { withServices } from '../database';
+import { withServices, withTenant } from '../database';
 import { deliver, note, printJson, printTable, say } from '../output';
 import { readSettingsFile } from '../settings-file';
-import { tenantContext } from '../../lib/server/services/tenant-context';
 
 const tenantOption = {
 	type: 'string',
@@ -39,8 +38,8 @@ const define = defineCommand({
 		const { defineCompositeIndex } = await import('../../lib/server/services/composite-index.service');
 		const content = readSettingsFile(positionals[0]!);
 		const index = await withServices(async (system) => {
-			const ctx = await actingContext(system, values.tenant, values.as);
-			return defineCompositeIndex(ctx, values.tenant, content);
+			const tc = await actingContext(system, values.tenant, values.as);
+			return defineCompositeIndex(tc, content);
 		});
 		say(`Sozialindex „${index.name}“ (${index.code}) auf der Ebene ${index.layer} definiert:`);
 		printTable(
@@ -94,15 +93,14 @@ const compute = defineCommand({
 		const reading = await import('../../lib/server/values/composite-index');
 		const { indexResultTable } = await import('../../lib/core/index/result-table');
 		const computed = await withServices(async (system) => {
-			const ctx = await actingContext(system, v.tenant, v.as);
-			const tc = await tenantContext(ctx, v.tenant);
+			const tc = await actingContext(system, v.tenant, v.as);
 			const date = v.date ?? (await reading.indexInputDates(tc, v.index)).at(-1);
 			if (!date)
 				throw new UsageError(
 					'Für diesen Index gibt es keinen Stichtag mit Werten aller Statusindikatoren.',
 					'index compute'
 				);
-			if (v.store) return (await service.storeCompositeIndex(ctx, v.tenant, v.index, { dates: [date] }))[0]!;
+			if (v.store) return (await service.storeCompositeIndex(tc, v.index, { dates: [date] }))[0]!;
 			return reading.computeCompositeIndex(tc, v.index, { date });
 		});
 		const { header, rows } = indexResultTable(computed.definition, computed.units, computed.result);
@@ -121,9 +119,7 @@ const list = defineCommand({
 	options: { tenant: tenantOption, json: { type: 'boolean', description: 'Definitionen als JSON' } },
 	async run({ values }) {
 		const { listCompositeIndexes } = await import('../../lib/server/values/composite-index');
-		const indexes = await withServices(async (ctx) =>
-			listCompositeIndexes(await tenantContext(ctx, values.tenant))
-		);
+		const indexes = await withTenant(values.tenant, (tc) => listCompositeIndexes(tc));
 		if (values.json) return printJson(indexes.map((i) => i.definition));
 		if (indexes.length === 0) return say(`Der Mandant ${values.tenant} hat noch keinen Sozialindex.`);
 		printTable(

@@ -1,7 +1,7 @@
 import { germanCsv, germanDate, germanNumber } from '../../lib/core/exports/german-csv';
 import { defineCommand, UsageError, type CommandGroup } from '../command';
 import { actingContext } from '../acting-user';
-import { withServices } from '../database';
+import { withServices, withTenant } from '../database';
 import { deliver, note, printJson, printTable, say } from '../output';
 
 const tenantOption = {
@@ -70,8 +70,8 @@ const compute = defineCommand({
 			throw new UsageError(`--date erwartet JJJJ-MM-TT, nicht „${v.date}“.`, 'crosswalk compute');
 		const { computeCrosswalk } = await import('../../lib/server/services/crosswalk.service');
 		const cw = await withServices(async (system) => {
-			const ctx = await actingContext(system, v.tenant, v.as);
-			return computeCrosswalk(ctx, v.tenant, {
+			const tc = await actingContext(system, v.tenant, v.as);
+			return computeCrosswalk(tc, {
 				from: v.from,
 				to: v.to,
 				method,
@@ -104,7 +104,7 @@ const list = defineCommand({
 	options: { tenant: tenantOption, json: { type: 'boolean', description: 'Als JSON' } },
 	async run({ values }) {
 		const { listCrosswalks } = await import('../../lib/server/services/crosswalk.service');
-		const items = await withServices((ctx) => listCrosswalks(ctx, values.tenant));
+		const items = await withTenant(values.tenant, (tc) => listCrosswalks(tc));
 		if (values.json) return printJson(items.map(({ summary: _s, ...rest }) => rest));
 		if (items.length === 0) return say(`Der Mandant ${values.tenant} hat noch keine Umschlüsselung.`);
 		printTable(
@@ -133,7 +133,7 @@ const show = defineCommand({
 	},
 	async run({ values: v }) {
 		const { getCrosswalk } = await import('../../lib/server/services/crosswalk.service');
-		const detail = await withServices((ctx) => getCrosswalk(ctx, v.tenant, v.id));
+		const detail = await withTenant(v.tenant, (tc) => getCrosswalk(tc, v.id));
 		const header = ['Ausgangsschlüssel', 'Ausgangsname', 'Zielschlüssel', 'Zielname', 'Gewicht'];
 		const rows = detail.weights.map((w) => [
 			w.source,
@@ -178,8 +178,8 @@ const convert = defineCommand({
 			throw new UsageError(`--date erwartet JJJJ-MM-TT, nicht „${v.date}“.`, 'crosswalk convert');
 		const service = await import('../../lib/server/services/crosswalk-conversion.service');
 		if (v.variable) {
-			const result = await withServices((ctx) =>
-				service.convertVariable(ctx, v.tenant, { crosswalk: v.id, variable: v.variable!, date: v.date })
+			const result = await withTenant(v.tenant, (tc) =>
+				service.convertVariable(tc, { crosswalk: v.id, variable: v.variable!, date: v.date })
 			);
 			const rows = result.targets.map((t) => [
 				t.code,
@@ -202,8 +202,8 @@ const convert = defineCommand({
 				note(`  ${l.source} ${l.name}: ${germanNumber(l.lost)} verloren (${l.reason})`);
 			return;
 		}
-		const result = await withServices((ctx) =>
-			service.convertIndicator(ctx, v.tenant, { crosswalk: v.id, indicator: v.indicator!, date: v.date })
+		const result = await withTenant(v.tenant, (tc) =>
+			service.convertIndicator(tc, { crosswalk: v.id, indicator: v.indicator!, date: v.date })
 		);
 		const rows = result.values.map((r) => [
 			r.code,

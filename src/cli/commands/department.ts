@@ -1,5 +1,5 @@
 import { defineCommand, type CommandGroup } from '../command';
-import { withServices } from '../database';
+import { withTenant } from '../database';
 import { printJson, printTable, say } from '../output';
 
 const tenantOption = {
@@ -25,8 +25,8 @@ const create = defineCommand({
 	examples: ['querschnitt department create --tenant kreis-lippe --name Jugendamt --short Jug'],
 	async run({ values }) {
 		const { createDepartment } = await import('../../lib/server/services/tenant.service');
-		const department = await withServices((ctx) =>
-			createDepartment(ctx, values.tenant, { name: values.name, shortName: values.short })
+		const department = await withTenant(values.tenant, (tc) =>
+			createDepartment(tc, { name: values.name, shortName: values.short })
 		);
 		say(`Fachbereich „${department.name}“ im Mandanten ${values.tenant} angelegt.`);
 	}
@@ -38,7 +38,7 @@ const list = defineCommand({
 	options: { tenant: tenantOption, json: { type: 'boolean', description: 'Ausgabe als JSON (für Skripte)' } },
 	async run({ values }) {
 		const { listDepartments } = await import('../../lib/server/services/tenant.service');
-		const departments = await withServices((ctx) => listDepartments(ctx, values.tenant));
+		const departments = await withTenant(values.tenant, (tc) => listDepartments(tc));
 		if (values.json) {
 			printJson(departments.map((d) => ({ name: d.name, short: d.shortName })));
 			return;

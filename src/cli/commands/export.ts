@@ -1,9 +1,8 @@
 import { germanDate } from '../../lib/core/exports/german-csv';
 import type { ExportValueSet } from '../../lib/core/exports/value-set';
 import { CliError, defineCommand, UsageError, type CommandGroup } from '../command';
-import { withServices } from '../database';
+import { withTenant } from '../database';
 import { deliver, note } from '../output';
-import { tenantContext } from '../../lib/server/services/tenant-context';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -84,9 +83,8 @@ const values = defineCommand({
 		const { unitFeatures } = await import('../../lib/server/services/spatial-layer.service');
 		const { valuesCsv } = await import('../../lib/core/exports/values-csv');
 		const { valuesGeoJson } = await import('../../lib/core/exports/values-geojson');
-		const { text, sets } = await withServices(async (ctx) => {
+		const { text, sets } = await withTenant(v.tenant, async (tc) => {
 			const request = { indicator: v.indicator, layer: v.layer };
-			const tc = await tenantContext(ctx, v.tenant);
 			let sets: ExportValueSet[];
 			if (all) {
 				const dates = await service.availableDates(tc, v.indicator);
@@ -110,7 +108,7 @@ const values = defineCommand({
 				);
 			}
 			if (format === 'csv') return { text: valuesCsv(sets, options), sets };
-			const units = await unitFeatures(ctx, v.tenant, v.layer, { simplify });
+			const units = await unitFeatures(tc, v.layer, { simplify });
 			return { text: JSON.stringify(valuesGeoJson(units, sets[0]!, options)) + '\n', sets };
 		});
 		if (sets.every((s) => s.date === '')) {

@@ -2,7 +2,7 @@ import { capacityLabel } from '../../lib/core/facility/capacity-codes';
 import { facilityUnitCsv } from '../../lib/core/facility/facility-export';
 import { facilityAddress } from '../../lib/core/facility/facility-list';
 import { CliError, defineCommand, type CommandGroup } from '../command';
-import { withServices } from '../database';
+import { withTenant } from '../database';
 import { deliver, note, printJson, printTable, say } from '../output';
 import { tenantOption } from './import/options';
 
@@ -42,13 +42,13 @@ const list = defineCommand({
 		const { listFacilities } = await import('../../lib/server/services/facility.service');
 		const { listProviders } = await import('../../lib/server/services/facility-taxonomy.service');
 		const { listDepartments } = await import('../../lib/server/services/tenant.service');
-		const facilities = await withServices(async (ctx) => {
+		const facilities = await withTenant(values.tenant, async (tc) => {
 			const filter: { kindCode?: string; providerId?: string; departmentId?: string; search?: string } = {
 				kindCode: values.kind,
 				search: values.search
 			};
 			if (values.provider !== undefined) {
-				const provider = (await listProviders(ctx, values.tenant)).find((p) => p.name === values.provider);
+				const provider = (await listProviders(tc)).find((p) => p.name === values.provider);
 				if (!provider)
 					throw new CliError(
 						`Den Träger „${values.provider}“ gibt es nicht (siehe: querschnitt provider list --tenant ${values.tenant}).`
@@ -57,7 +57,7 @@ const list = defineCommand({
 			}
 			if (values.department !== undefined) {
 				const wanted = values.department.toLowerCase();
-				const department = (await listDepartments(ctx, values.tenant)).find(
+				const department = (await listDepartments(tc)).find(
 					(d) => d.name.toLowerCase() === wanted || d.shortName?.toLowerCase() === wanted
 				);
 				if (!department)
@@ -66,7 +66,7 @@ const list = defineCommand({
 					);
 				filter.departmentId = department.id;
 			}
-			return listFacilities(ctx, values.tenant, filter);
+			return listFacilities(tc, filter);
 		});
 		if (values.json) return printJson(facilities);
 		if (facilities.length === 0) return say('Keine Einrichtungen gefunden.');
@@ -112,8 +112,8 @@ const exportPerUnit = defineCommand({
 		if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date))
 			throw new CliError(`--date erwartet ein Datum als JJJJ-MM-TT, nicht „${values.date}“.`);
 		const { facilitiesPerUnit } = await import('../../lib/server/services/facility-export.service');
-		const result = await withServices((ctx) =>
-			facilitiesPerUnit(ctx, values.tenant, { layer: values.layer, kind: values.kind, date: values.date })
+		const result = await withTenant(values.tenant, (tc) =>
+			facilitiesPerUnit(tc, { layer: values.layer, kind: values.kind, date: values.date })
 		);
 		deliver(facilityUnitCsv(result.table), values.output, values.force === true);
 		note(

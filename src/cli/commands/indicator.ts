@@ -1,5 +1,5 @@
 import { CliError, defineCommand, type CommandGroup } from '../command';
-import { withServices } from '../database';
+import { withServices, withTenant } from '../database';
 import { printJson, printTable, say } from '../output';
 import { readSettingsFile } from '../settings-file';
 import { actingContext } from '../acting-user';
@@ -61,8 +61,8 @@ const define = defineCommand({
 		const definitions = definitionsIn(file, readSettingsFile(file));
 		const { defineIndicators } = await import('../../lib/server/services/indicator-definitions.service');
 		const defined = await withServices(async (system) => {
-			const ctx = await actingContext(system, values.tenant, values.as);
-			return defineIndicators(ctx, values.tenant, definitions);
+			const tc = await actingContext(system, values.tenant, values.as);
+			return defineIndicators(tc, definitions);
 		});
 		say(`${defined.length} Indikator(en) im Mandanten ${values.tenant} definiert:`);
 		printTable(
@@ -81,7 +81,7 @@ const list = defineCommand({
 	},
 	async run({ values }) {
 		const { listIndicators, definitionOf } = await import('../../lib/server/services/indicator.service');
-		const indicators = await withServices((ctx) => listIndicators(ctx, values.tenant));
+		const indicators = await withTenant(values.tenant, (tc) => listIndicators(tc));
 		if (values.json) return printJson(indicators.map(definitionOf));
 		if (indicators.length === 0) return say(`Der Mandant ${values.tenant} hat noch keine Indikatoren.`);
 		printTable(
@@ -129,8 +129,8 @@ const weight = defineCommand({
 			throw new CliError('Bitte --weight <merkmal> oder --no-weight angeben.');
 		const { setIndicatorWeight } = await import('../../lib/server/services/indicator-weight.service');
 		const saved = await withServices(async (system) => {
-			const ctx = await actingContext(system, values.tenant, values.as);
-			return setIndicatorWeight(ctx, values.tenant, values.indicator, {
+			const tc = await actingContext(system, values.tenant, values.as);
+			return setIndicatorWeight(tc, values.indicator, {
 				weight: values.weight ?? null,
 				weightStandIn: values['stand-in'] ?? false,
 				weightNote: values.note ?? null

@@ -1,6 +1,6 @@
 import { providerSectorLabels, providerSectors } from '../../lib/core/facility/facility';
 import { defineCommand, type CommandGroup } from '../command';
-import { withServices } from '../database';
+import { withTenant } from '../database';
 import { printJson, printTable, say } from '../output';
 
 const sectorNames = Object.fromEntries(providerSectors.map((s) => [s, providerSectorLabels[s].de]));
@@ -39,8 +39,8 @@ const create = defineCommand({
 	],
 	async run({ values }) {
 		const { createProvider } = await import('../../lib/server/services/facility-taxonomy.service');
-		const provider = await withServices((ctx) =>
-			createProvider(ctx, values.tenant, { name: values.name, sector: values.sector })
+		const provider = await withTenant(values.tenant, (tc) =>
+			createProvider(tc, { name: values.name, sector: values.sector })
 		);
 		say(
 			`Träger „${provider.name}“ (${sectorNames[provider.sector] ?? provider.sector}) im Mandanten ${values.tenant} angelegt.`
@@ -54,7 +54,7 @@ const list = defineCommand({
 	options: { tenant: tenantOption, json: { type: 'boolean', description: 'Ausgabe als JSON (für Skripte)' } },
 	async run({ values }) {
 		const { listProviders } = await import('../../lib/server/services/facility-taxonomy.service');
-		const providers = await withServices((ctx) => listProviders(ctx, values.tenant));
+		const providers = await withTenant(values.tenant, (tc) => listProviders(tc));
 		if (values.json) return printJson(providers.map((p) => ({ name: p.name, sector: p.sector })));
 		if (providers.length === 0) return say(`Der Mandant ${values.tenant} hat noch keine Träger.`);
 		printTable(

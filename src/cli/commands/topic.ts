@@ -1,5 +1,5 @@
 import { defineCommand, type CommandGroup } from '../command';
-import { withServices } from '../database';
+import { withTenant } from '../database';
 import { printJson, printTable, say } from '../output';
 
 const tenantOption = {
@@ -16,7 +16,7 @@ const list = defineCommand({
 	examples: ['querschnitt topic list --tenant berlin'],
 	async run({ values }) {
 		const { listTopics } = await import('../../lib/server/services/variable.service');
-		const topics = await withServices((ctx) => listTopics(ctx, values.tenant));
+		const topics = await withTenant(values.tenant, (tc) => listTopics(tc));
 		if (values.json) return printJson(topics.map((t) => ({ code: t.code, name: t.name })));
 		if (topics.length === 0) return say(`Der Mandant ${values.tenant} hat noch keine Handlungsfelder.`);
 		printTable(
@@ -47,8 +47,8 @@ const create = defineCommand({
 	examples: ['querschnitt topic create --tenant berlin --code kultur --name "Kultur und Freizeit"'],
 	async run({ values }) {
 		const { createTopic } = await import('../../lib/server/services/variable.service');
-		const topic = await withServices((ctx) =>
-			createTopic(ctx, values.tenant, { code: values.code, name: values.name })
+		const topic = await withTenant(values.tenant, (tc) =>
+			createTopic(tc, { code: values.code, name: values.name })
 		);
 		say(`Handlungsfeld „${topic.name}“ (${topic.code}) im Mandanten ${values.tenant} angelegt.`);
 	}

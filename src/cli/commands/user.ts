@@ -1,7 +1,7 @@
 import { roleLabels, roles } from '../../lib/core/auth/roles';
 import { AppError } from '../../lib/core/errors';
 import { defineCommand, type CommandGroup } from '../command';
-import { withServices } from '../database';
+import { withTenant } from '../database';
 import { printJson, printTable, say } from '../output';
 import { passwordAsArgument, passwordEnvVar, readPassword } from '../password';
 
@@ -70,11 +70,11 @@ const create = defineCommand({
 		const { listDepartments } = await import('../../lib/server/services/tenant.service');
 		const { createUser } = await import('../../lib/server/services/user.service');
 		const { listProviders } = await import('../../lib/server/services/facility-taxonomy.service');
-		const user = await withServices(async (ctx) => {
+		const user = await withTenant(values.tenant, async (tc) => {
 			let departmentId: string | null = null;
 			if (values.department) {
 				const wanted = values.department.trim().toLowerCase();
-				const departments = await listDepartments(ctx, values.tenant);
+				const departments = await listDepartments(tc);
 				const found = departments.find(
 					(d) => d.name.toLowerCase() === wanted || d.shortName?.toLowerCase() === wanted
 				);
@@ -89,7 +89,7 @@ const create = defineCommand({
 			let providerId: string | null = null;
 			if (values.provider) {
 				const wanted = values.provider.trim().toLowerCase();
-				const providers = await listProviders(ctx, values.tenant);
+				const providers = await listProviders(tc);
 				const found = providers.find((p) => p.name.toLowerCase() === wanted);
 				if (!found) {
 					const known = providers.map((p) => p.name).join(', ') || 'keine';
@@ -99,7 +99,7 @@ const create = defineCommand({
 				}
 				providerId = found.id;
 			}
-			return createUser(ctx, values.tenant, {
+			return createUser(tc, {
 				username: values.username,
 				displayName: values.name,
 				email: values.email,
@@ -122,9 +122,9 @@ const list = defineCommand({
 	async run({ values }) {
 		const { listDepartments } = await import('../../lib/server/services/tenant.service');
 		const { listUsers } = await import('../../lib/server/services/user.service');
-		const { users, departments } = await withServices(async (ctx) => ({
-			users: await listUsers(ctx, values.tenant),
-			departments: await listDepartments(ctx, values.tenant)
+		const { users, departments } = await withTenant(values.tenant, async (tc) => ({
+			users: await listUsers(tc),
+			departments: await listDepartments(tc)
 		}));
 		const departmentName = new Map(departments.map((d) => [d.id, d.name]));
 		const rows = users.map((u) => ({

@@ -143,10 +143,10 @@ export const facilities = defineCommand({
 		const { importFacilities } = await import('../../../lib/server/services/facility-import.service');
 		const dryRun = values.pruefen === true;
 		const report = await withServices(async (system) => {
-			const ctx = await actingContext(system, values.tenant, values.as);
+			const tc = await actingContext(system, values.tenant, values.as);
 			// The encoding and delimiter choices are checked by the service (zod), like a form.
-			const input = { file, options } as Parameters<typeof importFacilities>[2];
-			return importFacilities(ctx, values.tenant, input, { dryRun });
+			const input = { file, options } as Parameters<typeof importFacilities>[1];
+			return importFacilities(tc, input, { dryRun });
 		});
 		for (const warning of report.warnings) note(importProblemLine(warning));
 		if (values.json) return printJson(report);

@@ -1,5 +1,5 @@
 import { defineCommand } from '../../command';
-import { withServices } from '../../database';
+import { withServices, withTenant } from '../../database';
 import { printJson, printTable, say } from '../../output';
 import { actingContext } from '../../acting-user';
 import { tenantOption, commonOptions, integer } from './options';
@@ -15,7 +15,7 @@ export const list = defineCommand({
 	async run({ values }) {
 		const pageSize = integer('limit', values.limit, 'import list') ?? 50;
 		const { listImports } = await import('../../../lib/server/services/import.service');
-		const page = await withServices((ctx) => listImports(ctx, values.tenant, { pageSize }));
+		const page = await withTenant(values.tenant, (tc) => listImports(tc, { pageSize }));
 		if (values.json) return printJson(page.imports);
 		if (page.imports.length === 0) return say(`Der Mandant ${values.tenant} hat noch keine Importe.`);
 		printTable(
@@ -48,8 +48,8 @@ export const rollback = defineCommand({
 	async run({ values, positionals }) {
 		const { rollbackImport } = await import('../../../lib/server/services/import.service');
 		const result = await withServices(async (system) => {
-			const ctx = await actingContext(system, values.tenant, values.as);
-			return rollbackImport(ctx, values.tenant, positionals[0]!);
+			const tc = await actingContext(system, values.tenant, values.as);
+			return rollbackImport(tc, positionals[0]!);
 		});
 		say(result.message);
 	}

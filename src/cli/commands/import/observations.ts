@@ -180,12 +180,12 @@ export const observations = defineCommand({
 		const { importObservations } = await import('../../../lib/server/services/import.service');
 		const progress = terminalProgress();
 		const report = await withServices(async (system) => {
-			const ctx = await actingContext(system, values.tenant, values.as);
+			const tc = await actingContext(system, values.tenant, values.as);
 			// The mapping file is checked by the service (zod), field by field, like a form.
 			const input = { layer: values.layer, files, format, options } as Parameters<
 				typeof importObservations
-			>[2];
-			return importObservations(ctx, values.tenant, input, progress.onProgress, { dryRun });
+			>[1];
+			return importObservations(tc, input, progress.onProgress, { dryRun });
 		}).finally(() => progress.done());
 		printReport(report, values.tenant, values.json, dryRun);
 	}

@@ -188,10 +188,10 @@ export const units = defineCommand({
 		const progress = terminalProgress();
 		const dryRun = values.pruefen === true;
 		const report = await withServices(async (system) => {
-			const ctx = await actingContext(system, values.tenant, values.as);
+			const tc = await actingContext(system, values.tenant, values.as);
 			// Flags and the options file are checked by the service (zod), field by field, like a form.
-			const input = { layer, files, options } as Parameters<typeof importUnits>[2];
-			return importUnits(ctx, values.tenant, input, progress.onProgress, { dryRun });
+			const input = { layer, files, options } as Parameters<typeof importUnits>[1];
+			return importUnits(tc, input, progress.onProgress, { dryRun });
 		}).finally(() => progress.done());
 		printReport(report, values.tenant, values.json, dryRun);
 	}
@@ -223,11 +223,11 @@ async function runLevels(
 	const progress = terminalProgress();
 	const dryRun = values.pruefen === true;
 	const report = await withServices(async (system) => {
-		const ctx = await actingContext(system, values.tenant, values.as);
+		const tc = await actingContext(system, values.tenant, values.as);
 		const input = { files, levels, options: readerValues(values) } as Parameters<
 			typeof importUnitHierarchy
-		>[2];
-		return importUnitHierarchy(ctx, values.tenant, input, progress.onProgress, { dryRun });
+		>[1];
+		return importUnitHierarchy(tc, input, progress.onProgress, { dryRun });
 	}).finally(() => progress.done());
 	printHierarchyReport(report, values.tenant, values.json === true, dryRun);
 }

@@ -68,14 +68,22 @@ beforeAll(async () => {
 	world = await createTenantWorld(handle.db, slug);
 	const root = contextFor(handle.db, system);
 	const fixture = path.resolve('test/fixtures/good/planungsraeume-25833.geojson');
-	await importUnits(root, slug, {
+	await importUnits(await tenantContext(root, slug), {
 		layer: { code: 'planungsraum', name: 'Planungsraum', metricSrid: 25833 },
 		files: [{ name: 'planungsraeume.geojson', bytes: new Uint8Array(readFileSync(fixture)) }],
 		options: { crs: 25833, code: 'SCHLUESSEL' }
 	});
-	const units = await listUnits(root, slug, 'planungsraum');
-	const ew = await defineVariable(root, slug, { code: 'ew', name: 'Einwohner', kind: 'count' });
-	const kids = await defineVariable(root, slug, { code: 'u6', name: 'Kinder unter 6', kind: 'count' });
+	const units = await listUnits(await tenantContext(root, slug), 'planungsraum');
+	const ew = await defineVariable(await tenantContext(root, slug), {
+		code: 'ew',
+		name: 'Einwohner',
+		kind: 'count'
+	});
+	const kids = await defineVariable(await tenantContext(root, slug), {
+		code: 'u6',
+		name: 'Kinder unter 6',
+		kind: 'count'
+	});
 	const [imported] = await handle.db
 		.insert(dataImport)
 		.values({
@@ -102,7 +110,7 @@ beforeAll(async () => {
 			}))
 		)
 	);
-	await defineIndicator(root, slug, {
+	await defineIndicator(await tenantContext(root, slug), {
 		code: 'u6q',
 		name: 'Anteil unter 6',
 		kind: 'rate',
@@ -115,7 +123,7 @@ beforeAll(async () => {
 			lateral (select ST_PointOnSurface(u.geom) as g) p
 			where u.tenant_id = ${world.tenantId} and u.geom is not null order by u.code limit 1`
 	);
-	await createFacility(root, slug, {
+	await createFacility(await tenantContext(root, slug), {
 		code: 'kita-1',
 		name: 'Kita Sonnenschein',
 		kind: 'kita',
@@ -135,32 +143,34 @@ describe('answers of the API fit the schemas of the OpenAPI document', () => {
 
 	it('tenant, departments and members', async () => {
 		const found = await resolveTenant(as(), slug);
-		const departments = await listDepartments(as(), slug);
+		const departments = await listDepartments(await tenantContext(as(), slug));
 		expectDocumented(tenant.tenantSchema, { ...found, departments });
 		const admin = contextFor(handle.db, world.users.admin.actor);
-		for (const member of await listUsers(admin, slug)) expectDocumented(tenant.memberSchema, member);
+		for (const member of await listUsers(await tenantContext(admin, slug)))
+			expectDocumented(tenant.memberSchema, member);
 	});
 
 	it('imports', async () => {
-		const result = await listImports(as(), slug, paging);
+		const result = await listImports(await tenantContext(as(), slug), paging);
 		expect(result.imports.length).toBeGreaterThan(0);
 		const page = importSummaryPage(result, { limit: 1, offset: 0 }, url('imports'));
 		expect(page.next).not.toBeNull();
 		expectDocumented(importSummaryPageSchema, page);
-		for (const item of result.imports) expectDocumented(importSchema, await getImport(as(), slug, item.id));
+		for (const item of result.imports)
+			expectDocumented(importSchema, await getImport(await tenantContext(as(), slug), item.id));
 	});
 
 	it('layers and units, also as GeoJSON', async () => {
-		const layers = await listLayers(as(), slug);
+		const layers = await listLayers(await tenantContext(as(), slug));
 		expectDocumented(
 			spatial.layerPageSchema,
 			pageOf(layers.map(spatialPresenters.layerResource), paging, url('layers'))
 		);
 		expectDocumented(
 			spatial.layerSchema,
-			spatialPresenters.layerResource(await describeLayer(as(), slug, 'planungsraum'))
+			spatialPresenters.layerResource(await describeLayer(await tenantContext(as(), slug), 'planungsraum'))
 		);
-		const units = await listUnits(as(), slug, 'planungsraum');
+		const units = await listUnits(await tenantContext(as(), slug), 'planungsraum');
 		const page = pageOf(
 			units.map(spatialPresenters.unitResource),
 			{ limit: 2, offset: 0 },
@@ -168,24 +178,24 @@ describe('answers of the API fit the schemas of the OpenAPI document', () => {
 		);
 		expect(page.next).not.toBeNull();
 		expectDocumented(spatial.unitPageSchema, page);
-		const unit = await getUnit(as(), slug, 'planungsraum', units[0]!.code);
+		const unit = await getUnit(await tenantContext(as(), slug), 'planungsraum', units[0]!.code);
 		expectDocumented(spatial.unitSchema, spatialPresenters.unitResource(unit));
-		const collection = await unitFeatures(as(), slug, 'planungsraum', {});
+		const collection = await unitFeatures(await tenantContext(as(), slug), 'planungsraum', {});
 		expectDocumented(spatial.unitFeatureCollectionSchema, collection);
 	});
 
 	it('variables and indicators', async () => {
-		const variables = await listVariables(as(), slug);
+		const variables = await listVariables(await tenantContext(as(), slug));
 		expectDocumented(
 			indicators.variablePageSchema,
 			pageOf(variables.map(indicatorPresenters.variableResource), paging, url('variables'))
 		);
-		const list = await listIndicators(as(), slug);
+		const list = await listIndicators(await tenantContext(as(), slug));
 		expectDocumented(
 			indicators.indicatorPageSchema,
 			pageOf(list.map(indicatorPresenters.indicatorResource), paging, url('indicators'))
 		);
-		const sheet = await getIndicator(as(), slug, 'u6q');
+		const sheet = await getIndicator(await tenantContext(as(), slug), 'u6q');
 		const dates = await availableDates(await tenantContext(as(), slug), 'u6q');
 		expect(dates).toEqual([D]);
 		expectDocumented(
@@ -208,7 +218,7 @@ describe('answers of the API fit the schemas of the OpenAPI document', () => {
 			layer: 'planungsraum',
 			unit: unit.code
 		});
-		const sheet = await getIndicator(as(), slug, 'u6q');
+		const sheet = await getIndicator(await tenantContext(as(), slug), 'u6q');
 		expectDocumented(
 			values.timeSeriesSchema,
 			timeSeriesResource(sheet.indicator, 'planungsraum', unit, items)
@@ -216,13 +226,16 @@ describe('answers of the API fit the schemas of the OpenAPI document', () => {
 	});
 
 	it('facilities, their kinds and Träger', async () => {
-		const list = await listFacilities(as(), slug, { search: '' });
+		const list = await listFacilities(await tenantContext(as(), slug), { search: '' });
 		expect(list).toHaveLength(1);
 		expectDocumented(facilities.facilityPageSchema, pageOf(list, paging, url('facilities')));
-		expectDocumented(facilities.facilityDetailSchema, await getFacility(as(), slug, list[0]!.id));
-		for (const kind of await listFacilityKinds(as(), slug))
+		expectDocumented(
+			facilities.facilityDetailSchema,
+			await getFacility(await tenantContext(as(), slug), list[0]!.id)
+		);
+		for (const kind of await listFacilityKinds(await tenantContext(as(), slug)))
 			expectDocumented(facilities.facilityKindSchema, kind);
-		for (const provider of await listProviders(as(), slug))
+		for (const provider of await listProviders(await tenantContext(as(), slug)))
 			expectDocumented(facilities.providerSchema, provider);
 	});
 

@@ -2,10 +2,9 @@ import { z } from 'zod';
 import { germanCsv } from '../../core/exports/german-csv';
 import { indexResultTable } from '../../core/index/result-table';
 import { computeCompositeIndex, indexInputDates } from '../values/composite-index';
-import type { ServiceContext } from '../services/context';
 import { parseInput } from '../services/validation';
 import type { DownloadFile } from './monitoring-download';
-import { tenantContext } from '../services/tenant-context';
+import type { TenantContext } from '../services/tenant-context';
 
 /**
  * The Sozialindex table of one date as a CSV file for German Excel: the same columns as
@@ -18,22 +17,17 @@ export const indexDownloadRequest = z.object({
 	datum: z.iso.date({ error: 'Datum im Format JJJJ-MM-TT' }).optional()
 });
 
-export async function indexDownload(
-	ctx: ServiceContext,
-	tenant: string,
-	query: URLSearchParams
-): Promise<DownloadFile> {
+export async function indexDownload(tc: TenantContext, query: URLSearchParams): Promise<DownloadFile> {
 	const input: Record<string, string> = {};
 	for (const name of ['index', 'datum']) {
 		const value = query.get(name)?.trim();
 		if (value) input[name] = value;
 	}
 	const request = parseInput(indexDownloadRequest, input);
-	const date =
-		request.datum ?? (await indexInputDates(await tenantContext(ctx, tenant), request.index)).at(-1);
+	const date = request.datum ?? (await indexInputDates(tc, request.index)).at(-1);
 	const filename = `${request.index}_${date ?? 'ohne-daten'}.csv`.replace(/[^\w.-]/g, '-');
 	if (!date) return { filename, contentType: 'text/csv; charset=utf-8', body: germanCsv(['Schlüssel'], []) };
-	const computed = await computeCompositeIndex(await tenantContext(ctx, tenant), request.index, { date });
+	const computed = await computeCompositeIndex(tc, request.index, { date });
 	const { header, rows } = indexResultTable(computed.definition, computed.units, computed.result);
 	return { filename, contentType: 'text/csv; charset=utf-8', body: germanCsv(header, rows) };
 }

@@ -64,7 +64,10 @@ beforeAll(async () => {
 	world = await createTenantWorld(handle.db, 'stadt');
 	foreign = await createTenantWorld(handle.db, 'fremd');
 	const root = contextFor(handle.db, system);
-	const layer = await createLayer(root, world.slug, { code: 'pr', name: 'Planungsräume' });
+	const layer = await createLayer(await tenantContext(root, world.slug), {
+		code: 'pr',
+		name: 'Planungsräume'
+	});
 	await insertSpatialUnits(handle.db, world.tenantId, layer.id, [
 		{ code: 'P1', name: 'Nord' },
 		{ code: 'P2', name: 'Süd' },
@@ -78,7 +81,7 @@ beforeAll(async () => {
 			lines.push(`${unit};${date};ew;${ew}`);
 		}
 	const planner = contextFor(handle.db, world.users.planner.actor);
-	await importObservations(planner, world.slug, {
+	await importObservations(await tenantContext(planner, world.slug), {
 		layer: 'pr',
 		files: [textFile('werte.csv', lines.join('\n'))],
 		format: 'long',
@@ -89,7 +92,7 @@ beforeAll(async () => {
 			]
 		}
 	});
-	await defineIndicator(planner, world.slug, {
+	await defineIndicator(await tenantContext(planner, world.slug), {
 		code: 'anteil_u6',
 		name: 'Anteil unter 6',
 		kind: 'rate',
@@ -200,7 +203,7 @@ describe('monitoringDownload', () => {
 	it('gives a file for publication through the tenant’s disclosure rules, and says so', async () => {
 		const admin = contextFor(handle.db, world.users.admin.actor);
 		// With k = 8, Süd's 7 children are too few; West (9) is the smallest partner of the city total.
-		await setDisclosureSettings(admin, world.slug, { minimumCount: 8 });
+		await setDisclosureSettings(await tenantContext(admin, world.slug), { minimumCount: 8 });
 		try {
 			const file = await download('indikator=anteil_u6&ebene=pr&oeffentlich=ja');
 			expect(file.filename).toBe(`anteil_u6_pr_${D2}_oeffentlich.csv`);
@@ -226,7 +229,7 @@ describe('monitoringDownload', () => {
 			const internal = csvRecords((await download('indikator=anteil_u6&ebene=pr')).body as string);
 			expect(internal.find((x) => x['Schlüssel'] === 'P2')!['Zähler']).toBe('7');
 		} finally {
-			await setDisclosureSettings(admin, world.slug, { minimumCount: 3 });
+			await setDisclosureSettings(await tenantContext(admin, world.slug), { minimumCount: 3 });
 		}
 	});
 });

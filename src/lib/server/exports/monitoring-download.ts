@@ -101,8 +101,6 @@ function disclosureNote(rules: DisclosureSettings): string {
 export async function monitoringDownload(tc: TenantContext, query: URLSearchParams): Promise<DownloadFile> {
 	const request = parseInput(downloadRequest, paramsOf(query));
 	const sets = await valueSets(tc, request);
-	// The indicator's sheet and the disclosure settings are read by slug (services/ still take it).
-	const [ctx, tenant] = [tc, tc.tenant.slug];
 	const filename = downloadName(sets, request.format).replace(
 		/(\.\w+)$/,
 		request.oeffentlich ? '_oeffentlich$1' : '$1'
@@ -110,10 +108,10 @@ export async function monitoringDownload(tc: TenantContext, query: URLSearchPara
 	if (request.format === 'csv') {
 		return { filename, contentType: contentTypes.csv, body: valuesCsv(sets, { rounded: false }) };
 	}
-	const sheet = await getIndicator(ctx, tenant, request.indikator);
+	const sheet = await getIndicator(tc, request.indikator);
 	const metadata = sheet.definition.metadata;
 	const body = await valuesXlsx(sets, {
-		tenant,
+		tenant: tc.tenant.slug,
 		provenance: {
 			definition: metadata.definition,
 			source: metadata.source,
@@ -122,8 +120,8 @@ export async function monitoringDownload(tc: TenantContext, query: URLSearchPara
 			disclosureRule: metadata.disclosureRule,
 			variableSources: sheet.variables.flatMap((v) => (v.source ? [v.source] : []))
 		},
-		downloadedAt: ctx.now,
-		disclosure: request.oeffentlich ? disclosureNote(await getDisclosureSettings(ctx, tenant)) : null
+		downloadedAt: tc.now,
+		disclosure: request.oeffentlich ? disclosureNote(await getDisclosureSettings(tc)) : null
 	});
 	return { filename, contentType: contentTypes.xlsx, body };
 }

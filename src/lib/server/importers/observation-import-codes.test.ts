@@ -22,18 +22,18 @@ import { tenantContext } from '../services/tenant-context';
 let handle: DatabaseHandle;
 let world: TenantWorld;
 
-const planner = () => contextFor(handle.db, world.users.planner.actor);
+const planner = () => tenantContext(contextFor(handle.db, world.users.planner.actor), 'codes');
 const csv = (name: string, ...lines: string[]) => textFile(name, lines.join('\n') + '\n');
 
 beforeAll(async () => {
 	handle = await createTestDatabase();
 	world = await createTenantWorld(handle.db, 'codes');
-	const root = contextFor(handle.db, system);
-	await importUnits(root, 'codes', {
+	const root = await tenantContext(contextFor(handle.db, system), 'codes');
+	await importUnits(root, {
 		layer: { code: 'bezirk', name: 'Bezirk' },
 		files: [csv('bezirk.csv', 'Schlüssel;Name', '01;Mitte')]
 	});
-	await importUnits(root, 'codes', {
+	await importUnits(root, {
 		layer: { code: 'plr', name: 'Planungsraum', parentLayer: 'bezirk' },
 		files: [csv('plr.csv', 'Schlüssel;Name;Eltern', '0101;A;01', '0102;B;01', '0103;C;01')],
 		options: { parent: { from: 'column', column: 'Eltern' } }
@@ -44,8 +44,8 @@ beforeAll(async () => {
 		['anteil', 'Anteil Alleinerziehende', 'rate'],
 		['gueltig', 'Gültiger Planungsraum', 'amount']
 	] as const)
-		await defineVariable(root, 'codes', { code, name, kind });
-	await defineIndicator(root, 'codes', {
+		await defineVariable(root, { code, name, kind });
+	await defineIndicator(root, {
 		code: 'quote',
 		name: 'Kinderarmut',
 		kind: 'rate',
@@ -98,9 +98,11 @@ describe('codes for missing values', () => {
 
 	it('a check-only run reports exactly what the import then does, and writes nothing', async () => {
 		const before = await tableSnapshot(handle.db, world.tenantId);
-		const checked = await importObservations(planner(), 'codes', input(), undefined, { dryRun: true });
+		const checked = await importObservations(await planner(), input(), undefined, {
+			dryRun: true
+		});
 		expect(await tableSnapshot(handle.db, world.tenantId)).toEqual(before);
-		const report = await importObservations(planner(), 'codes', input());
+		const report = await importObservations(await planner(), input());
 		importId = report.importId;
 		expect({ ...checked, importId: '' }).toEqual({ ...report, importId: '' });
 		expect(report.created).toBe(6);
@@ -129,7 +131,7 @@ describe('codes for missing values', () => {
 	it('a suppressed value never turns into 0 in an aggregate', async () => {
 		// Independent arithmetic: Mitte from the two units with both values, (10 + 5) / (100 + 50);
 		// with the "." read as 0 it would be 15 / 350 = 4.29 %.
-		const set = await indicatorValues(await tenantContext(planner(), 'codes'), {
+		const set = await indicatorValues(await planner(), {
 			indicator: 'quote',
 			layer: 'bezirk',
 			date: '2016-12-31'
@@ -143,7 +145,7 @@ describe('codes for missing values', () => {
 			status: 'incomplete'
 		});
 		expect(set.values[0]!.value).toBeCloseTo(10, 10);
-		const plr = await indicatorValues(await tenantContext(planner(), 'codes'), {
+		const plr = await indicatorValues(await planner(), {
 			indicator: 'quote',
 			layer: 'plr',
 			date: '2016-12-31'
@@ -172,7 +174,7 @@ describe('codes for missing values', () => {
 	});
 
 	it('a later value for the unit fills the gap; rolling back an import removes its missing values too', async () => {
-		const later = await importObservations(planner(), 'codes', {
+		const later = await importObservations(await planner(), {
 			layer: 'plr',
 			files: [csv('nachtrag.csv', 'Schlüssel;Stichtag;Merkmal;Wert', '0102;2016;sgb;20')],
 			format: 'long'
@@ -181,8 +183,8 @@ describe('codes for missing values', () => {
 		const sgb = (await findVariablesByCodes(handle.db, world.tenantId, ['sgb'])).get('sgb')!;
 		const totals = await variableTotalsAtLayer(handle.db, world.tenantId, sgb.id, layer.id, '2016-12-31');
 		expect([...totals.values()]).toEqual([35]);
-		await rollbackImport(planner(), 'codes', later.importId);
-		await rollbackImport(planner(), 'codes', importId);
+		await rollbackImport(await planner(), later.importId);
+		await rollbackImport(await planner(), importId);
 		expect(await missingRows()).toEqual([]);
 	});
 });
@@ -204,18 +206,20 @@ describe('flags and implausible values', () => {
 			options: { wideColumns: { Gültig: 'gueltig', Anteil: 'anteil' }, flags: { variables: ['gueltig'] } }
 		};
 		const before = await tableSnapshot(handle.db, world.tenantId);
-		const checked = await importObservations(planner(), 'codes', input, undefined, { dryRun: true });
+		const checked = await importObservations(await planner(), input, undefined, {
+			dryRun: true
+		});
 		expect(await tableSnapshot(handle.db, world.tenantId)).toEqual(before);
 		expect(checked.warnings.map((w) => [w.code, w.severity, w.row, w.column])).toEqual([
 			['import.implausible_value', 'warning', 3, 'Anteil']
 		]);
-		const report = await importObservations(planner(), 'codes', input);
+		const report = await importObservations(await planner(), input);
 		expect(report.warnings).toEqual(checked.warnings);
 		expect(await storedValues('gueltig')).toEqual([
 			{ unit: '0101', value: 1 },
 			{ unit: '0102', value: 0 },
 			{ unit: '0103', value: 1 }
 		]);
-		await rollbackImport(planner(), 'codes', report.importId);
+		await rollbackImport(await planner(), report.importId);
 	});
 });

@@ -11,6 +11,7 @@ import { importObservations } from '../services/import.service';
 import { createTenant } from '../services/tenant.service';
 import { fixture, fixturePath } from './readers/test-files';
 import { importBerlinInhabitants, importBerlinLayers } from '../seed/berlin';
+import { tenantContext } from '../services/tenant-context';
 
 let handle: DatabaseHandle;
 let ctx: ServiceContext;
@@ -20,7 +21,7 @@ beforeAll(async () => {
 	handle = await createTestDatabase();
 	ctx = contextFor(handle.db, system);
 	tenantId = (await createTenant(ctx, { slug: 'berlin', name: 'Berlin', kind: 'kreisfreie_stadt' })).id;
-	await importBerlinLayers(ctx, 'berlin');
+	await importBerlinLayers(await tenantContext(ctx, 'berlin'));
 }, 240_000);
 afterAll(() => handle?.close());
 
@@ -60,7 +61,7 @@ function presentCells(path: string, first: number, missing = new Set(['', 'NA', 
 describe('the Berlin inhabitants by age band, 2001–2016 (wide CSV)', () => {
 	let importId = '';
 	it('stores every non-missing cell: 447 units × 16 years × 6 variables', async () => {
-		const report = await importBerlinInhabitants(ctx, 'berlin');
+		const report = await importBerlinInhabitants(await tenantContext(ctx, 'berlin'));
 		importId = report.importId;
 		const expected = presentCells('berlin/einwohner-kinder-2001-2016.csv', 1);
 		expect(expected).toBe(447 * 16 * 6);
@@ -91,7 +92,7 @@ describe('the Berlin inhabitants by age band, 2001–2016 (wide CSV)', () => {
 describe('the MSS 2017 index table (wide, rates with NA)', () => {
 	it('imports EW2016, STATUS1–4 and DYNAMO1–4 at 31.12.2016, replacing the inhabitants of 2016', async () => {
 		const rates = ['STATUS1', 'STATUS2', 'STATUS3', 'STATUS4', 'DYNAMO1', 'DYNAMO2', 'DYNAMO3', 'DYNAMO4'];
-		const report = await importObservations(ctx, 'berlin', {
+		const report = await importObservations(await tenantContext(ctx, 'berlin'), {
 			layer: 'planungsraum',
 			files: [fixture('berlin/mss-2017.csv')],
 			format: 'wide',
@@ -137,7 +138,7 @@ describe('long files as offices write them', () => {
 	];
 
 	it('reads Windows-1252, decimal commas and thousands points; NA stays missing', async () => {
-		const report = await importObservations(ctx, 'berlin', {
+		const report = await importObservations(await tenantContext(ctx, 'berlin'), {
 			layer: 'planungsraum',
 			files: [fixture('good/beobachtungen-lang-1252.csv')],
 			format: 'long',
@@ -153,8 +154,7 @@ describe('long files as offices write them', () => {
 	it('reads XLSX numbers as numbers and date cells as dates, and reports progress', async () => {
 		const phases: [ImportPhase, number, number][] = [];
 		const report = await importObservations(
-			ctx,
-			'berlin',
+			await tenantContext(ctx, 'berlin'),
 			{
 				layer: 'planungsraum',
 				files: [fixture('good/beobachtungen-lang.xlsx')],
@@ -185,9 +185,9 @@ describe('long files as offices write them', () => {
 				]
 			}
 		};
-		const first = await importObservations(ctx, 'berlin', input);
+		const first = await importObservations(await tenantContext(ctx, 'berlin'), input);
 		expect(first).toMatchObject({ created: 0, replaced: 36 });
-		const second = await importObservations(ctx, 'berlin', input);
+		const second = await importObservations(await tenantContext(ctx, 'berlin'), input);
 		expect(second).toMatchObject({ created: 0, replaced: 36 });
 		expect(await stored(first.importId)).toBe(0);
 		expect(await stored(second.importId)).toBe(36);

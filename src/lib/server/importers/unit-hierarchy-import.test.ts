@@ -7,6 +7,7 @@ import type { DatabaseHandle } from '../db/client';
 import { importUnitHierarchy, listImports, rollbackImport } from '../services/import.service';
 import { listUnits } from '../services/spatial-layer.service';
 import { fixturesDir } from './readers/test-files';
+import { tenantContext } from '../services/tenant-context';
 
 /**
  * A flat area table of the real shape (test/fixtures/good/lor-2006-hierarchie.csv, built from the
@@ -23,7 +24,7 @@ const rows = new TextDecoder()
 	.split('\n')
 	.slice(1)
 	.map((line) => line.split(';'));
-const ctx = () => contextFor(handle.db, world.users.planner.actor);
+const ctx = () => tenantContext(contextFor(handle.db, world.users.planner.actor), world.slug);
 
 /** code → [name, parent code] of one level, straight from the table's columns (no name: the code). */
 function expected(codeAt: number, nameAt: number, parentAt: number | null) {
@@ -33,7 +34,7 @@ function expected(codeAt: number, nameAt: number, parentAt: number | null) {
 }
 
 async function actual(layer: string) {
-	const units = await listUnits(ctx(), world.slug, layer);
+	const units = await listUnits(await ctx(), layer);
 	return new Map(units.map((u) => [u.code, [u.name, u.parentCode]]));
 }
 
@@ -53,15 +54,9 @@ afterAll(() => handle?.close());
 describe('a flat area table into a hierarchy', () => {
 	it('a check run reports the counts and the cut names, and writes nothing', async () => {
 		const before = await tableSnapshot(handle.db, world.tenantId);
-		const report = await importUnitHierarchy(
-			ctx(),
-			world.slug,
-			{ files: [{ name, bytes }], levels },
-			undefined,
-			{
-				dryRun: true
-			}
-		);
+		const report = await importUnitHierarchy(await ctx(), { files: [{ name, bytes }], levels }, undefined, {
+			dryRun: true
+		});
 		expect(report.levels.map((l) => [l.layer, l.report.created])).toEqual([
 			['bezirk', 12],
 			['prognoseraum', 60],
@@ -88,28 +83,30 @@ describe('a flat area table into a hierarchy', () => {
 	});
 
 	it('creates the four layers with names and parents as the table has them, each level its own import', async () => {
-		const report = await importUnitHierarchy(ctx(), world.slug, { files: [{ name, bytes }], levels });
+		const report = await importUnitHierarchy(await ctx(), {
+			files: [{ name, bytes }],
+			levels
+		});
 		expect(report.created).toBe(12 + 60 + 138 + 447);
 		expect(await actual('bezirk')).toEqual(expected(0, 1, null));
 		expect(await actual('prognoseraum')).toEqual(expected(2, 3, 0));
 		expect(await actual('bezirksregion')).toEqual(expected(4, 5, 2));
 		expect(await actual('planungsraum')).toEqual(expected(6, 7, 4));
-		const imports = (await listImports(ctx(), world.slug)).imports;
+		const imports = (await listImports(await ctx())).imports;
 		expect(imports.filter((i) => i.fileName === name)).toHaveLength(4);
 		// The same table again changes nothing.
-		const again = await importUnitHierarchy(ctx(), world.slug, {
+		const again = await importUnitHierarchy(await ctx(), {
 			files: [{ name, bytes }],
 			levels: levels.map((l) => ({ ...l, layer: l.layer.code }))
 		});
 		expect([again.created, again.updated]).toEqual([0, 0]);
 		// Rolled back from the bottom up, level by level.
-		for (const level of [...again.levels].reverse())
-			await rollbackImport(ctx(), world.slug, level.report.importId);
-		expect((await listUnits(ctx(), world.slug, 'planungsraum')).length).toBe(447);
+		for (const level of [...again.levels].reverse()) await rollbackImport(await ctx(), level.report.importId);
+		expect((await listUnits(await ctx(), 'planungsraum')).length).toBe(447);
 	});
 
 	it('derives the upper codes from the smallest code where the table gives only that', async () => {
-		const report = await importUnitHierarchy(ctx(), world.slug, {
+		const report = await importUnitHierarchy(await ctx(), {
 			files: [{ name, bytes }],
 			levels: [
 				{ layer: { code: 'bez2', name: 'Bezirk (aus Präfix)' }, prefix: 2 },

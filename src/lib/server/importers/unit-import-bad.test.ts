@@ -9,6 +9,7 @@ import type { DatabaseHandle } from '../db/client';
 import { importUnitHierarchy, importUnits, type ImportReport } from '../services/import.service';
 import { listUnits } from '../services/spatial-layer.service';
 import { fixturesDir } from './readers/test-files';
+import { tenantContext } from '../services/tenant-context';
 
 /**
  * The unit cases of the bad-file corpus (test/fixtures/bad/units/, README there): swapped
@@ -21,7 +22,7 @@ let world: TenantWorld;
 const dir = `${fixturesDir}bad/units/`;
 const file = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(dir + name)) });
 const good = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(`${fixturesDir}good/${name}`)) });
-const ctx = () => contextFor(handle.db, world.users.planner.actor);
+const ctx = () => tenantContext(contextFor(handle.db, world.users.planner.actor), world.slug);
 const snapshot = () => tableSnapshot(handle.db, world.tenantId);
 const summary = (problems: readonly ImportProblem[]) =>
 	problems.map((p) => [p.code, p.severity, p.row, p.column]);
@@ -39,12 +40,12 @@ beforeAll(async () => {
 	handle = await createTestDatabase();
 	world = await createTenantWorld(handle.db, 'berlin');
 	const root = contextFor(handle.db, system);
-	await importUnits(root, world.slug, {
+	await importUnits(await tenantContext(root, world.slug), {
 		layer: { code: 'bezirksregion', name: 'Bezirksregion' },
 		files: [{ name: 'bzr.csv', bytes: new TextEncoder().encode('Schlüssel;Name\n010111;Tiergarten Süd\n') }]
 	});
 	// Three Planungsräume with their outlines in the Tiergarten: the tenant's area.
-	await importUnits(root, world.slug, {
+	await importUnits(await tenantContext(root, world.slug), {
 		layer: { code: 'planungsraum', name: 'Planungsraum', parentLayer: 'bezirksregion' },
 		files: [good('planungsraeume-25833.geojson')],
 		options: { code: 'SCHLUESSEL', name: 'PLR_NAME', parent: { from: 'prefix', length: 6 } }
@@ -56,8 +57,8 @@ describe('errors: the import is refused and nothing is written', () => {
 	const cases: { name: string; run: () => Promise<unknown>; expected: unknown[][]; message: RegExp }[] = [
 		{
 			name: 'breite-laenge-vertauscht.geojson (every feature swapped: one problem for the file)',
-			run: () =>
-				importUnits(ctx(), world.slug, {
+			run: async () =>
+				importUnits(await ctx(), {
 					layer: 'planungsraum',
 					files: [file('breite-laenge-vertauscht.geojson')],
 					options: { code: 'SCHLUESSEL', name: 'PLR_NAME' }
@@ -67,8 +68,8 @@ describe('errors: the import is refused and nothing is written', () => {
 		},
 		{
 			name: 'ein-objekt-vertauscht.geojson (feature 3 swapped)',
-			run: () =>
-				importUnits(ctx(), world.slug, {
+			run: async () =>
+				importUnits(await ctx(), {
 					layer: 'planungsraum',
 					files: [file('ein-objekt-vertauscht.geojson')],
 					options: { code: 'SCHLUESSEL', name: 'PLR_NAME' }
@@ -78,8 +79,8 @@ describe('errors: the import is refused and nothing is written', () => {
 		},
 		{
 			name: 'namen-unbekannter-schluessel.csv (a names import names a unit the layer lacks)',
-			run: () =>
-				importUnits(ctx(), world.slug, {
+			run: async () =>
+				importUnits(await ctx(), {
 					layer: 'bezirksregion',
 					files: [file('namen-unbekannter-schluessel.csv')],
 					options: { code: 'SCHLUESSEL', name: 'BZR_NAME', namesOnly: true }
@@ -89,13 +90,13 @@ describe('errors: the import is refused and nothing is written', () => {
 		},
 		{
 			name: 'hierarchie-namenskonflikt.csv (Bezirk 01 is „Mitte“ in row 2, „Mite“ in row 4)',
-			run: () => importUnitHierarchy(ctx(), world.slug, hierarchy('hierarchie-namenskonflikt.csv')),
+			run: async () => importUnitHierarchy(await ctx(), hierarchy('hierarchie-namenskonflikt.csv')),
 			expected: [['import.conflicting_name', 'error', 4, 'BEZ_NAME']],
 			message: /in Zeile 2 „Mitte“, in Zeile 4 aber „Mite“/
 		},
 		{
 			name: 'hierarchie-elternkonflikt.csv (Bezirksregion 010111 in Bezirk 01 and 02)',
-			run: () => importUnitHierarchy(ctx(), world.slug, hierarchy('hierarchie-elternkonflikt.csv')),
+			run: async () => importUnitHierarchy(await ctx(), hierarchy('hierarchie-elternkonflikt.csv')),
 			expected: [['import.conflicting_parent', 'error', 4, 'BEZ']],
 			message: /in Zeile 2 zu „01“, in Zeile 4 aber zu „02“/
 		}
@@ -132,10 +133,9 @@ describe('warnings: shown by a check before anything is written', () => {
 	}
 
 	it('weit-ausserhalb.geojson: a Planungsraum in Munich for a Berlin tenant', async () => {
-		const report = await checked((dryRun) =>
+		const report = await checked(async (dryRun) =>
 			importUnits(
-				ctx(),
-				world.slug,
+				await ctx(),
 				{
 					layer: 'planungsraum',
 					files: [file('weit-ausserhalb.geojson')],
@@ -157,15 +157,15 @@ describe('warnings: shown by a check before anything is written', () => {
 			files: [file('namen-abgeschnitten.csv')],
 			options: { parent: { from: 'column' as const, column: 'Bezirksregion' } }
 		};
-		const report = await checked((dryRun) => importUnits(ctx(), world.slug, input, undefined, { dryRun }));
+		const report = await checked(async (dryRun) => importUnits(await ctx(), input, undefined, { dryRun }));
 		expect(summary(report.warnings)).toEqual([
 			['import.name_looks_cut', 'warning', 2, 'Name'],
 			['import.name_looks_cut', 'warning', 4, 'Name']
 		]);
 		// Committed, the warnings stay with the import, and the names are the file's.
-		const committed = await importUnits(ctx(), world.slug, input);
+		const committed = await importUnits(await ctx(), input);
 		expect(summary(committed.warnings)).toEqual(summary(report.warnings));
-		const names = new Map((await listUnits(ctx(), world.slug, 'planungsraum')).map((u) => [u.code, u.name]));
+		const names = new Map((await listUnits(await ctx(), 'planungsraum')).map((u) => [u.code, u.name]));
 		expect([names.get('01011101'), names.get('01011103')]).toEqual(['straße', 'Lützow-']);
 	});
 });

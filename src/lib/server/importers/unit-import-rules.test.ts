@@ -9,6 +9,7 @@ import type { ServiceContext } from '../services/context';
 import { importUnits } from '../services/import.service';
 import { createTenant } from '../services/tenant.service';
 import { textFile } from './readers/test-files';
+import { tenantContext } from '../services/tenant-context';
 
 /** Squares in EPSG:25833 near the Berlin Tiergarten, `size` metres wide, south-west corner at (x, y). */
 function square(x: number, y: number, size = 1000) {
@@ -48,7 +49,7 @@ beforeAll(async () => {
 	handle = await createTestDatabase();
 	ctx = contextFor(handle.db, system);
 	tenantId = (await createTenant(ctx, { slug: 'klein', name: 'Kleinstadt', kind: 'gemeinde' })).id;
-	await importUnits(ctx, 'klein', {
+	await importUnits(await tenantContext(ctx, 'klein'), {
 		layer: { code: 'bezirk', name: 'Bezirk', metricSrid: 25833 },
 		files: [
 			geojson('bezirke.geojson', [
@@ -72,7 +73,7 @@ async function parents(layer: string) {
 
 describe('parents by spatial containment', () => {
 	it('takes the parent with the largest overlap and warns about units that fit none', async () => {
-		const report = await importUnits(ctx, 'klein', {
+		const report = await importUnits(await tenantContext(ctx, 'klein'), {
 			layer: { code: 'ortsteil', name: 'Ortsteil', parentLayer: 'bezirk', metricSrid: 25833 },
 			files: [
 				geojson('ortsteile.geojson', [
@@ -98,7 +99,7 @@ describe('parents by spatial containment', () => {
 
 describe('codes from child units', () => {
 	it('reports features with children of several prefixes, or with none inside', async () => {
-		await importUnits(ctx, 'klein', {
+		await importUnits(await tenantContext(ctx, 'klein'), {
 			layer: { code: 'block', name: 'Block', metricSrid: 25833 },
 			files: [
 				geojson('bloecke.geojson', [
@@ -110,7 +111,7 @@ describe('codes from child units', () => {
 				])
 			]
 		});
-		const error = await importUnits(ctx, 'klein', {
+		const error = await importUnits(await tenantContext(ctx, 'klein'), {
 			layer: { code: 'quartier', name: 'Quartier', metricSrid: 25833 },
 			files: [
 				geojson('quartiere.geojson', [
@@ -139,13 +140,13 @@ describe('codes from child units', () => {
 
 describe('tables and geodata matched by code', () => {
 	it('adds geometry later to units from a table, keeping their names; lists units not in the file', async () => {
-		await importUnits(ctx, 'klein', {
+		await importUnits(await tenantContext(ctx, 'klein'), {
 			layer: { code: 'schulbezirk', name: 'Schulbezirk', metricSrid: 25833 },
 			files: [
 				textFile('schulbezirke.csv', 'Code;Bezeichnung\nS1;Grundschule am Park\nS2;Grundschule am See\n')
 			]
 		});
-		const report = await importUnits(ctx, 'klein', {
+		const report = await importUnits(await tenantContext(ctx, 'klein'), {
 			layer: 'schulbezirk',
 			files: [geojson('schulbezirke.geojson', [{ code: 'S1', geometry: square(0, 0) }])]
 		});
@@ -159,11 +160,15 @@ describe('tables and geodata matched by code', () => {
 
 	it('refuses an unknown layer, and a new layer whose code exists', async () => {
 		const file = textFile('x.csv', 'Code\nZ1\n');
-		await expect(importUnits(ctx, 'klein', { layer: 'gibtsnicht', files: [file] })).rejects.toMatchObject({
+		await expect(
+			tenantContext(ctx, 'klein').then((tc) => importUnits(tc, { layer: 'gibtsnicht', files: [file] }))
+		).rejects.toMatchObject({
 			problems: [expect.objectContaining({ code: 'import.unknown_layer' })]
 		});
 		await expect(
-			importUnits(ctx, 'klein', { layer: { code: 'bezirk', name: 'Nochmal' }, files: [file] })
+			tenantContext(ctx, 'klein').then((tc) =>
+				importUnits(tc, { layer: { code: 'bezirk', name: 'Nochmal' }, files: [file] })
+			)
 		).rejects.toMatchObject({ problems: [expect.objectContaining({ code: 'import.mapping' })] });
 	});
 });

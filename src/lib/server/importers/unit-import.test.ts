@@ -7,6 +7,7 @@ import type { DatabaseHandle } from '../db/client';
 import { queryRows } from '../db/raw-query';
 import { createTenant } from '../services/tenant.service';
 import { importBerlinLayers } from '../seed/berlin';
+import { tenantContext } from '../services/tenant-context';
 
 let handle: DatabaseHandle;
 let reports: Record<string, ImportReport>;
@@ -16,7 +17,7 @@ beforeAll(async () => {
 	handle = await createTestDatabase();
 	const ctx = contextFor(handle.db, system);
 	tenantId = (await createTenant(ctx, { slug: 'berlin', name: 'Berlin', kind: 'kreisfreie_stadt' })).id;
-	reports = await importBerlinLayers(ctx, 'berlin');
+	reports = await importBerlinLayers(await tenantContext(ctx, 'berlin'));
 }, 240_000);
 afterAll(() => handle?.close());
 

@@ -16,13 +16,12 @@ export async function goalFormOptions(
 	tc: TenantContext,
 	ownDepartmentId: string | null
 ): Promise<GoalFormOptions> {
-	const slug = tc.tenant.slug;
 	const [goals, topics, departments, indicators, layers, indexes] = await Promise.all([
 		listGoals(tc),
-		listTopics(tc, slug),
-		listDepartments(tc, slug),
-		listIndicators(tc, slug),
-		listLayers(tc, slug),
+		listTopics(tc),
+		listDepartments(tc),
+		listIndicators(tc),
+		listLayers(tc),
 		listCompositeIndexes(tc)
 	]);
 	const collator = new Intl.Collator('de', { numeric: true });

@@ -10,6 +10,7 @@ import { listUnits } from '../services/spatial-layer.service';
 import { createTenant } from '../services/tenant.service';
 import { berlinDataDir, importBerlinInhabitants, importBerlinLayers } from './berlin';
 import { hexagonLayer, seedBerlinCrosswalk } from './berlin-crosswalk';
+import { tenantContext } from '../services/tenant-context';
 
 /**
  * Crosswalks on the real Berlin shapes. Nested layers are the check of the method: Planungsraum →
@@ -38,15 +39,15 @@ function inhabitantsPerBezirk(): Map<string, number> {
 beforeAll(async () => {
 	handle = await createTestDatabase();
 	await createTenant(ctx(), { slug: 'berlin', name: 'Berlin', kind: 'kreisfreie_stadt' });
-	await importBerlinLayers(ctx(), 'berlin');
-	await importBerlinInhabitants(ctx(), 'berlin');
+	await importBerlinLayers(await tenantContext(ctx(), 'berlin'));
+	await importBerlinInhabitants(await tenantContext(ctx(), 'berlin'));
 }, 600_000);
 afterAll(() => handle?.close());
 
 describe('crosswalks on the Berlin LOR', () => {
 	it('Planungsraum → Bezirk, weighted by inhabitants, gives the hierarchy sums', async () => {
 		// The Planungsraum as its own weighting layer: each goes whole to the Bezirk holding its point.
-		const cw = await computeCrosswalk(ctx(), 'berlin', {
+		const cw = await computeCrosswalk(await tenantContext(ctx(), 'berlin'), {
 			from: 'planungsraum',
 			to: 'bezirk',
 			method: 'population',
@@ -54,7 +55,7 @@ describe('crosswalks on the Berlin LOR', () => {
 			weightLayer: 'planungsraum',
 			date: '2016-12-31'
 		});
-		const result = await convertVariable(ctx(), 'berlin', {
+		const result = await convertVariable(await tenantContext(ctx(), 'berlin'), {
 			crosswalk: cw.id,
 			variable: 'einwohner',
 			date: '2016-12-31'
@@ -69,12 +70,12 @@ describe('crosswalks on the Berlin LOR', () => {
 		// The Bezirk shapes (TopoJSON) and the Planungsräume (GeoJSON) come from different files: by
 		// area, people cross Bezirk boundaries along them. The total is kept; each Bezirk is off
 		// by well under 1 %. This is why population (or assignment) weights are preferred.
-		const cw = await computeCrosswalk(ctx(), 'berlin', {
+		const cw = await computeCrosswalk(await tenantContext(ctx(), 'berlin'), {
 			from: 'planungsraum',
 			to: 'bezirk',
 			method: 'areal'
 		});
-		const result = await convertVariable(ctx(), 'berlin', {
+		const result = await convertVariable(await tenantContext(ctx(), 'berlin'), {
 			crosswalk: cw.id,
 			variable: 'einwohner',
 			date: '2016-12-31'
@@ -89,7 +90,7 @@ describe('crosswalks on the Berlin LOR', () => {
 	});
 
 	it('Bezirksregion → Bezirk weighted by the inhabitants of the Planungsräume gives the hierarchy sums', async () => {
-		const cw = await computeCrosswalk(ctx(), 'berlin', {
+		const cw = await computeCrosswalk(await tenantContext(ctx(), 'berlin'), {
 			from: 'bezirksregion',
 			to: 'bezirk',
 			method: 'population',
@@ -97,7 +98,7 @@ describe('crosswalks on the Berlin LOR', () => {
 			weightLayer: 'planungsraum',
 			date: '2016-12-31'
 		});
-		const result = await convertVariable(ctx(), 'berlin', {
+		const result = await convertVariable(await tenantContext(ctx(), 'berlin'), {
 			crosswalk: cw.id,
 			variable: 'einwohner',
 			date: '2016-12-31'
@@ -109,13 +110,15 @@ describe('crosswalks on the Berlin LOR', () => {
 
 describe('the demo hexagons', () => {
 	it('are a layer of their own with a Planungsraum → Sechseck crosswalk that keeps the inhabitants', async () => {
-		await seedBerlinCrosswalk(ctx(), 'berlin');
-		const hexagons = await listUnits(ctx(), 'berlin', hexagonLayer);
+		await seedBerlinCrosswalk(await tenantContext(ctx(), 'berlin'));
+		const hexagons = await listUnits(await tenantContext(ctx(), 'berlin'), hexagonLayer);
 		expect(hexagons.length).toBeGreaterThan(150);
 		expect(hexagons[0]).toMatchObject({ code: 'H001', name: 'Sechseck 1' });
-		const cw = (await listCrosswalks(ctx(), 'berlin')).find((c) => c.toLayerCode === hexagonLayer)!;
+		const cw = (await listCrosswalks(await tenantContext(ctx(), 'berlin'))).find(
+			(c) => c.toLayerCode === hexagonLayer
+		)!;
 		expect(cw.method).toBe('areal');
-		const result = await convertVariable(ctx(), 'berlin', {
+		const result = await convertVariable(await tenantContext(ctx(), 'berlin'), {
 			crosswalk: cw.id,
 			variable: 'einwohner',
 			date: '2016-12-31'

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ServiceContext } from '../services/context';
+import type { TenantContext } from '../services/tenant-context';
 import { computeCrosswalk } from '../services/crosswalk.service';
 import { importUnits } from '../services/import.service';
 import { berlinDataDir } from './berlin-data';
@@ -15,8 +15,8 @@ export const hexagonLayer = 'sechseck';
  * hexagon), and the Planungsraum is the finest layer with inhabitants in the demo data. Called
  * from seedBerlin after the layers (and inhabitants) are in.
  */
-export async function seedBerlinCrosswalk(ctx: ServiceContext, tenantSlug: string): Promise<void> {
-	await importUnits(ctx, tenantSlug, {
+export async function seedBerlinCrosswalk(tc: TenantContext): Promise<void> {
+	await importUnits(tc, {
 		layer: { code: hexagonLayer, name: 'Sechseck (Demo)', metricSrid: 25833 },
 		files: [
 			{
@@ -26,5 +26,5 @@ export async function seedBerlinCrosswalk(ctx: ServiceContext, tenantSlug: strin
 		],
 		options: { code: 'code', name: 'name' }
 	});
-	await computeCrosswalk(ctx, tenantSlug, { from: 'planungsraum', to: hexagonLayer, method: 'areal' });
+	await computeCrosswalk(tc, { from: 'planungsraum', to: hexagonLayer, method: 'areal' });
 }

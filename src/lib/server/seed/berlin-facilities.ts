@@ -3,10 +3,9 @@ import path from 'node:path';
 import type { SupplySettings } from '../../core/supply/supply-settings';
 import { listFacilities } from '../repositories/facility.repository';
 import { findSupplySettings } from '../repositories/supply-setting.repository';
-import type { ServiceContext } from '../services/context';
+import type { TenantContext } from '../services/tenant-context';
 import { importFacilities } from '../services/facility-import.service';
 import { setSupplySettings } from '../services/supply-settings.service';
-import { resolveTenant } from '../services/tenant.service';
 import { berlinDataDir } from './berlin-data';
 import { seedBerlinSchoolsAndYouth } from './berlin-schools-youth';
 
@@ -42,11 +41,10 @@ export const berlinSupplySettings: SupplySettings = {
  * Imports the Kitas and sets the supply bands, each only where the tenant has none yet; then the
  * schools and youth centres (berlin-schools-youth.ts).
  */
-export async function seedBerlinFacilities(ctx: ServiceContext, slug: string): Promise<void> {
-	const tenant = await resolveTenant(ctx, slug);
-	if ((await listFacilities(ctx.db, tenant.id, { kindCode: 'kita' })).length === 0) {
+export async function seedBerlinFacilities(tc: TenantContext): Promise<void> {
+	if ((await listFacilities(tc.db, tc.tenant.id, { kindCode: 'kita' })).length === 0) {
 		const name = 'kitas-2017.csv';
-		await importFacilities(ctx, slug, {
+		await importFacilities(tc, {
 			file: { name, bytes: new Uint8Array(readFileSync(path.join(berlinDataDir, name))) },
 			options: {
 				fixedKind: 'kita',
@@ -58,7 +56,6 @@ export async function seedBerlinFacilities(ctx: ServiceContext, slug: string): P
 			}
 		});
 	}
-	if (!(await findSupplySettings(ctx.db, tenant.id)))
-		await setSupplySettings(ctx, slug, berlinSupplySettings);
-	await seedBerlinSchoolsAndYouth(ctx, slug);
+	if (!(await findSupplySettings(tc.db, tc.tenant.id))) await setSupplySettings(tc, berlinSupplySettings);
+	await seedBerlinSchoolsAndYouth(tc);
 }

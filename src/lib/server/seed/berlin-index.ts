@@ -5,8 +5,7 @@ import {
 } from '../../core/index/definition';
 import { defineCompositeIndex, storeCompositeIndex } from '../services/composite-index.service';
 import { listCompositeIndexes } from '../values/composite-index';
-import type { ServiceContext } from '../services/context';
-import { tenantContext } from '../services/tenant-context';
+import { tenantContext, type TenantContext } from '../services/tenant-context';
 
 export const berlinIndexCode = 'mss_2017';
 
@@ -40,9 +39,10 @@ export const berlinIndexDefinition: Omit<IndexDefinition, 'status' | 'dynamics'>
 };
 
 /** Defines the demo index and computes it for every date with data, unless the tenant has it. */
-export async function seedBerlinIndex(ctx: ServiceContext, slug: string): Promise<void> {
-	if ((await listCompositeIndexes(await tenantContext(ctx, slug))).some((i) => i.code === berlinIndexCode))
-		return;
-	await defineCompositeIndex(ctx, slug, berlinIndexDefinition);
-	await storeCompositeIndex(ctx, slug, berlinIndexCode);
+export async function seedBerlinIndex(tc: TenantContext): Promise<void> {
+	// The seed may have changed the data since `tc` was built: read them under the current version.
+	const current = await tenantContext(tc, tc.tenant.slug);
+	if ((await listCompositeIndexes(current)).some((i) => i.code === berlinIndexCode)) return;
+	await defineCompositeIndex(current, berlinIndexDefinition);
+	await storeCompositeIndex(current, berlinIndexCode);
 }

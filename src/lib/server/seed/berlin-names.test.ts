@@ -20,6 +20,7 @@ import {
 	importBerlinLayers
 } from './berlin';
 import { upgradeAgeLabels, upgradeRegionNames } from './demo-upgrade';
+import { tenantContext } from '../services/tenant-context';
 
 /**
  * The names of every LOR layer of the demo against the source files, read here with the tests'
@@ -38,7 +39,7 @@ const semicolonCsv = (name: string) => {
 };
 
 async function names(layer: string): Promise<Map<string, string>> {
-	return new Map((await listUnits(ctx(), 'berlin', layer)).map((u) => [u.code, u.name]));
+	return new Map((await listUnits(await tenantContext(ctx(), 'berlin'), layer)).map((u) => [u.code, u.name]));
 }
 
 /** What the demo must show for the Bezirksregionen: the DBF, with the list of completions applied. */
@@ -63,10 +64,10 @@ function expectedRegionNames(): Map<string, string> {
 beforeAll(async () => {
 	handle = await createTestDatabase();
 	await createTenant(ctx(), { slug: 'berlin', name: 'Berlin (Beispiel)', kind: 'kreisfreie_stadt' });
-	await ensureDefaultTopics(ctx(), 'berlin');
-	reports = await importBerlinLayers(ctx(), 'berlin');
-	await importBerlinInhabitants(ctx(), 'berlin');
-	await defineBerlinAgeIndicators(ctx(), 'berlin');
+	await ensureDefaultTopics(await tenantContext(ctx(), 'berlin'));
+	reports = await importBerlinLayers(await tenantContext(ctx(), 'berlin'));
+	await importBerlinInhabitants(await tenantContext(ctx(), 'berlin'));
+	await defineBerlinAgeIndicators(await tenantContext(ctx(), 'berlin'));
 }, 600_000);
 afterAll(() => handle?.close());
 
@@ -116,7 +117,7 @@ describe('the names of the demo layers', () => {
 describe('the upgrade of a demo database made by an earlier version', () => {
 	it('puts in the completed names and the new age labels once, audited, and then changes nothing', async () => {
 		// The earlier version: the DBF's names, „Kinder 0–<1 Jahre“.
-		await importUnits(ctx(), 'berlin', {
+		await importUnits(await tenantContext(ctx(), 'berlin'), {
 			layer: 'bezirksregion',
 			files: ['shp', 'shx', 'dbf'].map((ext) => ({
 				name: `bezirksregion.${ext}`,
@@ -129,25 +130,29 @@ describe('the upgrade of a demo database made by an earlier version', () => {
 			['einwohner_00_01', 'Kinder 0–<1 Jahre'],
 			['einwohner_01_02', 'Kinder 1–<2 Jahre']
 		]) {
-			await defineVariable(ctx(), 'berlin', { code, name, kind: 'count' });
+			await defineVariable(await tenantContext(ctx(), 'berlin'), { code, name, kind: 'count' });
 		}
 
-		const audit = async () => (await listAudit(ctx(), 'berlin', {})).total;
+		const audit = async () => (await listAudit(await tenantContext(ctx(), 'berlin'), {})).total;
 		const before = await audit();
-		expect(await upgradeRegionNames(ctx(), 'berlin')).toBe(true);
-		expect(await upgradeAgeLabels(ctx(), 'berlin')).toBe(true);
+		expect(await upgradeRegionNames(await tenantContext(ctx(), 'berlin'))).toBe(true);
+		expect(await upgradeAgeLabels(await tenantContext(ctx(), 'berlin'))).toBe(true);
 		expect(await names('bezirksregion')).toEqual(expectedRegionNames());
-		const variables = new Map((await listVariables(ctx(), 'berlin')).map((v) => [v.code, v.name]));
+		const variables = new Map(
+			(await listVariables(await tenantContext(ctx(), 'berlin'))).map((v) => [v.code, v.name])
+		);
 		expect(variables.get('einwohner_00_01')).toBe('Kinder unter 1 Jahr');
 		expect(variables.get('einwohner_01_02')).toBe('Kinder 1 bis unter 2 Jahre');
-		const indicators = new Map((await listIndicators(ctx(), 'berlin')).map((i) => [i.code, i.name]));
+		const indicators = new Map(
+			(await listIndicators(await tenantContext(ctx(), 'berlin'))).map((i) => [i.code, i.name])
+		);
 		expect(indicators.get('anteil_kinder_00_01')).toBe('Anteil der Kinder unter 1 Jahr');
 		expect(indicators.get('anteil_kinder_03_05')).toBe('Anteil der Kinder von 3 bis unter 5 Jahren');
 		const audited = await audit();
 		expect(audited).toBeGreaterThan(before);
 
-		expect(await upgradeRegionNames(ctx(), 'berlin')).toBe(false);
-		expect(await upgradeAgeLabels(ctx(), 'berlin')).toBe(false);
+		expect(await upgradeRegionNames(await tenantContext(ctx(), 'berlin'))).toBe(false);
+		expect(await upgradeAgeLabels(await tenantContext(ctx(), 'berlin'))).toBe(false);
 		expect(await audit()).toBe(audited);
 	});
 });

@@ -25,6 +25,7 @@ import {
 	youthKindMap,
 	youthSource
 } from './berlin-schools-youth';
+import { tenantContext } from '../services/tenant-context';
 
 /**
  * Issue 12: the real Berlin schools (2023) and youth centres (2022) in the demo. Their Planungsraum
@@ -67,7 +68,7 @@ const expected = [
 beforeAll(async () => {
 	handle = await createTestDatabase();
 	await createTenant(ctx(), { slug: 'berlin', name: 'Berlin (Beispiel)', kind: 'kreisfreie_stadt' });
-	await importUnits(ctx(), 'berlin', {
+	await importUnits(await tenantContext(ctx(), 'berlin'), {
 		layer: { code: 'planungsraum', name: 'Planungsraum', metricSrid: 25833 },
 		files: [
 			{
@@ -77,7 +78,7 @@ beforeAll(async () => {
 		],
 		options: { crs: 25833, code: 'SCHLUESSEL' }
 	});
-	await seedBerlinSchoolsAndYouth(ctx(), 'berlin');
+	await seedBerlinSchoolsAndYouth(await tenantContext(ctx(), 'berlin'));
 }, 600_000);
 afterAll(() => handle?.close());
 
@@ -139,7 +140,7 @@ describe('the Berlin schools and youth centres in the demo', () => {
 	});
 
 	it('puts the same number of schools and centres in every Planungsraum as turf does on the raw files', async () => {
-		const chain = await preventionChainOf(ctx(), 'berlin', { layer: 'planungsraum' });
+		const chain = await preventionChainOf(await tenantContext(ctx(), 'berlin'), { layer: 'planungsraum' });
 		expect(chain.units).toHaveLength(447);
 		const seen = new Map<string, Set<string>>();
 		chain.units.forEach((unit, u) => {
@@ -157,7 +158,7 @@ describe('the Berlin schools and youth centres in the demo', () => {
 	});
 
 	it('fills the school and youth phases of the prevention chain where the raw files have offers', async () => {
-		const chain = await preventionChainOf(ctx(), 'berlin', { layer: 'planungsraum' });
+		const chain = await preventionChainOf(await tenantContext(ctx(), 'berlin'), { layer: 'planungsraum' });
 		for (const phase of ['alter_6_10', 'alter_10_16', 'alter_16_25']) {
 			const p = chain.phases.findIndex((x) => x.code === phase);
 			const withOffer = new Set(
@@ -171,7 +172,7 @@ describe('the Berlin schools and youth centres in the demo', () => {
 	});
 
 	it('names both registers with their years as the source line of the facilities', async () => {
-		const sources = await facilitySources(ctx(), 'berlin');
+		const sources = await facilitySources(await tenantContext(ctx(), 'berlin'));
 		expect([...sources].sort()).toEqual([schoolsSource, youthSource].sort());
 		expect(schoolsSource).toMatch(/Oktober 2023.*2016/);
 		expect(youthSource).toMatch(/Dezember 2022.*2016/);
@@ -179,7 +180,7 @@ describe('the Berlin schools and youth centres in the demo', () => {
 
 	it('imports nothing again on the next start', async () => {
 		const before = await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from data_import`);
-		await seedBerlinSchoolsAndYouth(ctx(), 'berlin');
+		await seedBerlinSchoolsAndYouth(await tenantContext(ctx(), 'berlin'));
 		expect(
 			await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from data_import`)
 		).toEqual(before);

@@ -4,10 +4,9 @@ import type { FacilityKindDefinition } from '../../core/facility/facility';
 import { projectRoot } from '../db/project-root';
 import { findFacilityKindByCode } from '../repositories/facility-kind.repository';
 import { findFacilityByCode } from '../repositories/facility.repository';
-import type { ServiceContext } from '../services/context';
+import type { TenantContext } from '../services/tenant-context';
 import { importFacilities, type FacilityImportInput } from '../services/facility-import.service';
 import { saveFacilityKind } from '../services/facility-taxonomy.service';
-import { resolveTenant } from '../services/tenant.service';
 
 /**
  * The real Berlin schools (October 2023) and youth leisure centres (December 2022) for the demo's
@@ -111,11 +110,10 @@ export const youthImport = () =>
  * a file is left alone, so an existing demo gets them on its next start (audited like any import)
  * and a planner's later changes stay.
  */
-export async function seedBerlinSchoolsAndYouth(ctx: ServiceContext, slug: string): Promise<void> {
-	const tenant = await resolveTenant(ctx, slug);
+export async function seedBerlinSchoolsAndYouth(tc: TenantContext): Promise<void> {
 	for (const kind of berlinExtraKinds) {
-		if (!(await findFacilityKindByCode(ctx.db, tenant.id, kind.code)))
-			await saveFacilityKind(ctx, slug, {
+		if (!(await findFacilityKindByCode(tc.db, tc.tenant.id, kind.code)))
+			await saveFacilityKind(tc, {
 				...kind,
 				lifePhases: [...kind.lifePhases],
 				capacityCodes: [...kind.capacityCodes]
@@ -125,6 +123,6 @@ export async function seedBerlinSchoolsAndYouth(ctx: ServiceContext, slug: strin
 		['01B01', schoolsImport],
 		['01010003', youthImport]
 	] as const) {
-		if (!(await findFacilityByCode(ctx.db, tenant.id, firstCode))) await importFacilities(ctx, slug, make());
+		if (!(await findFacilityByCode(tc.db, tc.tenant.id, firstCode))) await importFacilities(tc, make());
 	}
 }

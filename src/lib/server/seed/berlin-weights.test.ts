@@ -43,7 +43,7 @@ function weightedByPrefix(column: string, digits: number): Map<string, number> {
 beforeAll(async () => {
 	handle = await createTestDatabase();
 	await createTenant(ctx(), { slug: 'berlin', name: 'Berlin (Beispiel)', kind: 'kreisfreie_stadt' });
-	await seedBerlin(ctx(), 'berlin');
+	await seedBerlin(await tenantContext(ctx(), 'berlin'));
 }, 600_000);
 afterAll(() => handle?.close());
 
@@ -124,8 +124,8 @@ describe('the MSS shares above the Planungsraum', () => {
 
 describe('every demo indicator at every level', () => {
 	it('has values or says in German why not', async () => {
-		const indicators = await listIndicators(ctx(), 'berlin');
-		const layers = await listLayers(ctx(), 'berlin');
+		const indicators = await listIndicators(await tenantContext(ctx(), 'berlin'));
+		const layers = await listLayers(await tenantContext(ctx(), 'berlin'));
 		expect(indicators.length).toBeGreaterThanOrEqual(16);
 		expect(layers.map((l) => l.code)).toEqual(
 			expect.arrayContaining([...Object.keys(upper), 'planungsraum'])
@@ -183,17 +183,24 @@ describe('every demo indicator at every level', () => {
 
 describe('the weight step for existing demo databases', () => {
 	it('writes nothing when the weights are set, and restores them audited when they are not', async () => {
-		expect(await seedBerlinWeights(ctx(), 'berlin')).toEqual([]);
+		expect(await seedBerlinWeights(await tenantContext(ctx(), 'berlin'))).toEqual([]);
 		// A demo from before issue 12: Arbeitslosigkeit without a weight.
-		await setIndicatorWeight(ctx(), 'berlin', 'mss_status1', { weight: null });
-		const before = (await listAudit(ctx(), 'berlin', { entity: 'indicator', pageSize: 200 })).total;
-		expect(await seedBerlinWeights(ctx(), 'berlin')).toEqual(['mss_status1']);
-		const audit = await listAudit(ctx(), 'berlin', { entity: 'indicator', pageSize: 200 });
+		await setIndicatorWeight(await tenantContext(ctx(), 'berlin'), 'mss_status1', { weight: null });
+		const before = (
+			await listAudit(await tenantContext(ctx(), 'berlin'), { entity: 'indicator', pageSize: 200 })
+		).total;
+		expect(await seedBerlinWeights(await tenantContext(ctx(), 'berlin'))).toEqual(['mss_status1']);
+		const audit = await listAudit(await tenantContext(ctx(), 'berlin'), {
+			entity: 'indicator',
+			pageSize: 200
+		});
 		expect(audit.total).toBe(before + 1);
 		const entry = audit.entries.find((e) => (e.after as { code?: string } | null)?.code === 'mss_status1')!;
 		expect(entry.after).toMatchObject({ weight: 'einwohner', weightStandIn: true });
 		expect(entry.before).toMatchObject({ weight: null });
-		const item = (await listIndicators(ctx(), 'berlin')).find((i) => i.code === 'mss_status1')!;
+		const item = (await listIndicators(await tenantContext(ctx(), 'berlin'))).find(
+			(i) => i.code === 'mss_status1'
+		)!;
 		expect(item.weightSetBy).toBe('test');
 		expect(item.weightSetAt).toBeInstanceOf(Date);
 	});

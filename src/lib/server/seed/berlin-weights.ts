@@ -1,7 +1,6 @@
 import { findIndicatorItem } from '../repositories/indicator.repository';
-import type { ServiceContext } from '../services/context';
+import type { TenantContext } from '../services/tenant-context';
 import { definitionOf, defineIndicator } from '../services/indicator.service';
-import { resolveTenant } from '../services/tenant.service';
 
 /**
  * How the demo's MSS 2017 shares aggregate above the Planungsraum (DOMAIN.md §3; the analysis is in
@@ -65,11 +64,10 @@ const allLevels = ['bezirk', 'prognoseraum', 'bezirksregion', 'planungsraum'];
  * step. Idempotent: an indicator that already has its setting is left alone, so a restart writes
  * nothing; one a planner deleted is skipped. Returns the codes it changed.
  */
-export async function seedBerlinWeights(ctx: ServiceContext, slug: string): Promise<string[]> {
-	const tenant = await resolveTenant(ctx, slug);
+export async function seedBerlinWeights(tc: TenantContext): Promise<string[]> {
 	const changed: string[] = [];
 	for (const [code, setting] of Object.entries(berlinMssWeights)) {
-		const item = await findIndicatorItem(ctx.db, tenant.id, code);
+		const item = await findIndicatorItem(tc.db, tc.tenant.id, code);
 		if (!item || item.kind !== 'direct') continue;
 		const levels = setting.weight ? allLevels : ['planungsraum'];
 		const metadata = { ...(item.metadata as Record<string, unknown>), levels };
@@ -79,7 +77,7 @@ export async function seedBerlinWeights(ctx: ServiceContext, slug: string): Prom
 			item.weightNote === setting.weightNote &&
 			JSON.stringify((item.metadata as { levels?: string[] }).levels ?? null) === JSON.stringify(levels);
 		if (same) continue;
-		await defineIndicator(ctx, slug, { ...definitionOf(item), ...setting, metadata });
+		await defineIndicator(tc, { ...definitionOf(item), ...setting, metadata });
 		changed.push(code);
 	}
 	return changed;

@@ -32,7 +32,7 @@ function csv(name: string): Record<string, string>[] {
 beforeAll(async () => {
 	handle = await createTestDatabase();
 	await createTenant(ctx(), { slug: 'berlin', name: 'Berlin (Beispiel)', kind: 'kreisfreie_stadt' });
-	await seedBerlin(ctx(), 'berlin');
+	await seedBerlin(await tenantContext(ctx(), 'berlin'));
 }, 600_000);
 afterAll(() => handle?.close());
 
@@ -40,7 +40,7 @@ describe('the Berlin demo data', () => {
 	it('has the four LOR layers with the published numbers of units', async () => {
 		const counts = await Promise.all(
 			['bezirk', 'prognoseraum', 'bezirksregion', 'planungsraum'].map(
-				async (layer) => (await listUnits(ctx(), 'berlin', layer)).length
+				async (layer) => (await listUnits(await tenantContext(ctx(), 'berlin'), layer)).length
 			)
 		);
 		expect(counts).toEqual([12, 60, 138, 447]);
@@ -151,7 +151,7 @@ describe('the Berlin Kitas against children', () => {
 				['00_01', '01_02', '02_03'].reduce((sum, band) => sum + Number(r[`2016_E_E${band}`]), 0)
 			])
 		);
-		const shapes = (await unitFeatures(ctx(), 'berlin', 'planungsraum')).features;
+		const shapes = (await unitFeatures(await tenantContext(ctx(), 'berlin'), 'planungsraum')).features;
 		const unitOfKita = (lon: number, lat: number) =>
 			shapes.find((f) => f.geometry && booleanPointInPolygon([lon, lat], f.geometry as MultiPolygon))
 				?.properties.code ?? null;
@@ -169,7 +169,7 @@ describe('the Berlin Kitas against children', () => {
 			else e.places += Number(kita.under);
 			expected.set(code, e);
 		}
-		const result = await supplyAnalysis(ctx(), 'berlin', {
+		const result = await supplyAnalysis(await tenantContext(ctx(), 'berlin'), {
 			layer: 'planungsraum',
 			band: 'u3',
 			date: '2016-12-31'

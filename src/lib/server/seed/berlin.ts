@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ImportReport } from '../../core/imports/report';
-import type { ServiceContext } from '../services/context';
+import { tenantContext, type TenantContext } from '../services/tenant-context';
 import { importObservations, importUnits, type ImportMode } from '../services/import.service';
 import { defineIndicator } from '../services/indicator.service';
-import { tenantContext } from '../services/tenant-context';
 import { ensureDefaultTopics } from '../services/variable.service';
 import { berlinDataDir } from './berlin-data';
 import { seedBerlinCrosswalk } from './berlin-crosswalk';
@@ -35,10 +34,9 @@ const shapefile = (name: string) => ['shp', 'shx', 'dbf'].map((ext) => file(`${n
  * puts in the completed names where they are certain (`sicher = ja`) and marks the others as
  * incomplete, a guess only as a guess. Audited and in the import history like any import.
  */
-export function importBerlinRegionNames(ctx: ServiceContext, slug: string, mode: ImportMode = {}) {
+export function importBerlinRegionNames(tc: TenantContext, mode: ImportMode = {}) {
 	return importUnits(
-		ctx,
-		slug,
+		tc,
 		{
 			layer: 'bezirksregion',
 			files: [file(regionNamesFile)],
@@ -58,17 +56,14 @@ export function importBerlinRegionNames(ctx: ServiceContext, slug: string, mode:
 export const regionNamesFile = 'bezirksregion-namen-ergaenzt.csv';
 
 /** The four LOR layers, each from its own file and format. */
-export async function importBerlinLayers(
-	ctx: ServiceContext,
-	slug: string
-): Promise<Record<string, ImportReport>> {
+export async function importBerlinLayers(tc: TenantContext): Promise<Record<string, ImportReport>> {
 	const reports: Record<string, ImportReport> = {};
-	reports.bezirk = await importUnits(ctx, slug, {
+	reports.bezirk = await importUnits(tc, {
 		layer: { code: 'bezirk', name: 'Bezirk', metricSrid: 25833 },
 		files: [file('bezirke.csv')],
 		options: { code: 'Schlüssel', name: 'Name' }
 	});
-	reports.prognoseraum = await importUnits(ctx, slug, {
+	reports.prognoseraum = await importUnits(tc, {
 		layer: { code: 'prognoseraum', name: 'Prognoseraum', parentLayer: 'bezirk', metricSrid: 25833 },
 		files: shapefile('prognoseraum'),
 		options: {
@@ -79,7 +74,7 @@ export async function importBerlinLayers(
 			skipRecordsWithoutCode: true
 		}
 	});
-	reports.bezirksregion = await importUnits(ctx, slug, {
+	reports.bezirksregion = await importUnits(tc, {
 		layer: { code: 'bezirksregion', name: 'Bezirksregion', parentLayer: 'prognoseraum', metricSrid: 25833 },
 		files: shapefile('bezirksregion'),
 		options: {
@@ -90,20 +85,20 @@ export async function importBerlinLayers(
 			skipRecordsWithoutCode: true
 		}
 	});
-	reports.bezirksregionNames = await importBerlinRegionNames(ctx, slug);
+	reports.bezirksregionNames = await importBerlinRegionNames(tc);
 	// The GeoJSON's coordinates are ETRS89 / UTM 33N, though the file does not say so.
-	reports.planungsraum = await importUnits(ctx, slug, {
+	reports.planungsraum = await importUnits(tc, {
 		layer: { code: 'planungsraum', name: 'Planungsraum', parentLayer: 'bezirksregion', metricSrid: 25833 },
 		files: [file('planungsraum.geojson')],
 		options: { crs: 25833, code: 'SCHLUESSEL', parent: { from: 'prefix', length: 6 } }
 	});
 	// The Bezirk shapes come without any attribute: their codes follow from the Prognoseräume inside.
-	reports.bezirkGeometry = await importUnits(ctx, slug, {
+	reports.bezirkGeometry = await importUnits(tc, {
 		layer: 'bezirk',
 		files: [file('bezirk.topojson')],
 		options: { codeFromChildren: { layer: 'prognoseraum', prefixLength: 2 } }
 	});
-	reports.planungsraumNames = await importUnits(ctx, slug, {
+	reports.planungsraumNames = await importUnits(tc, {
 		layer: 'planungsraum',
 		files: [file('mss-2017.csv')],
 		options: { code: 'SCHLUESSEL', name: 'PLANNAME' }
@@ -141,8 +136,8 @@ const mss = [
 ];
 
 /** Inhabitants and children by age band per Planungsraum, 2001–2016 (a wide file). */
-export async function importBerlinInhabitants(ctx: ServiceContext, slug: string): Promise<ImportReport> {
-	return importObservations(ctx, slug, {
+export async function importBerlinInhabitants(tc: TenantContext): Promise<ImportReport> {
+	return importObservations(tc, {
 		layer: 'planungsraum',
 		files: [file('einwohner-kinder-2001-2016.csv')],
 		format: 'wide',
@@ -158,9 +153,9 @@ export async function importBerlinInhabitants(ctx: ServiceContext, slug: string)
 }
 
 /** The MSS 2017 index indicators at 31.12.2016, with the inhabitants of that date. */
-export async function importBerlinMss(ctx: ServiceContext, slug: string): Promise<ImportReport> {
+export async function importBerlinMss(tc: TenantContext): Promise<ImportReport> {
 	const columns = [...mss.map((m) => m.column), ...mss.map((m) => m.column.replace('STATUS', 'DYNAMO'))];
-	return importObservations(ctx, slug, {
+	return importObservations(tc, {
 		layer: 'planungsraum',
 		files: [file('mss-2017.csv')],
 		format: 'wide',
@@ -183,9 +178,9 @@ export async function importBerlinMss(ctx: ServiceContext, slug: string): Promis
 }
 
 /** The shares of children by age band, computed at all four levels from the counts. */
-export async function defineBerlinAgeIndicators(ctx: ServiceContext, slug: string): Promise<void> {
+export async function defineBerlinAgeIndicators(tc: TenantContext): Promise<void> {
 	for (const { band, name, share } of bands) {
-		await defineIndicator(ctx, slug, {
+		await defineIndicator(tc, {
 			code: `anteil_kinder_${band}`,
 			name: `Anteil der Kinder ${share}`,
 			kind: 'rate',
@@ -213,7 +208,7 @@ export async function defineBerlinAgeIndicators(ctx: ServiceContext, slug: strin
 		{ code: 'anteil_kinder_unter_6', label: 'unter 6', upTo: 6 }
 	]) {
 		const summed = bands.filter((b) => Number(b.band.slice(3)) <= upTo);
-		await defineIndicator(ctx, slug, {
+		await defineIndicator(tc, {
 			code,
 			name: `Anteil der Kinder ${label} Jahren`,
 			kind: 'rate',
@@ -239,9 +234,9 @@ export async function defineBerlinAgeIndicators(ctx: ServiceContext, slug: strin
 }
 
 /** Indicators computed at all four levels from the counts, and the MSS indicators as published. */
-export async function defineBerlinIndicators(ctx: ServiceContext, slug: string): Promise<void> {
-	await defineBerlinAgeIndicators(ctx, slug);
-	await defineIndicator(ctx, slug, {
+export async function defineBerlinIndicators(tc: TenantContext): Promise<void> {
+	await defineBerlinAgeIndicators(tc);
+	await defineIndicator(tc, {
 		code: 'veraenderung_kinder_00_01',
 		name: 'Veränderung des Anteils der Kinder unter 1 Jahr über 5 Jahre',
 		kind: 'change',
@@ -259,7 +254,7 @@ export async function defineBerlinIndicators(ctx: ServiceContext, slug: string):
 		// Transferbezug is a share of all inhabitants, so inhabitants are the right weight upwards;
 		// for the others the population they refer to is not in the demo data: Planungsraum only.
 		const weight = m.column === 'STATUS3' ? 'einwohner' : null;
-		await defineIndicator(ctx, slug, {
+		await defineIndicator(tc, {
 			code: `mss_${status}`,
 			name: m.name,
 			kind: 'direct',
@@ -278,7 +273,7 @@ export async function defineBerlinIndicators(ctx: ServiceContext, slug: string):
 			}
 		});
 		const dynamo = m.column.replace('STATUS', 'DYNAMO').toLowerCase();
-		await defineIndicator(ctx, slug, {
+		await defineIndicator(tc, {
 			code: `mss_${dynamo}`,
 			name: `${m.name}: Veränderung 2014–2016`,
 			kind: 'direct',
@@ -298,15 +293,17 @@ export async function defineBerlinIndicators(ctx: ServiceContext, slug: string):
 	}
 }
 
-export async function seedBerlin(ctx: ServiceContext, slug: string): Promise<void> {
-	await ensureDefaultTopics(ctx, slug);
-	await importBerlinLayers(ctx, slug);
-	await importBerlinInhabitants(ctx, slug);
-	await importBerlinMss(ctx, slug);
-	await defineBerlinIndicators(ctx, slug);
-	await seedBerlinWeights(ctx, slug);
-	await seedBerlinIndex(ctx, slug);
-	await seedBerlinFacilities(ctx, slug);
-	await seedBerlinCrosswalk(ctx, slug);
-	await seedBerlinPlan(await tenantContext(ctx, slug));
+export async function seedBerlin(tc: TenantContext): Promise<void> {
+	await ensureDefaultTopics(tc);
+	await importBerlinLayers(tc);
+	await importBerlinInhabitants(tc);
+	await importBerlinMss(tc);
+	await defineBerlinIndicators(tc);
+	await seedBerlinWeights(tc);
+	await seedBerlinIndex(tc);
+	await seedBerlinFacilities(tc);
+	await seedBerlinCrosswalk(tc);
+	// A context read anew: the plan reads the layers and indicators the steps above created, and a
+	// context's memo holds what it read under the data version it was built with.
+	await seedBerlinPlan(await tenantContext(tc, tc.tenant.slug));
 }

@@ -3,7 +3,7 @@ import { roleLabels } from '../../core/auth/roles';
 import type { Database } from '../db/client';
 import { findUserByLogin } from '../repositories/user.repository';
 import { verifyPassword } from '../auth/password';
-import type { ServiceContext } from '../services/context';
+import type { TenantContext } from '../services/tenant-context';
 import { createUser, listUsers, updateMember } from '../services/user.service';
 
 /**
@@ -46,11 +46,11 @@ export interface DemoLogin {
  * Demo databases from before this change have `demo` as their only admin: when `demo-admin` is
  * created for them, `demo` becomes a planner, once (a later change by hand stays).
  */
-export async function ensureDemoAccounts(ctx: ServiceContext, slug: string, password: string): Promise<void> {
+export async function ensureDemoAccounts(tc: TenantContext, password: string): Promise<void> {
 	const [planner, admin] = [demoAccounts[0]!, demoAccounts[1]!];
 	for (const account of [admin, planner]) {
-		if (await findUserByLogin(ctx.db, account.username)) continue;
-		await createUser(ctx, slug, {
+		if (await findUserByLogin(tc.db, account.username)) continue;
+		await createUser(tc, {
 			username: account.username,
 			email: account.email,
 			displayName: account.displayName,
@@ -58,9 +58,9 @@ export async function ensureDemoAccounts(ctx: ServiceContext, slug: string, pass
 			role: account.role
 		});
 		if (account !== admin) continue;
-		const member = (await listUsers(ctx, slug)).find((m) => m.username === planner.username);
+		const member = (await listUsers(tc)).find((m) => m.username === planner.username);
 		if (member && member.role === 'admin') {
-			await updateMember(ctx, slug, member.userId, { role: planner.role });
+			await updateMember(tc, member.userId, { role: planner.role });
 		}
 	}
 }

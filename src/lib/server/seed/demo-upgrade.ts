@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ServiceContext } from '../services/context';
+import type { TenantContext } from '../services/tenant-context';
 import { listIndicators } from '../services/indicator.service';
 import { listUnits } from '../services/spatial-layer.service';
 import { defineVariable, listVariables } from '../services/variable.service';
@@ -30,23 +30,23 @@ function cutRegionNames(): Map<string, string> {
 }
 
 /** The Bezirksregion names import, when a unit still carries the cut name of the DBF. Returns whether it ran. */
-export async function upgradeRegionNames(ctx: ServiceContext, slug: string): Promise<boolean> {
+export async function upgradeRegionNames(tc: TenantContext): Promise<boolean> {
 	const cut = cutRegionNames();
-	const units = await listUnits(ctx, slug, 'bezirksregion');
+	const units = await listUnits(tc, 'bezirksregion');
 	if (!units.some((u) => cut.get(u.code) === u.name)) return false;
-	await importBerlinRegionNames(ctx, slug);
+	await importBerlinRegionNames(tc);
 	return true;
 }
 
 /** Age labels „Kinder 0–<1 Jahre“ → „Kinder unter 1 Jahr“ in the variables and their indicators. */
-export async function upgradeAgeLabels(ctx: ServiceContext, slug: string): Promise<boolean> {
-	const variables = new Map((await listVariables(ctx, slug)).map((v) => [v.code, v]));
-	const indicators = new Map((await listIndicators(ctx, slug)).map((i) => [i.code, i]));
+export async function upgradeAgeLabels(tc: TenantContext): Promise<boolean> {
+	const variables = new Map((await listVariables(tc)).map((v) => [v.code, v]));
+	const indicators = new Map((await listIndicators(tc)).map((i) => [i.code, i]));
 	let changed = false;
 	for (const { band, name, share } of bands) {
 		const old = variables.get(`einwohner_${band}`);
 		if (old && old.name !== name) {
-			await defineVariable(ctx, slug, {
+			await defineVariable(tc, {
 				code: old.code,
 				name,
 				kind: old.kind,
@@ -61,6 +61,6 @@ export async function upgradeAgeLabels(ctx: ServiceContext, slug: string): Promi
 		const indicator = indicators.get(`anteil_kinder_${band}`);
 		if (indicator && indicator.name !== `Anteil der Kinder ${share}`) changed = true;
 	}
-	if (changed) await defineBerlinAgeIndicators(ctx, slug);
+	if (changed) await defineBerlinAgeIndicators(tc);
 	return changed;
 }

@@ -9,8 +9,8 @@ import { seedBerlinIndex } from './berlin-index';
 import { seedBerlinWeights } from './berlin-weights';
 import { findTenantBySlug } from '../repositories/tenant.repository';
 import { listLayers } from '../services/spatial-layer.service';
-import { createDepartment, createTenant } from '../services/tenant.service';
 import { tenantContext } from '../services/tenant-context';
+import { createDepartment, createTenant } from '../services/tenant.service';
 import { seedBerlinPlan } from './berlin-plan';
 
 export const demoTenantSlug = 'berlin';
@@ -46,32 +46,34 @@ const demoDepartments = [
  */
 export async function seedDemo(db: Database, config: Config): Promise<DemoInfo> {
 	const ctx = { db, actor: { kind: 'system', label: 'demo' } satisfies Actor, now: new Date() };
-	if (!(await findTenantBySlug(db, demoTenantSlug))) {
+	const created = !(await findTenantBySlug(db, demoTenantSlug));
+	if (created) {
 		await createTenant(ctx, {
 			slug: demoTenantSlug,
 			name: demoTenantName,
 			kind: 'kreisfreie_stadt',
 			ags: '11000000'
 		});
-		for (const department of demoDepartments) await createDepartment(ctx, demoTenantSlug, department);
 	}
-	await ensureDemoAccounts(ctx, demoTenantSlug, config.demo.password);
-	if ((await listLayers(ctx, demoTenantSlug)).length === 0) {
+	const tc = await tenantContext(ctx, demoTenantSlug);
+	if (created) for (const department of demoDepartments) await createDepartment(tc, department);
+	await ensureDemoAccounts(tc, config.demo.password);
+	if ((await listLayers(tc)).length === 0) {
 		console.log(
 			'[querschnitt] Lade die Berliner Beispieldaten (nur beim ersten Start, je nach Rechner bis zu einigen Minuten) …'
 		);
 		const started = Date.now();
-		await seedBerlin(ctx, demoTenantSlug);
+		await seedBerlin(tc);
 		console.log(`[querschnitt] Beispieldaten geladen (${Math.round((Date.now() - started) / 1000)} s).`);
 	}
 	// Demo databases from before the social index get it on their next start; a demo whose data
 	// were changed by hand may lack what it needs, which must not stop the start.
 	else {
-		await seedBerlinIndex(ctx, demoTenantSlug).catch((error: Error) =>
+		await seedBerlinIndex(tc).catch((error: Error) =>
 			console.warn(`[querschnitt] Der Beispiel-Sozialindex wurde nicht angelegt: ${error.message}`)
 		);
 		// The MSS shares' weights (issue 12): audited, and a no-op once they are set.
-		await seedBerlinWeights(ctx, demoTenantSlug)
+		await seedBerlinWeights(tc)
 			.then((changed) => {
 				if (changed.length > 0)
 					console.log(`[querschnitt] Gewichte der MSS-Indikatoren gesetzt: ${changed.join(', ')}.`);
@@ -79,7 +81,7 @@ export async function seedDemo(db: Database, config: Config): Promise<DemoInfo> 
 			.catch((error: Error) =>
 				console.warn(`[querschnitt] Die Gewichte der MSS-Indikatoren wurden nicht gesetzt: ${error.message}`)
 			);
-		await seedBerlinFacilities(ctx, demoTenantSlug).catch((error: Error) =>
+		await seedBerlinFacilities(tc).catch((error: Error) =>
 			console.warn(`[querschnitt] Die Beispiel-Einrichtungen wurden nicht angelegt: ${error.message}`)
 		);
 		// The example plan (issue 15): once, on a demo that has no goals yet.
@@ -88,10 +90,10 @@ export async function seedDemo(db: Database, config: Config): Promise<DemoInfo> 
 			.catch((error: Error) =>
 				console.warn(`[querschnitt] Der Beispiel-Plan wurde nicht angelegt: ${error.message}`)
 			);
-		await upgradeRegionNames(ctx, demoTenantSlug).catch((error: Error) =>
+		await upgradeRegionNames(tc).catch((error: Error) =>
 			console.warn(`[querschnitt] Die Namen der Bezirksregionen wurden nicht ergänzt: ${error.message}`)
 		);
-		await upgradeAgeLabels(ctx, demoTenantSlug).catch((error: Error) =>
+		await upgradeAgeLabels(tc).catch((error: Error) =>
 			console.warn(
 				`[querschnitt] Die Altersangaben der Beispieldaten wurden nicht angepasst: ${error.message}`
 			)

@@ -7,6 +7,7 @@ import { sha256 } from '../auth/tokens';
 import { checkApiToken, createApiToken, listApiTokens, revokeApiToken } from './api-token.service';
 import { listAudit } from './audit.service';
 import { listUsers } from './user.service';
+import { tenantContext } from './tenant-context';
 
 let handle: DatabaseHandle;
 let world: TenantWorld;
@@ -33,7 +34,7 @@ describe('API tokens', () => {
 		if (check.status !== 'valid') return;
 		expect(check.actor).toEqual(world.users.planner.actor);
 		// The token reaches what its user reaches, and no more.
-		const users = await listUsers(contextFor(handle.db, check.actor), 'bonn');
+		const users = await listUsers(await tenantContext(contextFor(handle.db, check.actor), 'bonn'));
 		expect(users.length).toBeGreaterThan(0);
 	});
 
@@ -64,9 +65,12 @@ describe('API tokens', () => {
 		await revokeApiToken(steering, info.id);
 		expect(await listApiTokens(steering)).toEqual([]);
 		expect((await checkApiToken(handle.db, token, t0)).status).toBe('invalid');
-		const audit = await listAudit(contextFor(handle.db, world.users.admin.actor), 'bonn', {
-			entity: 'api_token'
-		});
+		const audit = await listAudit(
+			await tenantContext(contextFor(handle.db, world.users.admin.actor), 'bonn'),
+			{
+				entity: 'api_token'
+			}
+		);
 		expect(
 			audit.entries
 				.filter((e) => e.entityId === info.id)

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Database } from '../db/client';
 import { insertAuditEntry, listAuditEntries, type AuditRow } from '../repositories/audit.repository';
 import { actorLabel, actorUserId, authorize, type ServiceContext } from './context';
-import { tenantContext } from './tenant-context';
+import type { TenantContext } from './tenant-context';
 import { parseInput } from './validation';
 
 export interface AuditChange {
@@ -55,16 +55,10 @@ export interface AuditPage {
 	pageSize: number;
 }
 
-export async function listAudit(
-	ctx: ServiceContext,
-	tenantSlug: string,
-	query: unknown = {}
-): Promise<AuditPage> {
+export async function listAudit(tc: TenantContext, query: unknown = {}): Promise<AuditPage> {
 	const { page, pageSize, entity } = parseInput(auditQuery, query);
-	// Through tenant-context.ts, not tenant.service.ts: that one records its changes here.
-	const { tenant } = await tenantContext(ctx, tenantSlug);
-	authorize(ctx, 'audit.read', { tenantId: tenant.id });
-	const { rows, total } = await listAuditEntries(ctx.db, tenant.id, {
+	authorize(tc, 'audit.read', { tenantId: tc.tenant.id });
+	const { rows, total } = await listAuditEntries(tc.db, tc.tenant.id, {
 		limit: pageSize,
 		offset: (page - 1) * pageSize,
 		entity

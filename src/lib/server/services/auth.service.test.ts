@@ -13,6 +13,7 @@ import { sha256 } from '../auth/tokens';
 import { listAudit } from './audit.service';
 import { changeOwnPassword, checkSession, login, logout } from './auth.service';
 import { removeMember } from './user.service';
+import { tenantContext } from './tenant-context';
 
 let handle: DatabaseHandle;
 let world: TenantWorld;
@@ -185,7 +186,7 @@ describe('login and sessions', () => {
 			from('10.0.4.2'),
 			settings
 		);
-		const audit = await listAudit(ctx, 'koeln', { entity: 'user' });
+		const audit = await listAudit(await tenantContext(ctx, 'koeln'), { entity: 'user' });
 		expect(audit.entries.some((e) => e.entityId === world.users.admin.userId && e.action === 'update')).toBe(
 			true
 		);
@@ -198,7 +199,10 @@ describe('login and sessions', () => {
 			from('10.0.5.1'),
 			settings
 		);
-		await removeMember(contextFor(handle.db, world.users.admin.actor), 'koeln', world.users.planner.userId);
+		await removeMember(
+			await tenantContext(contextFor(handle.db, world.users.admin.actor), 'koeln'),
+			world.users.planner.userId
+		);
 		expect((await checkSession(handle.db, token, later(1), settings)).status).toBe('none');
 		await expect(
 			login(handle.db, { login: 'koeln-planner', password: testPassword }, from('10.0.5.2'), settings)

@@ -19,6 +19,7 @@ import { listLayers } from './spatial-layer.service';
 import { listVariables } from './variable.service';
 import { createDepartment, createTenant, listDepartments, resolveTenant } from './tenant.service';
 import { createUser, listUsers, removeMember, resetPassword, updateMember } from './user.service';
+import { tenantContext } from './tenant-context';
 
 /**
  * Every service operation, tried by every role of the tenant, by the admin of a foreign tenant
@@ -49,29 +50,33 @@ const operations: Record<string, { run: (ctx: ServiceContext) => Promise<unknown
 		allowed: [...readers, 'provider']
 	},
 	listDepartments: {
-		run: (ctx) => listDepartments(ctx, 'home'),
+		run: async (ctx) => listDepartments(await tenantContext(ctx, 'home')),
 		allowed: [...readers, 'provider']
 	},
 	// A Träger gets a list with only its own Träger (checked below).
-	listProviders: { run: (ctx) => listProviders(ctx, 'home'), allowed: [...readers, 'provider'] },
+	listProviders: {
+		run: async (ctx) => listProviders(await tenantContext(ctx, 'home')),
+		allowed: [...readers, 'provider']
+	},
 	createProvider: {
-		run: (ctx) => createProvider(ctx, 'home', { name: `Träger ${++counter}`, sector: 'frei' }),
+		run: async (ctx) =>
+			createProvider(await tenantContext(ctx, 'home'), { name: `Träger ${++counter}`, sector: 'frei' }),
 		allowed: ['admin', 'planner']
 	},
-	listLayers: { run: (ctx) => listLayers(ctx, 'home'), allowed: readers },
-	listVariables: { run: (ctx) => listVariables(ctx, 'home'), allowed: readers },
-	listIndicators: { run: (ctx) => listIndicators(ctx, 'home'), allowed: readers },
+	listLayers: { run: async (ctx) => listLayers(await tenantContext(ctx, 'home')), allowed: readers },
+	listVariables: { run: async (ctx) => listVariables(await tenantContext(ctx, 'home')), allowed: readers },
+	listIndicators: { run: async (ctx) => listIndicators(await tenantContext(ctx, 'home')), allowed: readers },
 	createDepartment: {
-		run: (ctx) => createDepartment(ctx, 'home', { name: `Amt ${++counter}` }),
+		run: async (ctx) => createDepartment(await tenantContext(ctx, 'home'), { name: `Amt ${++counter}` }),
 		allowed: ['admin']
 	},
 	listUsers: {
-		run: (ctx) => listUsers(ctx, 'home'),
+		run: async (ctx) => listUsers(await tenantContext(ctx, 'home')),
 		allowed: ['admin', 'planner', 'department_planner', 'steering']
 	},
 	createUser: {
-		run: (ctx) =>
-			createUser(ctx, 'home', {
+		run: async (ctx) =>
+			createUser(await tenantContext(ctx, 'home'), {
 				username: `neu-${++counter}`,
 				displayName: 'Neu',
 				password: testPassword,
@@ -80,27 +85,32 @@ const operations: Record<string, { run: (ctx: ServiceContext) => Promise<unknown
 		allowed: ['admin']
 	},
 	updateMember: {
-		run: (ctx) => updateMember(ctx, 'home', home.users.viewer.userId, { role: 'viewer' }),
+		run: async (ctx) =>
+			updateMember(await tenantContext(ctx, 'home'), home.users.viewer.userId, { role: 'viewer' }),
 		allowed: ['admin']
 	},
 	resetPassword: {
-		run: (ctx) => resetPassword(ctx, 'home', home.users.viewer.userId, { password: testPassword }),
+		run: async (ctx) =>
+			resetPassword(await tenantContext(ctx, 'home'), home.users.viewer.userId, { password: testPassword }),
 		allowed: ['admin']
 	},
 	removeMember: {
 		// Each allowed call removes a fresh user, so the operation can succeed more than once.
 		run: async (ctx) => {
-			const target = await createUser(contextFor(ctx.db, home.users.admin.actor), 'home', {
-				username: `weg-${++counter}`,
-				displayName: 'Weg',
-				password: testPassword,
-				role: 'viewer'
-			});
-			return removeMember(ctx, 'home', target.userId);
+			const target = await createUser(
+				await tenantContext(contextFor(ctx.db, home.users.admin.actor), 'home'),
+				{
+					username: `weg-${++counter}`,
+					displayName: 'Weg',
+					password: testPassword,
+					role: 'viewer'
+				}
+			);
+			return removeMember(await tenantContext(ctx, 'home'), target.userId);
 		},
 		allowed: ['admin']
 	},
-	listAudit: { run: (ctx) => listAudit(ctx, 'home'), allowed: ['admin'] },
+	listAudit: { run: async (ctx) => listAudit(await tenantContext(ctx, 'home')), allowed: ['admin'] },
 	createTenant: {
 		run: (ctx) => createTenant(ctx, { slug: `neu-${++counter}`, name: 'Neu', kind: 'gemeinde' }),
 		allowed: []
@@ -157,22 +167,20 @@ describe('authorization of every service operation', () => {
 	});
 
 	it('a foreign admin cannot reach a member of this tenant even by id', async () => {
-		const ctx = contextFor(handle.db, foreign.users.admin.actor);
-		expect(
-			await outcome(() => updateMember(ctx, 'foreign', home.users.viewer.userId, { role: 'admin' }))
-		).toBe('user.not_found');
-		expect(
-			await outcome(() => resetPassword(ctx, 'foreign', home.users.viewer.userId, { password: testPassword }))
-		).toBe('user.not_found');
-		expect(await outcome(() => removeMember(ctx, 'foreign', home.users.viewer.userId))).toBe(
+		const tc = await tenantContext(contextFor(handle.db, foreign.users.admin.actor), 'foreign');
+		expect(await outcome(() => updateMember(tc, home.users.viewer.userId, { role: 'admin' }))).toBe(
 			'user.not_found'
 		);
+		expect(await outcome(() => resetPassword(tc, home.users.viewer.userId, { password: testPassword }))).toBe(
+			'user.not_found'
+		);
+		expect(await outcome(() => removeMember(tc, home.users.viewer.userId))).toBe('user.not_found');
 	});
 
 	it('nothing is written when an operation is refused', async () => {
-		const admin = contextFor(handle.db, home.users.admin.actor);
-		const before = (await listAudit(admin, 'home')).total;
-		const usersBefore = (await listUsers(admin, 'home')).length;
+		const admin = await tenantContext(contextFor(handle.db, home.users.admin.actor), 'home');
+		const before = (await listAudit(admin)).total;
+		const usersBefore = (await listUsers(admin)).length;
 		for (const who of [
 			'planner',
 			'department_planner',
@@ -187,17 +195,19 @@ describe('authorization of every service operation', () => {
 			await outcome(() => operations.createDepartment!.run(ctx));
 			if (who !== 'planner') await outcome(() => operations.createProvider!.run(ctx));
 		}
-		expect((await listAudit(admin, 'home')).total).toBe(before);
-		expect((await listUsers(admin, 'home')).length).toBe(usersBefore);
+		expect((await listAudit(admin)).total).toBe(before);
+		expect((await listUsers(admin)).length).toBe(usersBefore);
 	});
 
 	it('a provider sees only its own Träger, the administration every Träger of the tenant', async () => {
-		const admin = contextFor(handle.db, home.users.admin.actor);
-		await createProvider(admin, 'home', { name: 'Zweiter Träger', sector: 'privat' });
-		const all = await listProviders(admin, 'home');
+		const admin = await tenantContext(contextFor(handle.db, home.users.admin.actor), 'home');
+		await createProvider(admin, { name: 'Zweiter Träger', sector: 'privat' });
+		const all = await listProviders(admin);
 		expect(all.map((p) => p.name)).toContain('Zweiter Träger');
 		expect(all.length).toBeGreaterThan(1);
-		const own = await listProviders(contextFor(handle.db, home.users.provider.actor), 'home');
+		const own = await listProviders(
+			await tenantContext(contextFor(handle.db, home.users.provider.actor), 'home')
+		);
 		expect(own.map((p) => p.id)).toEqual([home.providerId]);
 		expect(home.providerId).not.toBe(foreign.providerId);
 	});

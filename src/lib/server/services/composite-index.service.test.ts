@@ -57,8 +57,12 @@ beforeAll(async () => {
 	handle = await createTestDatabase();
 	world = await createTenantWorld(handle.db, 'stadt');
 	const ctx = contextFor(handle.db, system);
-	const bezirk = await createLayer(ctx, world.slug, { code: 'bezirk', name: 'Bezirke' });
-	const sr = await createLayer(ctx, world.slug, { code: 'sr', name: 'Sozialräume', parent: 'bezirk' });
+	const bezirk = await createLayer(await tenantContext(ctx, world.slug), { code: 'bezirk', name: 'Bezirke' });
+	const sr = await createLayer(await tenantContext(ctx, world.slug), {
+		code: 'sr',
+		name: 'Sozialräume',
+		parent: 'bezirk'
+	});
 	const [a] = await insertSpatialUnits(handle.db, world.tenantId, bezirk.id, [{ code: 'A', name: 'Nord' }]);
 	await insertSpatialUnits(
 		handle.db,
@@ -76,7 +80,7 @@ beforeAll(async () => {
 			['31.12.2014', years.y2014]
 		] as const)
 			values?.forEach((value, i) => lines.push(`${code};${date};${names[i]};${value}`));
-	await importObservations(planner, world.slug, {
+	await importObservations(await tenantContext(planner, world.slug), {
 		layer: 'sr',
 		files: [textFile('werte.csv', lines.join('\n'))],
 		format: 'long',
@@ -86,7 +90,7 @@ beforeAll(async () => {
 		['quote_alo', 'alo', 'ew15'],
 		['quote_sgb', 'sgb', 'ew']
 	] as const)
-		await defineIndicator(planner, world.slug, {
+		await defineIndicator(await tenantContext(planner, world.slug), {
 			code,
 			name: code,
 			kind: 'rate',
@@ -115,7 +119,7 @@ function statusClassOf(index: number): string {
 describe('a composite index on units without geometry', () => {
 	it('is defined with the indicators’ polarities and refuses unknown parts with every problem at once', async () => {
 		const planner = contextFor(handle.db, world.users.planner.actor);
-		const bad = defineCompositeIndex(planner, world.slug, {
+		const bad = defineCompositeIndex(await tenantContext(planner, world.slug), {
 			...definition,
 			status: [{ indicator: 'gibt_es_nicht', weight: 1 }],
 			eligibility: { ...definition.eligibility, excluded: [{ unit: 'S99', reason: 'x' }] }
@@ -128,19 +132,24 @@ describe('a composite index on units without geometry', () => {
 			}
 		});
 		const viewer = contextFor(handle.db, world.users.viewer.actor);
-		await expect(defineCompositeIndex(viewer, world.slug, definition)).rejects.toMatchObject({
+		await expect(
+			tenantContext(viewer, world.slug).then((tc) => defineCompositeIndex(tc, definition))
+		).rejects.toMatchObject({
 			code: 'auth.forbidden'
 		});
-		const saved = await defineCompositeIndex(planner, world.slug, definition);
+		const saved = await defineCompositeIndex(await tenantContext(planner, world.slug), definition);
 		expect(saved.definition.status.map((s) => s.polarity)).toEqual(['higher_worse', 'higher_worse']);
 		expect(saved.definition.dynamics[0]).toMatchObject({ windowYears: 2, polarity: 'higher_worse' });
 		expect(await indexInputDates(await tenantContext(viewer, world.slug), 'sozialindex')).toEqual([
 			'2014-12-31',
 			'2016-12-31'
 		]);
-		const audit = await listAudit(contextFor(handle.db, world.users.admin.actor), world.slug, {
-			entity: 'composite_index'
-		});
+		const audit = await listAudit(
+			await tenantContext(contextFor(handle.db, world.users.admin.actor), world.slug),
+			{
+				entity: 'composite_index'
+			}
+		);
 		expect(audit.entries).toHaveLength(1);
 	});
 
@@ -191,9 +200,11 @@ describe('a composite index on units without geometry', () => {
 	it('stores the results of every date with the definition, and gives a unit’s history', async () => {
 		const planner = contextFor(handle.db, world.users.planner.actor);
 		await expect(
-			storeCompositeIndex(contextFor(handle.db, world.users.viewer.actor), world.slug, 'sozialindex')
+			tenantContext(contextFor(handle.db, world.users.viewer.actor), world.slug).then((tc) =>
+				storeCompositeIndex(tc, 'sozialindex')
+			)
 		).rejects.toMatchObject({ code: 'auth.forbidden' });
-		const stored = await storeCompositeIndex(planner, world.slug, 'sozialindex');
+		const stored = await storeCompositeIndex(await tenantContext(planner, world.slug), 'sozialindex');
 		expect(stored.map((s) => s.date)).toEqual(['2014-12-31', '2016-12-31']);
 		const viewer = contextFor(handle.db, world.users.viewer.actor);
 		const latest = await compositeIndexResults(await tenantContext(viewer, world.slug), 'sozialindex');
@@ -211,7 +222,9 @@ describe('a composite index on units without geometry', () => {
 		});
 		expect(history.results.map((r) => r.date)).toEqual(['2014-12-31', '2016-12-31']);
 		// Computing again replaces, never duplicates.
-		await storeCompositeIndex(planner, world.slug, 'sozialindex', { dates: ['2016-12-31'] });
+		await storeCompositeIndex(await tenantContext(planner, world.slug), 'sozialindex', {
+			dates: ['2016-12-31']
+		});
 		expect(
 			(await compositeIndexResults(await tenantContext(viewer, world.slug), 'sozialindex')).results
 		).toHaveLength(7);
@@ -233,7 +246,7 @@ describe('a composite index with a validity flag', () => {
 	it('excludes the units whose imported flag is 0, names the flag, and refuses an unknown flag', async () => {
 		const planner = contextFor(handle.db, world.users.planner.actor);
 		// The flag is a variable like any other: 1 = gültig, 0 = ungültig (S3 invalid; S7 has no flag).
-		await importObservations(planner, world.slug, {
+		await importObservations(await tenantContext(planner, world.slug), {
 			layer: 'sr',
 			files: [
 				textFile(
@@ -256,15 +269,17 @@ describe('a composite index with a validity flag', () => {
 			}
 		};
 		await expect(
-			defineCompositeIndex(planner, world.slug, {
-				...flagged,
-				eligibility: { ...flagged.eligibility, validityFlag: { variable: 'gibt_es_nicht' } }
-			})
+			tenantContext(planner, world.slug).then((tc) =>
+				defineCompositeIndex(tc, {
+					...flagged,
+					eligibility: { ...flagged.eligibility, validityFlag: { variable: 'gibt_es_nicht' } }
+				})
+			)
 		).rejects.toMatchObject({
 			code: 'index.invalid',
 			fields: { 'eligibility.validityFlag.variable': expect.stringContaining('gibt_es_nicht') }
 		});
-		const saved = await defineCompositeIndex(planner, world.slug, flagged);
+		const saved = await defineCompositeIndex(await tenantContext(planner, world.slug), flagged);
 		expect(saved.definition.eligibility.validityFlag).toEqual({
 			variable: 'gueltig',
 			validValue: 1,
@@ -301,8 +316,8 @@ describe('a composite index with a validity flag', () => {
 
 describe('the Sozialindex table as a file', () => {
 	it('writes class codes with their labels, and the flag’s reason, for the date asked', async () => {
-		const viewer = contextFor(handle.db, world.users.viewer.actor);
-		const file = await indexDownload(viewer, world.slug, new URLSearchParams({ index: 'mit_flag' }));
+		const viewer = await tenantContext(contextFor(handle.db, world.users.viewer.actor), world.slug);
+		const file = await indexDownload(viewer, new URLSearchParams({ index: 'mit_flag' }));
 		expect(file.filename).toBe('mit_flag_2016-12-31.csv');
 		const lines = (file.body as string).slice(1).trim().split('\r\n');
 		const header = lines[0]!.split(';');
@@ -326,7 +341,7 @@ describe('the Sozialindex table as a file', () => {
 		const s3 = rows.find((r) => r[0] === 'S3')!;
 		expect(cell(s3, 'Nicht klassifiziert, weil')).toContain('Ungültig laut Merkmal');
 		await expect(
-			indexDownload(viewer, world.slug, new URLSearchParams({ index: 'mit_flag', datum: '31.12.2016' }))
+			indexDownload(viewer, new URLSearchParams({ index: 'mit_flag', datum: '31.12.2016' }))
 		).rejects.toMatchObject({ code: 'validation.invalid' });
 	});
 });

@@ -19,9 +19,8 @@ import {
 } from '../values/composite-index';
 import { recordChange } from './audit.service';
 import { checkIndexDefinition } from './composite-index-input';
-import { actorLabel, authorize, type ServiceContext } from './context';
-import { resolveTenant } from './tenant.service';
-import { tenantContext } from './tenant-context';
+import { actorLabel, authorize } from './context';
+import type { TenantContext } from './tenant-context';
 import { parseInput } from './validation';
 
 /**
@@ -33,31 +32,29 @@ const isoDate = z.iso.date({ error: 'Datum im Format JJJJ-MM-TT' });
 
 /** Defines an index or replaces the definition with the same code; audited with before and after. */
 export async function defineCompositeIndex(
-	ctx: ServiceContext,
-	tenantSlug: string,
+	tc: TenantContext,
 	input: unknown
 ): Promise<CompositeIndexOverview> {
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'data.write', { tenantId: tenant.id });
-	return ctx.db.transaction(async (tx) => {
-		const { definition, layer } = await checkIndexDefinition(tx, tenant.id, input);
-		const before = await findCompositeIndex(tx, tenant.id, definition.code);
-		const id = await upsertCompositeIndex(tx, tenant.id, {
+	authorize(tc, 'data.write', { tenantId: tc.tenant.id });
+	return tc.db.transaction(async (tx) => {
+		const { definition, layer } = await checkIndexDefinition(tx, tc.tenant.id, input);
+		const before = await findCompositeIndex(tx, tc.tenant.id, definition.code);
+		const id = await upsertCompositeIndex(tx, tc.tenant.id, {
 			code: definition.code,
 			name: definition.name,
 			layerId: layer.id,
 			definition,
-			now: ctx.now
+			now: tc.now
 		});
-		await recordChange(tx, ctx, {
-			tenantId: tenant.id,
+		await recordChange(tx, tc, {
+			tenantId: tc.tenant.id,
 			entity: 'composite_index',
 			entityId: id,
 			action: before ? 'update' : 'create',
 			before: before?.definition,
 			after: definition
 		});
-		return overviewOf(tx, tenant.id, (await findCompositeIndex(tx, tenant.id, definition.code))!);
+		return overviewOf(tx, tc.tenant.id, (await findCompositeIndex(tx, tc.tenant.id, definition.code))!);
 	});
 }
 
@@ -83,19 +80,17 @@ const storeRequest = z.object({ dates: z.array(isoDate).max(200).optional() });
 /**
  * Computes the index at the given dates (default: every date that has the data) and stores the
  * results with the definition and statistics they came from, replacing earlier ones; one audit
- * entry per date. Returns the computations.
+ * entry per date. Returns the computations. Computed from the data as `tc` reads them (under its
+ * data version): a caller that changed data just before builds a new context for this.
  */
 export async function storeCompositeIndex(
-	ctx: ServiceContext,
-	tenantSlug: string,
+	tc: TenantContext,
 	indexCode: string,
 	input: unknown = {}
 ): Promise<ComputedIndex[]> {
 	const request = parseInput(storeRequest, input);
-	const tc = await tenantContext(ctx, tenantSlug);
-	const { tenant } = tc;
-	authorize(tc, 'data.write', { tenantId: tenant.id });
-	const row = await findCompositeIndex(ctx.db, tenant.id, indexCode);
+	authorize(tc, 'data.write', { tenantId: tc.tenant.id });
+	const row = await findCompositeIndex(tc.db, tc.tenant.id, indexCode);
 	if (!row) throw new AppError('index.not_found', { index: indexCode });
 	const dates = request.dates ?? (await commonInputDates(tc, row));
 	if (dates.length === 0)
@@ -106,24 +101,24 @@ export async function storeCompositeIndex(
 		});
 	const computed: ComputedIndex[] = [];
 	for (const date of dates) computed.push(await computeWith(tc, row.definition, date));
-	await ctx.db.transaction(async (tx) => {
+	await tc.db.transaction(async (tx) => {
 		for (const c of computed) {
 			const run: StoredRun = {
 				date: c.date,
 				definition: c.definition,
 				statistics: c.result.statistics,
-				computedAt: ctx.now,
-				computedBy: actorLabel(ctx.actor)
+				computedAt: tc.now,
+				computedBy: actorLabel(tc.actor)
 			};
 			await replaceIndexRun(
 				tx,
-				tenant.id,
+				tc.tenant.id,
 				row.id,
 				run,
 				c.units.map((u, i) => storedOf(u, c.result.units[i]!, c.definition))
 			);
-			await recordChange(tx, ctx, {
-				tenantId: tenant.id,
+			await recordChange(tx, tc, {
+				tenantId: tc.tenant.id,
 				entity: 'composite_index_run',
 				entityId: row.id,
 				action: 'update',

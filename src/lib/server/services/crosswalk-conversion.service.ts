@@ -6,9 +6,9 @@ import { findIndicatorItem } from '../repositories/indicator.repository';
 import { datesWithAllVariables, variableTotalsAtLayer } from '../repositories/observation-read.repository';
 import { listSpatialUnits } from '../repositories/spatial-unit.repository';
 import { findVariable, type VariableRow } from '../repositories/variable.repository';
-import { authorize, type ServiceContext } from './context';
-import { coreCrosswalk, getCrosswalk, type CrosswalkDetail } from './crosswalk.service';
-import { resolveTenant } from './tenant.service';
+import { authorize } from './context';
+import { coreCrosswalk, crosswalkDetail, type CrosswalkDetail } from './crosswalk.service';
+import type { TenantContext } from './tenant-context';
 
 /**
  * Counts from one layer to another through a stored crosswalk, y_t = Σ_s w_st · x_s, with the
@@ -59,14 +59,12 @@ interface Loaded {
 	targetNames: Map<string, string>;
 }
 
-async function load(ctx: ServiceContext, tenantSlug: string, id: string): Promise<Loaded> {
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'data.read', { tenantId: tenant.id });
-	const detail = await getCrosswalk(ctx, tenantSlug, id);
-	const sources = await listSpatialUnits(ctx.db, tenant.id, detail.crosswalk.fromLayerId);
-	const targets = await listSpatialUnits(ctx.db, tenant.id, detail.crosswalk.toLayerId);
+async function load(db: Database, tenantId: string, id: string): Promise<Loaded> {
+	const detail = await crosswalkDetail(db, tenantId, id);
+	const sources = await listSpatialUnits(db, tenantId, detail.crosswalk.fromLayerId);
+	const targets = await listSpatialUnits(db, tenantId, detail.crosswalk.toLayerId);
 	return {
-		tenantId: tenant.id,
+		tenantId,
 		detail,
 		crosswalk: coreCrosswalk(detail),
 		sourceIdToCode: new Map(sources.map((u) => [u.id, u.code])),
@@ -100,19 +98,13 @@ async function latestDate(
 }
 
 async function convertOne(
-	ctx: ServiceContext,
+	db: Database,
 	loaded: Loaded,
 	found: VariableRow,
 	date: string
 ): Promise<VariableConversion> {
 	const { detail, crosswalk } = loaded;
-	const byId = await variableTotalsAtLayer(
-		ctx.db,
-		loaded.tenantId,
-		found.id,
-		detail.crosswalk.fromLayerId,
-		date
-	);
+	const byId = await variableTotalsAtLayer(db, loaded.tenantId, found.id, detail.crosswalk.fromLayerId, date);
 	const values = new Map([...byId].map(([unitId, value]) => [loaded.sourceIdToCode.get(unitId)!, value]));
 	const conversion = convertCounts(crosswalk, values);
 	return {
@@ -134,14 +126,14 @@ async function convertOne(
 
 /** One count variable at a date (default: its latest) converted from the crosswalk's source layer to its target layer. */
 export async function convertVariable(
-	ctx: ServiceContext,
-	tenantSlug: string,
+	tc: TenantContext,
 	input: { crosswalk: string; variable: string; date?: string | null }
 ): Promise<VariableConversion> {
-	const loaded = await load(ctx, tenantSlug, input.crosswalk);
-	const found = await convertibleVariable(ctx.db, loaded.tenantId, input.variable);
-	const date = input.date || (await latestDate(ctx.db, loaded.tenantId, [found.id], found.code));
-	return convertOne(ctx, loaded, found, date);
+	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
+	const loaded = await load(tc.db, tc.tenant.id, input.crosswalk);
+	const found = await convertibleVariable(tc.db, loaded.tenantId, input.variable);
+	const date = input.date || (await latestDate(tc.db, loaded.tenantId, [found.id], found.code));
+	return convertOne(tc.db, loaded, found, date);
 }
 
 export interface IndicatorConversion {
@@ -182,12 +174,12 @@ function sumPerTarget(conversions: VariableConversion[], t: number): number | nu
  * each, then divided (never the rates weighed by area). Other indicator kinds are refused.
  */
 export async function convertIndicator(
-	ctx: ServiceContext,
-	tenantSlug: string,
+	tc: TenantContext,
 	input: { crosswalk: string; indicator: string; date?: string | null }
 ): Promise<IndicatorConversion> {
-	const loaded = await load(ctx, tenantSlug, input.crosswalk);
-	const item = await findIndicatorItem(ctx.db, loaded.tenantId, input.indicator);
+	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
+	const loaded = await load(tc.db, tc.tenant.id, input.crosswalk);
+	const item = await findIndicatorItem(tc.db, loaded.tenantId, input.indicator);
 	if (!item)
 		throw new AppError('indicator.not_found', { indicator: input.indicator }, { indicator: 'unbekannt' });
 	if (item.kind !== 'rate')
@@ -197,19 +189,19 @@ export async function convertIndicator(
 			{ indicator: 'ist keine Quote' }
 		);
 	const variables = async (list: { code: string }[]) =>
-		Promise.all(list.map((v) => convertibleVariable(ctx.db, loaded.tenantId, v.code)));
+		Promise.all(list.map((v) => convertibleVariable(tc.db, loaded.tenantId, v.code)));
 	const above = await variables(item.numeratorVariables);
 	const below = await variables(item.denominatorVariables);
 	const date =
 		input.date ||
 		(await latestDate(
-			ctx.db,
+			tc.db,
 			loaded.tenantId,
 			[...above, ...below].map((v) => v.id),
 			item.code
 		));
-	const numerator = await Promise.all(above.map((v) => convertOne(ctx, loaded, v, date)));
-	const denominator = await Promise.all(below.map((v) => convertOne(ctx, loaded, v, date)));
+	const numerator = await Promise.all(above.map((v) => convertOne(tc.db, loaded, v, date)));
+	const denominator = await Promise.all(below.map((v) => convertOne(tc.db, loaded, v, date)));
 	const values = (numerator[0]?.targets ?? []).map((target, t) => {
 		const num = sumPerTarget(numerator, t);
 		const den = sumPerTarget(denominator, t);

@@ -7,6 +7,7 @@ import { convertIndicator, convertVariable } from './crosswalk-conversion.servic
 import { computeCrosswalk, deleteCrosswalk, getCrosswalk, listCrosswalks } from './crosswalk.service';
 import { importObservations, importUnits } from './import.service';
 import { defineIndicator } from './indicator.service';
+import { tenantContext } from './tenant-context';
 
 /**
  * A layout small enough to compute by hand, imported through the real unit import (EPSG:25833,
@@ -47,15 +48,15 @@ const geojson = (features: [code: string, geometry: ReturnType<typeof box>][]) =
 
 let handle: DatabaseHandle;
 let world: TenantWorld;
-const planner = () => contextFor(handle.db, world.users.planner.actor);
-const viewer = () => contextFor(handle.db, world.users.viewer.actor);
+const planner = () => tenantContext(contextFor(handle.db, world.users.planner.actor), 'kreuz');
+const viewer = () => tenantContext(contextFor(handle.db, world.users.viewer.actor), 'kreuz');
 
 beforeAll(async () => {
 	handle = await createTestDatabase();
 	world = await createTenantWorld(handle.db, 'kreuz');
-	const ctx = planner();
+	const tc = await planner();
 	const options = { crs: 25833, code: 'code', name: 'name' };
-	await importUnits(ctx, 'kreuz', {
+	await importUnits(tc, {
 		layer: { code: 'sozialraum', name: 'Sozialraum', metricSrid: 25833 },
 		files: [
 			geojson([
@@ -66,7 +67,7 @@ beforeAll(async () => {
 		],
 		options
 	});
-	await importUnits(ctx, 'kreuz', {
+	await importUnits(tc, {
 		layer: { code: 'schulbezirk', name: 'Schulbezirk', metricSrid: 25833 },
 		files: [
 			geojson([
@@ -76,7 +77,7 @@ beforeAll(async () => {
 		],
 		options
 	});
-	await importUnits(ctx, 'kreuz', {
+	await importUnits(tc, {
 		layer: { code: 'block', name: 'Block', parentLayer: 'sozialraum', metricSrid: 25833 },
 		files: [
 			geojson([
@@ -89,7 +90,7 @@ beforeAll(async () => {
 		],
 		options: { ...options, parent: { from: 'containment' } }
 	});
-	await importObservations(ctx, 'kreuz', {
+	await importObservations(tc, {
 		layer: 'block',
 		format: 'wide',
 		files: [
@@ -111,7 +112,7 @@ beforeAll(async () => {
 			]
 		}
 	});
-	await defineIndicator(ctx, 'kreuz', {
+	await defineIndicator(tc, {
 		code: 'anteil_kinder',
 		name: 'Anteil der Kinder',
 		kind: 'rate',
@@ -128,12 +129,12 @@ const weightsOf = (detail: Awaited<ReturnType<typeof getCrosswalk>>) =>
 
 describe('areal crosswalks', () => {
 	it('computes w = A(s∩t)/A(s) from PostGIS intersections, with what is not covered', async () => {
-		const cw = await computeCrosswalk(planner(), 'kreuz', {
+		const cw = await computeCrosswalk(await planner(), {
 			from: 'sozialraum',
 			to: 'schulbezirk',
 			method: 'areal'
 		});
-		const detail = await getCrosswalk(viewer(), 'kreuz', cw.id);
+		const detail = await getCrosswalk(await viewer(), cw.id);
 		const w = weightsOf(detail);
 		expect(Object.keys(w).sort()).toEqual(['S1>T1', 'S2>T1', 'S2>T2']);
 		expect(w['S1>T1']).toBeCloseTo(1, 9);
@@ -149,8 +150,11 @@ describe('areal crosswalks', () => {
 	});
 
 	it('converts counts through it and names what is lost', async () => {
-		const [cw] = (await listCrosswalks(viewer(), 'kreuz')).filter((c) => c.method === 'areal');
-		const result = await convertVariable(viewer(), 'kreuz', { crosswalk: cw!.id, variable: 'kinder' });
+		const [cw] = (await listCrosswalks(await viewer())).filter((c) => c.method === 'areal');
+		const result = await convertVariable(await viewer(), {
+			crosswalk: cw!.id,
+			variable: 'kinder'
+		});
 		expect(result.date).toBe('2020-12-31');
 		// Kinder per Sozialraum through the block hierarchy: S1 30, S2 70, S3 5.
 		const value = Object.fromEntries(result.targets.map((t) => [t.code, t.value]));
@@ -165,13 +169,13 @@ describe('areal crosswalks', () => {
 	});
 
 	it('refuses rates, and converts a rate indicator through numerator and denominator', async () => {
-		const [cw] = (await listCrosswalks(viewer(), 'kreuz')).filter((c) => c.method === 'areal');
+		const [cw] = (await listCrosswalks(await viewer())).filter((c) => c.method === 'areal');
 		await expect(
-			convertVariable(viewer(), 'kreuz', { crosswalk: cw!.id, variable: 'quote' })
+			viewer().then((tc) => convertVariable(tc, { crosswalk: cw!.id, variable: 'quote' }))
 		).rejects.toMatchObject({
 			code: 'crosswalk.not_convertible'
 		});
-		const result = await convertIndicator(viewer(), 'kreuz', {
+		const result = await convertIndicator(await viewer(), {
 			crosswalk: cw!.id,
 			indicator: 'anteil_kinder'
 		});
@@ -188,7 +192,7 @@ describe('areal crosswalks', () => {
 
 describe('population-weighted crosswalks', () => {
 	it('assigns whole blocks by their point on surface and weighs by their inhabitants', async () => {
-		const cw = await computeCrosswalk(planner(), 'kreuz', {
+		const cw = await computeCrosswalk(await planner(), {
 			from: 'sozialraum',
 			to: 'schulbezirk',
 			method: 'population',
@@ -196,13 +200,16 @@ describe('population-weighted crosswalks', () => {
 			weightLayer: 'block'
 		});
 		expect(cw.weightDate).toBe('2020-12-31');
-		const w = weightsOf(await getCrosswalk(viewer(), 'kreuz', cw.id));
+		const w = weightsOf(await getCrosswalk(await viewer(), cw.id));
 		expect(w['S1>T1']).toBeCloseTo(1, 12);
 		// S2 has b3 (200) in T1 and b4 (600) in T2.
 		expect(w['S2>T1']).toBeCloseTo(0.25, 12);
 		expect(w['S2>T2']).toBeCloseTo(0.75, 12);
 		expect(cw.summary.fineOutside).toEqual(['b5']);
-		const result = await convertVariable(viewer(), 'kreuz', { crosswalk: cw.id, variable: 'kinder' });
+		const result = await convertVariable(await viewer(), {
+			crosswalk: cw.id,
+			variable: 'kinder'
+		});
 		const value = Object.fromEntries(result.targets.map((t) => [t.code, t.value]));
 		expect(value.T1).toBeCloseTo(30 + 0.25 * 70, 9);
 		expect(value.T2).toBeCloseTo(0.75 * 70, 9);
@@ -210,8 +217,8 @@ describe('population-weighted crosswalks', () => {
 	});
 
 	it('replaces the crosswalk of the same pair, method and date, and audits it', async () => {
-		const before = await listCrosswalks(viewer(), 'kreuz');
-		const again = await computeCrosswalk(planner(), 'kreuz', {
+		const before = await listCrosswalks(await viewer());
+		const again = await computeCrosswalk(await planner(), {
 			from: 'sozialraum',
 			to: 'schulbezirk',
 			method: 'population',
@@ -219,17 +226,20 @@ describe('population-weighted crosswalks', () => {
 			weightLayer: 'block',
 			date: '2020-12-31'
 		});
-		const after = await listCrosswalks(viewer(), 'kreuz');
+		const after = await listCrosswalks(await viewer());
 		expect(after).toHaveLength(before.length);
 		expect(after.map((c) => c.id)).toContain(again.id);
-		const audit = await listAudit(contextFor(handle.db, world.users.admin.actor), 'kreuz', {
-			entity: 'crosswalk'
-		});
+		const audit = await listAudit(
+			await tenantContext(contextFor(handle.db, world.users.admin.actor), 'kreuz'),
+			{
+				entity: 'crosswalk'
+			}
+		);
 		expect(audit.entries.some((e) => e.entityId === again.id && e.before !== null)).toBe(true);
 	});
 
 	it('with the source layer as its own weighting layer assigns each source unit whole', async () => {
-		const cw = await computeCrosswalk(planner(), 'kreuz', {
+		const cw = await computeCrosswalk(await planner(), {
 			from: 'sozialraum',
 			to: 'schulbezirk',
 			method: 'population',
@@ -239,22 +249,24 @@ describe('population-weighted crosswalks', () => {
 		});
 		expect(cw.summary.assignedWhole).toBe(true);
 		// S2's point on surface lies at x = 150 (its middle), the boundary of T1 and T2: one of them gets it all.
-		const w = weightsOf(await getCrosswalk(viewer(), 'kreuz', cw.id));
+		const w = weightsOf(await getCrosswalk(await viewer(), cw.id));
 		expect(w['S1>T1']).toBe(1);
 		expect(
 			Object.entries(w)
 				.filter(([k]) => k.startsWith('S2>'))
 				.map(([, v]) => v)
 		).toEqual([1]);
-		await deleteCrosswalk(planner(), 'kreuz', cw.id);
+		await deleteCrosswalk(await planner(), cw.id);
 	});
 
 	it('refuses the same layer twice and a population crosswalk without its weighting', async () => {
 		await expect(
-			computeCrosswalk(planner(), 'kreuz', { from: 'sozialraum', to: 'schulbezirk', method: 'population' })
+			planner().then((tc) =>
+				computeCrosswalk(tc, { from: 'sozialraum', to: 'schulbezirk', method: 'population' })
+			)
 		).rejects.toMatchObject({ code: 'validation.invalid', fields: { weightVariable: expect.any(String) } });
 		await expect(
-			computeCrosswalk(planner(), 'kreuz', { from: 'sozialraum', to: 'sozialraum', method: 'areal' })
+			planner().then((tc) => computeCrosswalk(tc, { from: 'sozialraum', to: 'sozialraum', method: 'areal' }))
 		).rejects.toMatchObject({ code: 'validation.invalid' });
 	});
 });
@@ -262,17 +274,17 @@ describe('population-weighted crosswalks', () => {
 describe('access', () => {
 	it('lets viewers read but not compute or delete', async () => {
 		await expect(
-			computeCrosswalk(viewer(), 'kreuz', { from: 'sozialraum', to: 'schulbezirk', method: 'areal' })
+			viewer().then((tc) => computeCrosswalk(tc, { from: 'sozialraum', to: 'schulbezirk', method: 'areal' }))
 		).rejects.toMatchObject({ code: 'auth.forbidden' });
-		const [cw] = await listCrosswalks(viewer(), 'kreuz');
-		await expect(deleteCrosswalk(viewer(), 'kreuz', cw!.id)).rejects.toMatchObject({
+		const [cw] = await listCrosswalks(await viewer());
+		await expect(viewer().then((tc) => deleteCrosswalk(tc, cw!.id))).rejects.toMatchObject({
 			code: 'auth.forbidden'
 		});
-		await deleteCrosswalk(planner(), 'kreuz', cw!.id);
-		await expect(getCrosswalk(viewer(), 'kreuz', cw!.id)).rejects.toMatchObject({
+		await deleteCrosswalk(await planner(), cw!.id);
+		await expect(viewer().then((tc) => getCrosswalk(tc, cw!.id))).rejects.toMatchObject({
 			code: 'crosswalk.not_found'
 		});
-		await expect(getCrosswalk(viewer(), 'kreuz', 'kein-uuid')).rejects.toMatchObject({
+		await expect(viewer().then((tc) => getCrosswalk(tc, 'kein-uuid'))).rejects.toMatchObject({
 			code: 'crosswalk.not_found'
 		});
 	});

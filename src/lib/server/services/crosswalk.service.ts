@@ -24,8 +24,8 @@ import { datesWithAllVariables, variableTotalsAtLayer } from '../repositories/ob
 import { findSpatialLayer, type SpatialLayerRow } from '../repositories/spatial-layer.repository';
 import { findVariable } from '../repositories/variable.repository';
 import { recordChange } from './audit.service';
-import { actorLabel, authorize, type ServiceContext } from './context';
-import { resolveTenant } from './tenant.service';
+import { actorLabel, authorize } from './context';
+import type { TenantContext } from './tenant-context';
 import { parseInput } from './validation';
 
 /**
@@ -155,23 +155,21 @@ function core(run: () => Crosswalk): Crosswalk {
  * at a date, and stores them, replacing the crosswalk of the same pair, method and date.
  */
 export async function computeCrosswalk(
-	ctx: ServiceContext,
-	tenantSlug: string,
+	tc: TenantContext,
 	input: ComputeCrosswalkInput
 ): Promise<CrosswalkListItem & { summary: CrosswalkSummary }> {
 	const values = parseInput(computeInput, input);
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'data.write', { tenantId: tenant.id, departmentId: null });
-	const id = await ctx.db.transaction(async (tx) => {
-		const from = await layerOrFail(tx, tenant.id, values.from, 'from');
-		const to = await layerOrFail(tx, tenant.id, values.to, 'to');
+	authorize(tc, 'data.write', { tenantId: tc.tenant.id, departmentId: null });
+	const id = await tc.db.transaction(async (tx) => {
+		const from = await layerOrFail(tx, tc.tenant.id, values.from, 'from');
+		const to = await layerOrFail(tx, tc.tenant.id, values.to, 'to');
 		const srid = from.metricSrid;
-		const sources = await unitAreas(tx, tenant.id, from.id, srid);
-		const targets = await unitAreas(tx, tenant.id, to.id, srid);
+		const sources = await unitAreas(tx, tc.tenant.id, from.id, srid);
+		const targets = await unitAreas(tx, tc.tenant.id, to.id, srid);
 		const options = {
 			sourceLayer: from.code,
 			targetLayer: to.code,
-			date: values.date ?? ctx.now.toISOString().slice(0, 10)
+			date: values.date ?? tc.now.toISOString().slice(0, 10)
 		};
 		let cw: Crosswalk;
 		let extra: Partial<CrosswalkSummary> = {
@@ -179,15 +177,15 @@ export async function computeCrosswalk(
 		};
 		let weighting: { variableId: string; layerId: string; date: string } | null = null;
 		if (values.method === 'areal') {
-			const intersections = await layerIntersections(tx, tenant.id, from.id, to.id, srid);
+			const intersections = await layerIntersections(tx, tc.tenant.id, from.id, to.id, srid);
 			if (intersections.length === 0)
 				throw new AppError('crosswalk.invalid', {
 					details: `Die Gebiete von „${from.name}“ und „${to.name}“ überschneiden sich nirgends (oder haben keine Geometrie).`
 				});
 			cw = core(() => arealWeights({ sources, targets, intersections }, options));
 		} else {
-			const fineLayer = await layerOrFail(tx, tenant.id, values.weightLayer!, 'weightLayer');
-			const weight = await findVariable(tx, tenant.id, values.weightVariable!);
+			const fineLayer = await layerOrFail(tx, tc.tenant.id, values.weightLayer!, 'weightLayer');
+			const weight = await findVariable(tx, tc.tenant.id, values.weightVariable!);
 			if (!weight)
 				throw new AppError(
 					'variable.not_found',
@@ -199,17 +197,17 @@ export async function computeCrosswalk(
 					code: weight.code,
 					details: 'eine Quote kann nicht gewichten'
 				});
-			const date = values.date ?? (await datesWithAllVariables(tx, tenant.id, [weight.id])).at(-1);
+			const date = values.date ?? (await datesWithAllVariables(tx, tc.tenant.id, [weight.id])).at(-1);
 			if (!date)
 				throw new AppError('crosswalk.invalid', { details: `„${weight.name}“ hat noch keine Werte.` });
-			const population = await variableTotalsAtLayer(tx, tenant.id, weight.id, fineLayer.id, date);
+			const population = await variableTotalsAtLayer(tx, tc.tenant.id, weight.id, fineLayer.id, date);
 			if (population.size === 0)
 				throw new AppError('crosswalk.invalid', {
 					details: `„${weight.name}“ hat am ${date} keine Werte auf der Ebene „${fineLayer.name}“.`
 				});
 			const fine = await assignFineUnits(
 				tx,
-				tenant.id,
+				tc.tenant.id,
 				{ fine: fineLayer.id, from: from.id, to: to.id },
 				srid
 			);
@@ -238,7 +236,7 @@ export async function computeCrosswalk(
 		const { row, replaced } = await replaceCrosswalk(
 			tx,
 			{
-				tenantId: tenant.id,
+				tenantId: tc.tenant.id,
 				fromLayerId: from.id,
 				toLayerId: to.id,
 				method: values.method,
@@ -246,8 +244,8 @@ export async function computeCrosswalk(
 				weightLayerId: weighting?.layerId ?? null,
 				weightDate: weighting?.date ?? values.date,
 				summary,
-				computedAt: ctx.now,
-				computedBy: actorLabel(ctx.actor)
+				computedAt: tc.now,
+				computedBy: actorLabel(tc.actor)
 			},
 			cw.weights.map((w) => ({
 				fromUnitId: sourceId.get(w.source)!,
@@ -256,8 +254,8 @@ export async function computeCrosswalk(
 			}))
 		);
 		const { sources: _s, targets: _t, ...counts } = summary;
-		await recordChange(tx, ctx, {
-			tenantId: tenant.id,
+		await recordChange(tx, tc, {
+			tenantId: tc.tenant.id,
 			entity: 'crosswalk',
 			entityId: row.id,
 			action: 'create',
@@ -268,7 +266,7 @@ export async function computeCrosswalk(
 		});
 		return row.id;
 	});
-	return crosswalkOrFail(ctx.db, tenant.id, id);
+	return crosswalkOrFail(tc.db, tc.tenant.id, id);
 }
 
 const crosswalkId = z.uuid();
@@ -284,10 +282,9 @@ export async function crosswalkOrFail(
 	return found as CrosswalkListItem & { summary: CrosswalkSummary };
 }
 
-export async function listCrosswalks(ctx: ServiceContext, tenantSlug: string): Promise<CrosswalkListItem[]> {
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'data.read', { tenantId: tenant.id });
-	return listCrosswalkItems(ctx.db, tenant.id);
+export async function listCrosswalks(tc: TenantContext): Promise<CrosswalkListItem[]> {
+	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
+	return listCrosswalkItems(tc.db, tc.tenant.id);
 }
 
 export interface CrosswalkDetail {
@@ -296,15 +293,15 @@ export interface CrosswalkDetail {
 	weights: StoredWeight[];
 }
 
-export async function getCrosswalk(
-	ctx: ServiceContext,
-	tenantSlug: string,
-	id: string
-): Promise<CrosswalkDetail> {
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'data.read', { tenantId: tenant.id });
-	const found = await crosswalkOrFail(ctx.db, tenant.id, id);
-	return { crosswalk: found, weights: await crosswalkWeights(ctx.db, tenant.id, found.id) };
+export async function getCrosswalk(tc: TenantContext, id: string): Promise<CrosswalkDetail> {
+	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
+	return crosswalkDetail(tc.db, tc.tenant.id, id);
+}
+
+/** The crosswalk with its weights, for the use cases that read it (and have asked the policy). */
+export async function crosswalkDetail(db: Database, tenantId: string, id: string): Promise<CrosswalkDetail> {
+	const found = await crosswalkOrFail(db, tenantId, id);
+	return { crosswalk: found, weights: await crosswalkWeights(db, tenantId, found.id) };
 }
 
 /** The stored crosswalk as the core's object, for converting counts through it. */
@@ -323,14 +320,13 @@ export function coreCrosswalk(detail: CrosswalkDetail): Crosswalk {
 	};
 }
 
-export async function deleteCrosswalk(ctx: ServiceContext, tenantSlug: string, id: string): Promise<void> {
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'data.write', { tenantId: tenant.id, departmentId: null });
-	await ctx.db.transaction(async (tx) => {
-		const found = await crosswalkOrFail(tx, tenant.id, id);
-		await deleteCrosswalkRow(tx, tenant.id, found.id);
-		await recordChange(tx, ctx, {
-			tenantId: tenant.id,
+export async function deleteCrosswalk(tc: TenantContext, id: string): Promise<void> {
+	authorize(tc, 'data.write', { tenantId: tc.tenant.id, departmentId: null });
+	await tc.db.transaction(async (tx) => {
+		const found = await crosswalkOrFail(tx, tc.tenant.id, id);
+		await deleteCrosswalkRow(tx, tc.tenant.id, found.id);
+		await recordChange(tx, tc, {
+			tenantId: tc.tenant.id,
 			entity: 'crosswalk',
 			entityId: found.id,
 			action: 'delete',

@@ -7,8 +7,8 @@ import {
 	upsertDisclosureSetting
 } from '../repositories/disclosure-setting.repository';
 import { recordChange } from './audit.service';
-import { authorize, type ServiceContext } from './context';
-import { resolveTenant } from './tenant.service';
+import { authorize } from './context';
+import type { TenantContext } from './tenant-context';
 import { parseInput } from './validation';
 
 /** A tenant's disclosure rules and whether it publishes its values at all. */
@@ -31,13 +31,9 @@ export async function disclosureSettingsOf(db: Database, tenantId: string): Prom
 	};
 }
 
-export async function getDisclosureSettings(
-	ctx: ServiceContext,
-	tenantSlug: string
-): Promise<DisclosureSettings> {
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'data.read', { tenantId: tenant.id });
-	return disclosureSettingsOf(ctx.db, tenant.id);
+export async function getDisclosureSettings(tc: TenantContext): Promise<DisclosureSettings> {
+	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
+	return disclosureSettingsOf(tc.db, tc.tenant.id);
 }
 
 const settingsInput = z.object({
@@ -52,16 +48,11 @@ const settingsInput = z.object({
 });
 
 /** Changes the rules (administration only: they decide what leaves the tenant); audited. */
-export async function setDisclosureSettings(
-	ctx: ServiceContext,
-	tenantSlug: string,
-	input: unknown
-): Promise<DisclosureSettings> {
+export async function setDisclosureSettings(tc: TenantContext, input: unknown): Promise<DisclosureSettings> {
 	const changes = parseInput(settingsInput, input);
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'tenant.manage', { tenantId: tenant.id });
-	return ctx.db.transaction(async (tx) => {
-		const before = await disclosureSettingsOf(tx, tenant.id);
+	authorize(tc, 'tenant.manage', { tenantId: tc.tenant.id });
+	return tc.db.transaction(async (tx) => {
+		const before = await disclosureSettingsOf(tx, tc.tenant.id);
 		const after = { ...before, ...changes } as DisclosureSettings;
 		const problems = rulesProblems(after);
 		if (problems.length > 0)
@@ -70,11 +61,11 @@ export async function setDisclosureSettings(
 				{ details: problems.map((p) => p.message).join(' ') },
 				Object.fromEntries(problems.map((p) => [p.field, p.message]))
 			);
-		await upsertDisclosureSetting(tx, { tenantId: tenant.id, ...after });
-		await recordChange(tx, ctx, {
-			tenantId: tenant.id,
+		await upsertDisclosureSetting(tx, { tenantId: tc.tenant.id, ...after });
+		await recordChange(tx, tc, {
+			tenantId: tc.tenant.id,
 			entity: 'disclosure_setting',
-			entityId: tenant.id,
+			entityId: tc.tenant.id,
 			action: 'update',
 			before,
 			after

@@ -7,8 +7,8 @@ import { findFacilityKindByCode } from '../repositories/facility-kind.repository
 import { assignFacilities, listFacilities } from '../repositories/facility.repository';
 import { findSpatialLayer } from '../repositories/spatial-layer.repository';
 import { listSpatialUnits } from '../repositories/spatial-unit.repository';
-import { authorize, type ServiceContext } from './context';
-import { resolveTenant } from './tenant.service';
+import { authorize } from './context';
+import type { TenantContext } from './tenant-context';
 
 export interface FacilitiesPerUnitQuery {
 	layer: string;
@@ -24,20 +24,18 @@ export interface FacilitiesPerUnitQuery {
  * on a layer without outlines); facilities outside every unit in a row of their own.
  */
 export async function facilitiesPerUnit(
-	ctx: ServiceContext,
-	tenantSlug: string,
+	tc: TenantContext,
 	query: FacilitiesPerUnitQuery
 ): Promise<{ layer: { code: string; name: string }; table: FacilityUnitTable; facilities: number }> {
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'data.read', { tenantId: tenant.id });
-	const layer = await findSpatialLayer(ctx.db, tenant.id, query.layer);
+	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
+	const layer = await findSpatialLayer(tc.db, tc.tenant.id, query.layer);
 	if (!layer) throw new AppError('layer.not_found', { layer: query.layer });
-	if (query.kind && !(await findFacilityKindByCode(ctx.db, tenant.id, query.kind)))
+	if (query.kind && !(await findFacilityKindByCode(tc.db, tc.tenant.id, query.kind)))
 		throw new AppError('facility_kind.not_found', { kind: query.kind });
 	const [units, facilities, assignment] = await Promise.all([
-		listSpatialUnits(ctx.db, tenant.id, layer.id),
-		listFacilities(ctx.db, tenant.id, query.kind ? { kindCode: query.kind } : {}),
-		assignFacilities(ctx.db, tenant.id, layer.id)
+		listSpatialUnits(tc.db, tc.tenant.id, layer.id),
+		listFacilities(tc.db, tc.tenant.id, query.kind ? { kindCode: query.kind } : {}),
+		assignFacilities(tc.db, tc.tenant.id, layer.id)
 	]);
 	const unitOf = new Map(assignment.map((a) => [a.facilityId, a.unitId]));
 	const shown = facilities.filter((f) => !query.date || validAt(f, query.date));
@@ -57,8 +55,7 @@ export async function facilitiesPerUnit(
  * Where the register's facilities come from: the sources stated with its facility imports
  * (`--quelle`, the wizard's „Quelle“), for the source line under the register and the chain.
  */
-export async function facilitySources(ctx: ServiceContext, tenantSlug: string): Promise<string[]> {
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	if (!can(ctx.actor, 'data.read', { tenantId: tenant.id })) return [];
-	return facilityImportSources(ctx.db, tenant.id);
+export async function facilitySources(tc: TenantContext): Promise<string[]> {
+	if (!can(tc.actor, 'data.read', { tenantId: tc.tenant.id })) return [];
+	return facilityImportSources(tc.db, tc.tenant.id);
 }

@@ -12,6 +12,7 @@ import { getFacility, listFacilities } from './facility.service';
 import { importUnits } from './import.service';
 import { preventionChainOf } from './prevention-chain.service';
 import { createTenant } from './tenant.service';
+import { tenantContext } from './tenant-context';
 
 /**
  * Issue 12: facilities on a layer without outlines (the Bezirke imported from a table) are assigned
@@ -42,18 +43,18 @@ const points = [
 beforeAll(async () => {
 	handle = await createTestDatabase();
 	await createTenant(ctx(), { slug: 'berlin', name: 'Berlin', kind: 'kreisfreie_stadt' });
-	await importUnits(ctx(), 'berlin', {
+	await importUnits(await tenantContext(ctx(), 'berlin'), {
 		layer: { code: 'bezirk', name: 'Bezirk', metricSrid: 25833 },
 		files: [{ name: 'bezirke.csv', bytes: read('bezirke.csv') }],
 		options: { code: 'Schlüssel', name: 'Name' }
 	});
-	await importUnits(ctx(), 'berlin', {
+	await importUnits(await tenantContext(ctx(), 'berlin'), {
 		layer: { code: 'planungsraum', name: 'Planungsraum', parentLayer: 'bezirk', metricSrid: 25833 },
 		files: [{ name: 'planungsraum.geojson', bytes: read('planungsraum.geojson') }],
 		options: { crs: 25833, code: 'SCHLUESSEL', parent: { from: 'prefix', length: 2 } }
 	});
 	const csv = ['id;name;x;y', ...points.map((p) => p.join(';'))].join('\n');
-	await importFacilities(ctx(), 'berlin', {
+	await importFacilities(await tenantContext(ctx(), 'berlin'), {
 		file: { name: 'schulen.csv', bytes: new TextEncoder().encode(csv) },
 		options: { fixedKind: 'grundschule', crs: 25833 }
 	});
@@ -65,7 +66,7 @@ describe('facilities on a layer without outlines', () => {
 		areas.find((a) => booleanPointInPolygon([x, y], a.geometry))!.properties.SCHLUESSEL.slice(0, 2);
 
 	it('are assigned to the Bezirk of their Planungsraum in the prevention chain, none outside', async () => {
-		const chain = await preventionChainOf(ctx(), 'berlin', { layer: 'bezirk' });
+		const chain = await preventionChainOf(await tenantContext(ctx(), 'berlin'), { layer: 'bezirk' });
 		expect(chain.units).toHaveLength(12);
 		expect(chain.outside).toEqual([]);
 		const p = chain.phases.findIndex((x) => x.code === 'alter_6_10');
@@ -78,8 +79,8 @@ describe('facilities on a layer without outlines', () => {
 	});
 
 	it('show the Bezirk on the facility page too', async () => {
-		const [first] = await listFacilities(ctx(), 'berlin', { search: 'Arkonaplatz' });
-		const facility = await getFacility(ctx(), 'berlin', first!.id);
+		const [first] = await listFacilities(await tenantContext(ctx(), 'berlin'), { search: 'Arkonaplatz' });
+		const facility = await getFacility(await tenantContext(ctx(), 'berlin'), first!.id);
 		const bezirk = facility.locations.find((l) => l.layerCode === 'bezirk');
 		expect(bezirk?.unitCode).toBe(expectedBezirk(391497.3, 5821994.0));
 		expect(facility.locations.find((l) => l.layerCode === 'planungsraum')?.unitCode?.slice(0, 2)).toBe(

@@ -24,6 +24,7 @@ import { berlinDataDir } from '../seed/berlin';
 import { importFacilities, type FacilityImportInput } from './facility-import.service';
 import { importUnits } from './import.service';
 import { createUser } from './user.service';
+import { tenantContext } from './tenant-context';
 
 /**
  * The facility import against a tenant with Berlin's 447 Planungsräume (issue 6, "Bad input"):
@@ -33,7 +34,7 @@ import { createUser } from './user.service';
 let handle: DatabaseHandle;
 let world: TenantWorld;
 const badDir = path.join(berlinDataDir, '..', '..', 'test', 'fixtures', 'bad', 'facilities');
-const admin = () => contextFor(handle.db, world.users.admin.actor);
+const admin = () => tenantContext(contextFor(handle.db, world.users.admin.actor), 'berlin');
 
 function file(dir: string, name: string) {
 	return { name, bytes: new Uint8Array(readFileSync(path.join(dir, name))) };
@@ -51,7 +52,7 @@ const providerCount = () => count(`select count(*) as n from provider`);
 /** The problems of a refused import, as code, row and column of the errors. */
 async function refused(input: FacilityImportInput, actor: Actor = world.users.admin.actor) {
 	try {
-		await importFacilities(contextFor(handle.db, actor), 'berlin', input);
+		await importFacilities(await tenantContext(contextFor(handle.db, actor), 'berlin'), input);
 	} catch (caught) {
 		if (!isImportFailed(caught)) throw caught;
 		return caught.problems
@@ -68,7 +69,7 @@ beforeAll(async () => {
 		await insertFacilityKinds(handle.db, world.tenantId, defaultFacilityKinds);
 	}
 	// Only the Planungsräume: the tenant's area is their union.
-	await importUnits(contextFor(handle.db, system), 'berlin', {
+	await importUnits(await tenantContext(contextFor(handle.db, system), 'berlin'), {
 		layer: { code: 'planungsraum', name: 'Planungsraum', metricSrid: 25833 },
 		files: [file(berlinDataDir, 'planungsraum.geojson')],
 		options: { crs: 25833, code: 'SCHLUESSEL' }
@@ -123,7 +124,7 @@ describe('bad facility files', () => {
 
 	it('says which way the swap goes and what the CRS looks like', async () => {
 		try {
-			await importFacilities(admin(), 'berlin', {
+			await importFacilities(await admin(), {
 				file: file(badDir, 'lat-lon-vertauscht.csv'),
 				options: kita
 			});
@@ -132,7 +133,10 @@ describe('bad facility files', () => {
 			expect(caught.problems[0]!.message).toContain('Breite und Länge vertauscht?');
 		}
 		try {
-			await importFacilities(admin(), 'berlin', { file: file(badDir, 'xy-ohne-crs.csv'), options: kita });
+			await importFacilities(await admin(), {
+				file: file(badDir, 'xy-ohne-crs.csv'),
+				options: kita
+			});
 		} catch (caught) {
 			if (!isImportFailed(caught)) throw caught;
 			expect(caught.problems[0]!.message).toMatch(/Koordinatensystem fehlt.*UTM/);
@@ -172,7 +176,7 @@ describe('who may import which rows', () => {
 			name: 'Eigener Träger',
 			sector: 'frei'
 		});
-		const member = await createUser(contextFor(handle.db, system), 'berlin', {
+		const member = await createUser(await tenantContext(contextFor(handle.db, system), 'berlin'), {
 			username: 'berlin-traeger',
 			displayName: 'Träger',
 			password: testPassword,
@@ -187,7 +191,7 @@ describe('who may import which rows', () => {
 			await refused({ file: { name: 'traeger.csv', bytes }, options: { fixedKind: 'kita' } }, actor)
 		).toEqual([{ code: 'import.forbidden_row', row: 3, column: 'traeger' }]);
 		const good = new TextEncoder().encode('id,name,lat,lon\np3,Kita C,52.52,13.40\n');
-		const report = await importFacilities(contextFor(handle.db, actor), 'berlin', {
+		const report = await importFacilities(await tenantContext(contextFor(handle.db, actor), 'berlin'), {
 			file: { name: 'traeger-gut.csv', bytes: good },
 			options: { fixedKind: 'kita' }
 		});
@@ -203,10 +207,12 @@ describe('who may import which rows', () => {
 	it('refuses a viewer outright', async () => {
 		const bytes = new TextEncoder().encode('id,name,lat,lon\nv1,Kita,52.52,13.40\n');
 		await expect(
-			importFacilities(contextFor(handle.db, world.users.viewer.actor), 'berlin', {
-				file: { name: 'v.csv', bytes },
-				options: kita
-			})
+			tenantContext(contextFor(handle.db, world.users.viewer.actor), 'berlin').then((tc) =>
+				importFacilities(tc, {
+					file: { name: 'v.csv', bytes },
+					options: kita
+				})
+			)
 		).rejects.toMatchObject({ code: 'auth.forbidden' });
 	});
 });
@@ -220,19 +226,17 @@ describe('the Berlin Kitas 2017', () => {
 
 	it('checks in a dry run without writing anything', async () => {
 		const before = [await facilityCount(), await facilityImportCount()];
-		const report = await importFacilities(
-			admin(),
-			'berlin',
-			{ file: kitas(), options: kita },
-			{ dryRun: true }
-		);
+		const report = await importFacilities(await admin(), { file: kitas(), options: kita }, { dryRun: true });
 		expect(report.created).toBe(2552);
 		expect([await facilityCount(), await facilityImportCount()]).toEqual(before);
 	});
 
 	it('imports 2,552 Kitas with the file’s places, unknown places as null', async () => {
 		expect(rows).toHaveLength(2552);
-		const report = await importFacilities(admin(), 'berlin', { file: kitas(), options: kita });
+		const report = await importFacilities(await admin(), {
+			file: kitas(),
+			options: kita
+		});
 		expect(report).toMatchObject({ rows: 2552, created: 2552, updated: 0 });
 		expect(await count(`select count(*) as n from facility where code ~ '^[0-9]+$'`)).toBe(2552);
 		const places = await queryRows<{ code: string; total: number; unknown: number; n: number }>(
@@ -276,7 +280,10 @@ describe('the Berlin Kitas 2017', () => {
 	});
 
 	it('updates by code on a second import instead of doubling', async () => {
-		const report = await importFacilities(admin(), 'berlin', { file: kitas(), options: kita });
+		const report = await importFacilities(await admin(), {
+			file: kitas(),
+			options: kita
+		});
 		expect(report).toMatchObject({ created: 0, updated: 2552 });
 		expect(await count(`select count(*) as n from facility_capacity`)).toBe(2 * 2552);
 	});
@@ -295,7 +302,7 @@ describe('the Berlin Kitas 2017', () => {
 		};
 		const bytes = new TextEncoder().encode(JSON.stringify(geojson));
 		const providersBefore = await providerCount();
-		const report = await importFacilities(admin(), 'berlin', {
+		const report = await importFacilities(await admin(), {
 			file: { name: 'kitas.geojson', bytes },
 			options: { fixedKind: 'kita', capacities: { u3: 'u3' } }
 		});
@@ -326,7 +333,7 @@ describe('the Berlin Kitas 2017', () => {
 			'01.08.2017'
 		]);
 		const bytes = new Uint8Array(await book.xlsx.writeBuffer());
-		const report = await importFacilities(admin(), 'berlin', {
+		const report = await importFacilities(await admin(), {
 			file: { name: 'schulen.xlsx', bytes },
 			options: { fixedKind: 'grundschule', x: 'RW', y: 'HW', crs: 25833, capacities: { schueler: 'Plätze' } }
 		});

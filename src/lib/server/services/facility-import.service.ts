@@ -9,7 +9,7 @@ import { findProvider } from '../repositories/provider.repository';
 import { findDepartment } from '../repositories/tenant.repository';
 import { recordChange } from './audit.service';
 import { actorLabel, actorUserId, authorize, type ServiceContext } from './context';
-import { resolveTenant } from './tenant.service';
+import type { TenantContext } from './tenant-context';
 import { parseInput } from './validation';
 
 export type { FacilityImportReport, FacilityImportInput };
@@ -60,27 +60,25 @@ async function restrictionOf(ctx: ServiceContext, tenantId: string): Promise<Imp
  * with every problem, and nothing is written. With `dryRun` the report is returned, nothing kept.
  */
 export async function importFacilities(
-	ctx: ServiceContext,
-	tenantSlug: string,
+	tc: TenantContext,
 	input: FacilityImportInput,
 	mode: FacilityImportMode = {}
 ): Promise<FacilityImportReport> {
 	const values = parseInput(facilityImportSchema, input);
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	const restriction = await restrictionOf(ctx, tenant.id);
+	const restriction = await restrictionOf(tc, tc.tenant.id);
 	const source = await readFacilitySource(values);
 	const run = () =>
-		ctx.db.transaction(async (tx) => {
+		tc.db.transaction(async (tx) => {
 			const write: ImportWrite = {
-				tenantId: tenant.id,
+				tenantId: tc.tenant.id,
 				importId: randomUUID(),
-				userId: actorUserId(ctx.actor),
-				actor: actorLabel(ctx.actor),
-				now: ctx.now
+				userId: actorUserId(tc.actor),
+				actor: actorLabel(tc.actor),
+				now: tc.now
 			};
 			const report = await writeFacilities(tx, values, source, restriction, write);
-			await recordChange(tx, ctx, {
-				tenantId: tenant.id,
+			await recordChange(tx, tc, {
+				tenantId: tc.tenant.id,
 				entity: 'data_import',
 				entityId: report.importId,
 				action: 'create',

@@ -19,7 +19,7 @@ import {
 import { findDepartment } from '../repositories/tenant.repository';
 import { recordChange } from './audit.service';
 import { authorize, type ServiceContext } from './context';
-import { resolveTenant } from './tenant.service';
+import type { TenantContext } from './tenant-context';
 import { parseInput } from './validation';
 
 /**
@@ -33,10 +33,9 @@ function authorizeRead(ctx: ServiceContext, tenantId: string): void {
 	authorize(ctx, 'data.read', { tenantId });
 }
 
-export async function listFacilityKinds(ctx: ServiceContext, tenantSlug: string): Promise<FacilityKindRow[]> {
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorizeRead(ctx, tenant.id);
-	return listKindRows(ctx.db, tenant.id);
+export async function listFacilityKinds(tc: TenantContext): Promise<FacilityKindRow[]> {
+	authorizeRead(tc, tc.tenant.id);
+	return listKindRows(tc.db, tc.tenant.id);
 }
 
 const codeList = (check: (v: string) => boolean, message: string) =>
@@ -77,24 +76,19 @@ const kindInput = z.object({
 		.transform((v) => v || null)
 });
 
-export async function saveFacilityKind(
-	ctx: ServiceContext,
-	tenantSlug: string,
-	input: unknown
-): Promise<FacilityKindRow> {
+export async function saveFacilityKind(tc: TenantContext, input: unknown): Promise<FacilityKindRow> {
 	const values = parseInput(kindInput, input);
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'data.write', { tenantId: tenant.id, departmentId: null });
-	return ctx.db.transaction(async (tx) => {
-		if (values.departmentId && !(await findDepartment(tx, tenant.id, values.departmentId)))
+	authorize(tc, 'data.write', { tenantId: tc.tenant.id, departmentId: null });
+	return tc.db.transaction(async (tx) => {
+		if (values.departmentId && !(await findDepartment(tx, tc.tenant.id, values.departmentId)))
 			throw new AppError('department.not_found', {}, { departmentId: 'unbekannt' });
-		const before = await findFacilityKindByCode(tx, tenant.id, values.code);
+		const before = await findFacilityKindByCode(tx, tc.tenant.id, values.code);
 		const { code, ...rest } = values;
 		const after = before
-			? await updateKindRow(tx, tenant.id, before.id, rest)
-			: (await insertFacilityKinds(tx, tenant.id, [{ code, ...rest }]))[0];
-		await recordChange(tx, ctx, {
-			tenantId: tenant.id,
+			? await updateKindRow(tx, tc.tenant.id, before.id, rest)
+			: (await insertFacilityKinds(tx, tc.tenant.id, [{ code, ...rest }]))[0];
+		await recordChange(tx, tc, {
+			tenantId: tc.tenant.id,
 			entity: 'facility_kind',
 			entityId: after!.id,
 			action: before ? 'update' : 'create',
@@ -105,15 +99,14 @@ export async function saveFacilityKind(
 	});
 }
 
-export async function listProviders(ctx: ServiceContext, tenantSlug: string): Promise<ProviderRow[]> {
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	const membership = membershipIn(ctx.actor, tenant.id);
+export async function listProviders(tc: TenantContext): Promise<ProviderRow[]> {
+	const membership = membershipIn(tc.actor, tc.tenant.id);
 	if (membership?.role === 'provider') {
-		const all = await listProviderRows(ctx.db, tenant.id);
+		const all = await listProviderRows(tc.db, tc.tenant.id);
 		return all.filter((p) => p.id === membership.providerId);
 	}
-	authorize(ctx, 'data.read', { tenantId: tenant.id });
-	return listProviderRows(ctx.db, tenant.id);
+	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
+	return listProviderRows(tc.db, tc.tenant.id);
 }
 
 const providerInput = z.object({
@@ -121,20 +114,15 @@ const providerInput = z.object({
 	sector: z.enum(providerSectors).default('unbekannt')
 });
 
-export async function createProvider(
-	ctx: ServiceContext,
-	tenantSlug: string,
-	input: unknown
-): Promise<ProviderRow> {
+export async function createProvider(tc: TenantContext, input: unknown): Promise<ProviderRow> {
 	const values = parseInput(providerInput, input);
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'data.write', { tenantId: tenant.id, departmentId: null });
-	return ctx.db.transaction(async (tx) => {
-		if (await findProviderByName(tx, tenant.id, values.name))
+	authorize(tc, 'data.write', { tenantId: tc.tenant.id, departmentId: null });
+	return tc.db.transaction(async (tx) => {
+		if (await findProviderByName(tx, tc.tenant.id, values.name))
 			throw new AppError('provider.duplicate', { provider: values.name }, { name: 'schon vorhanden' });
-		const row = await insertProvider(tx, { tenantId: tenant.id, ...values });
-		await recordChange(tx, ctx, {
-			tenantId: tenant.id,
+		const row = await insertProvider(tx, { tenantId: tc.tenant.id, ...values });
+		await recordChange(tx, tc, {
+			tenantId: tc.tenant.id,
 			entity: 'provider',
 			entityId: row.id,
 			action: 'create',

@@ -19,6 +19,7 @@ import {
 } from './facility.service';
 import { createProvider, listFacilityKinds, saveFacilityKind } from './facility-taxonomy.service';
 import { importUnits } from './import.service';
+import { tenantContext } from './tenant-context';
 
 /**
  * The facility register against a tenant with Berlin's Planungsräume: create, change and delete
@@ -34,7 +35,7 @@ let probe: { code: string; name: string; lon: number; lat: number };
 let otherProviderId: string;
 
 const as = (actor: Actor) => contextFor(handle.db, actor);
-const admin = () => as(world.users.admin.actor);
+const admin = () => tenantContext(as(world.users.admin.actor), 'berlin');
 
 function code(prefix: string): string {
 	return `${prefix}-${Math.random().toString(36).slice(2, 8)}`;
@@ -66,7 +67,7 @@ async function refusal(
 }
 
 async function auditOf(entityId: string) {
-	const page = await listAudit(admin(), 'berlin', { pageSize: 500 });
+	const page = await listAudit(await admin(), { pageSize: 500 });
 	return page.entries.filter((e) => e.entityId === entityId);
 }
 
@@ -74,7 +75,7 @@ beforeAll(async () => {
 	handle = await createTestDatabase();
 	world = await createTenantWorld(handle.db, 'berlin');
 	foreign = await createTenantWorld(handle.db, 'fremd');
-	await importUnits(contextFor(handle.db, system), 'berlin', {
+	await importUnits(await tenantContext(contextFor(handle.db, system), 'berlin'), {
 		layer: { code: 'planungsraum', name: 'Planungsraum', metricSrid: 25833 },
 		files: [
 			{
@@ -92,7 +93,9 @@ beforeAll(async () => {
 	);
 	probe = { code: row!.code, name: row!.name, lon: Number(row!.lon), lat: Number(row!.lat) };
 	otherProviderId = (
-		await createProvider(contextFor(handle.db, system), 'berlin', { name: 'Anderer Träger' })
+		await createProvider(await tenantContext(contextFor(handle.db, system), 'berlin'), {
+			name: 'Anderer Träger'
+		})
 	).id;
 }, 300_000);
 afterAll(() => handle?.close());
@@ -100,8 +103,8 @@ afterAll(() => handle?.close());
 describe('create, update, delete', () => {
 	it('creates a facility, finds it in its Planungsraum and audits the creation', async () => {
 		const input = kita({ departmentId: world.jugendamtId, providerId: world.providerId });
-		const id = await createFacility(admin(), 'berlin', input);
-		const detail = await getFacility(admin(), 'berlin', id);
+		const id = await createFacility(await admin(), input);
+		const detail = await getFacility(await admin(), id);
 		expect(detail).toMatchObject({ code: input.code, kindCode: 'kita', departmentId: world.jugendamtId });
 		expect(detail.capacities).toEqual([
 			{ code: 'u3', places: 20 },
@@ -116,8 +119,8 @@ describe('create, update, delete', () => {
 	});
 
 	it('places the Kita "casa dei bambini" (52.50581, 13.55291) in a Planungsraum of Biesdorf', async () => {
-		const id = await createFacility(admin(), 'berlin', kita({ lat: '52,50581', lon: '13,55291' }));
-		const location = (await getFacility(admin(), 'berlin', id)).locations.find(
+		const id = await createFacility(await admin(), kita({ lat: '52,50581', lon: '13,55291' }));
+		const location = (await getFacility(await admin(), id)).locations.find(
 			(l) => l.layerCode === 'planungsraum'
 		);
 		// The containing unit, asked of PostGIS directly.
@@ -133,13 +136,13 @@ describe('create, update, delete', () => {
 
 	it('updates places and audits before and after; empty places are unknown (null), not 0', async () => {
 		const input = kita();
-		const id = await createFacility(admin(), 'berlin', input);
-		await updateFacility(admin(), 'berlin', id, {
+		const id = await createFacility(await admin(), input);
+		await updateFacility(await admin(), id, {
 			...input,
 			name: 'Kita Regenbogen',
 			capacities: { u3: '', ue3: '50' }
 		});
-		const detail = await getFacility(admin(), 'berlin', id);
+		const detail = await getFacility(await admin(), id);
 		expect(detail.name).toBe('Kita Regenbogen');
 		expect(detail.capacities).toEqual([
 			{ code: 'u3', places: null },
@@ -164,9 +167,9 @@ describe('create, update, delete', () => {
 
 	it('deletes and audits the deletion with the last state', async () => {
 		const input = kita();
-		const id = await createFacility(admin(), 'berlin', input);
-		await deleteFacility(admin(), 'berlin', id);
-		expect((await refusal(() => getFacility(admin(), 'berlin', id))).code).toBe('facility.not_found');
+		const id = await createFacility(await admin(), input);
+		await deleteFacility(await admin(), id);
+		expect((await refusal(async () => getFacility(await admin(), id))).code).toBe('facility.not_found');
 		const entry = (await auditOf(id)).find((e) => e.action === 'delete');
 		expect(entry?.before).toMatchObject({ code: input.code });
 	});
@@ -175,24 +178,28 @@ describe('create, update, delete', () => {
 describe('bad input', () => {
 	it('refuses a duplicate code at the code field', async () => {
 		const input = kita();
-		await createFacility(admin(), 'berlin', input);
-		const error = await refusal(() => createFacility(admin(), 'berlin', { ...input, name: 'Zweite' }));
+		await createFacility(await admin(), input);
+		const error = await refusal(async () => createFacility(await admin(), { ...input, name: 'Zweite' }));
 		expect(error.code).toBe('facility.duplicate');
 		expect(error.fields).toHaveProperty('code');
 	});
 
 	it('refuses a point in Munich: outside the tenant’s area', async () => {
-		const before = (await listFacilities(admin(), 'berlin')).length;
-		const error = await refusal(() => createFacility(admin(), 'berlin', kita({ lat: 48.137, lon: 11.575 })));
+		const before = (await listFacilities(await admin())).length;
+		const error = await refusal(async () =>
+			createFacility(await admin(), kita({ lat: 48.137, lon: 11.575 }))
+		);
 		expect(error.code).toBe('facility.outside_area');
-		expect((await listFacilities(admin(), 'berlin')).length).toBe(before);
+		expect((await listFacilities(await admin())).length).toBe(before);
 	});
 
 	it('refuses an unknown kind and negative places', async () => {
-		expect((await refusal(() => createFacility(admin(), 'berlin', kita({ kind: 'raumstation' })))).code).toBe(
-			'facility_kind.not_found'
+		expect(
+			(await refusal(async () => createFacility(await admin(), kita({ kind: 'raumstation' })))).code
+		).toBe('facility_kind.not_found');
+		const negative = await refusal(async () =>
+			createFacility(await admin(), kita({ capacities: { u3: -3 } }))
 		);
-		const negative = await refusal(() => createFacility(admin(), 'berlin', kita({ capacities: { u3: -3 } })));
 		expect(negative.code).toBe('validation.invalid');
 		expect(negative.fields).toHaveProperty(['capacities.u3']);
 	});
@@ -200,65 +207,67 @@ describe('bad input', () => {
 
 describe('who may', () => {
 	it('lets a department planner write only facilities of their own department', async () => {
-		const planner = as(world.users.department_planner.actor);
-		const own = await createFacility(planner, 'berlin', kita({ departmentId: world.jugendamtId }));
+		const planner = await tenantContext(as(world.users.department_planner.actor), 'berlin');
+		const own = await createFacility(planner, kita({ departmentId: world.jugendamtId }));
 		expect(own).toBeTruthy();
 		expect(
-			(await refusal(() => createFacility(planner, 'berlin', kita({ departmentId: world.schulamtId })))).code
+			(await refusal(() => createFacility(planner, kita({ departmentId: world.schulamtId })))).code
 		).toBe('auth.forbidden');
-		const theirs = await createFacility(admin(), 'berlin', kita({ departmentId: world.schulamtId }));
-		expect((await refusal(() => deleteFacility(planner, 'berlin', theirs))).code).toBe('auth.forbidden');
+		const theirs = await createFacility(await admin(), kita({ departmentId: world.schulamtId }));
+		expect((await refusal(() => deleteFacility(planner, theirs))).code).toBe('auth.forbidden');
 		// Nor can they move their own facility into another department.
-		const moved = await refusal(() =>
-			updateFacility(planner, 'berlin', own, kita({ departmentId: world.schulamtId }))
-		);
+		const moved = await refusal(() => updateFacility(planner, own, kita({ departmentId: world.schulamtId })));
 		expect(moved.code).toBe('auth.forbidden');
 	});
 
 	it('shows a Träger only its own facilities and lets it not hand one to another Träger', async () => {
-		const provider = as(world.users.provider.actor);
+		const provider = await tenantContext(as(world.users.provider.actor), 'berlin');
 		const mine = kita({ providerId: world.providerId });
-		const mineId = await createFacility(provider, 'berlin', mine);
-		const othersId = await createFacility(admin(), 'berlin', kita({ providerId: otherProviderId }));
-		const listed = await listFacilities(provider, 'berlin');
+		const mineId = await createFacility(provider, mine);
+		const othersId = await createFacility(await admin(), kita({ providerId: otherProviderId }));
+		const listed = await listFacilities(provider);
 		expect(listed.length).toBeGreaterThan(0);
 		expect(listed.every((f) => f.providerId === world.providerId)).toBe(true);
 		expect(listed.map((f) => f.id)).toContain(mineId);
-		expect((await refusal(() => getFacility(provider, 'berlin', othersId))).code).toBe('facility.not_found');
+		expect((await refusal(() => getFacility(provider, othersId))).code).toBe('facility.not_found');
 		expect(
-			(
-				await refusal(() =>
-					updateFacility(provider, 'berlin', othersId, kita({ providerId: world.providerId }))
-				)
-			).code
+			(await refusal(() => updateFacility(provider, othersId, kita({ providerId: world.providerId })))).code
 		).toBe('auth.forbidden');
 		const handed = await refusal(() =>
-			updateFacility(provider, 'berlin', mineId, { ...mine, providerId: otherProviderId })
+			updateFacility(provider, mineId, { ...mine, providerId: otherProviderId })
 		);
 		expect(handed.code).toBe('auth.forbidden');
-		await updateFacility(provider, 'berlin', mineId, { ...mine, capacities: { u3: 22, ue3: 40 } });
-		expect((await getFacility(provider, 'berlin', mineId)).capacities[0]).toEqual({ code: 'u3', places: 22 });
+		await updateFacility(provider, mineId, { ...mine, capacities: { u3: 22, ue3: 40 } });
+		expect((await getFacility(provider, mineId)).capacities[0]).toEqual({ code: 'u3', places: 22 });
 	});
 
 	it('refuses a viewer writing and a foreign tenant reading', async () => {
-		expect((await refusal(() => createFacility(as(world.users.viewer.actor), 'berlin', kita()))).code).toBe(
-			'auth.forbidden'
-		);
-		expect((await refusal(() => listFacilities(as(foreign.users.admin.actor), 'berlin'))).code).toBe(
-			'auth.foreign_tenant'
-		);
+		expect(
+			(
+				await refusal(async () =>
+					createFacility(await tenantContext(as(world.users.viewer.actor), 'berlin'), kita())
+				)
+			).code
+		).toBe('auth.forbidden');
+		expect(
+			(
+				await refusal(async () =>
+					listFacilities(await tenantContext(as(foreign.users.admin.actor), 'berlin'))
+				)
+			).code
+		).toBe('auth.foreign_tenant');
 	});
 });
 
 describe('taxonomy of kinds', () => {
 	it('creates a kind, then changes it by its code; both audited', async () => {
-		const created = await saveFacilityKind(admin(), 'berlin', {
+		const created = await saveFacilityKind(await admin(), {
 			code: 'familienbuero',
 			name: 'Familienbüro',
 			lifePhases: ['alter_0_3'],
 			capacityCodes: 'plaetze'
 		});
-		const changed = await saveFacilityKind(admin(), 'berlin', {
+		const changed = await saveFacilityKind(await admin(), {
 			code: 'familienbuero',
 			name: 'Familienbüro (Bezirk)',
 			lifePhases: ['alter_0_3', 'alter_3_6'],
@@ -267,7 +276,7 @@ describe('taxonomy of kinds', () => {
 			capacityCodes: ''
 		});
 		expect(changed.id).toBe(created.id);
-		const kinds = await listFacilityKinds(admin(), 'berlin');
+		const kinds = await listFacilityKinds(await admin());
 		expect(kinds.find((k) => k.code === 'familienbuero')).toMatchObject({
 			name: 'Familienbüro (Bezirk)',
 			lifePhases: ['alter_0_3', 'alter_3_6'],
@@ -280,8 +289,11 @@ describe('taxonomy of kinds', () => {
 	});
 
 	it('refuses a viewer changing the taxonomy', async () => {
-		const error = await refusal(() =>
-			saveFacilityKind(as(world.users.viewer.actor), 'berlin', { code: 'verboten', name: 'Verboten' })
+		const error = await refusal(async () =>
+			saveFacilityKind(await tenantContext(as(world.users.viewer.actor), 'berlin'), {
+				code: 'verboten',
+				name: 'Verboten'
+			})
 		);
 		expect(error.code).toBe('auth.forbidden');
 	});

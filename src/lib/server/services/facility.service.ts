@@ -24,7 +24,7 @@ import {
 import { findProvider } from '../repositories/provider.repository';
 import { recordChange } from './audit.service';
 import { authorize, type ServiceContext } from './context';
-import { resolveTenant } from './tenant.service';
+import type { TenantContext } from './tenant-context';
 import { parseInput } from './validation';
 
 /**
@@ -47,13 +47,11 @@ function ownProviderOnly(ctx: ServiceContext, tenantId: string): string | null {
 
 /** The register, filtered by kind, provider, department and a text search (every word must occur). */
 export async function listFacilities(
-	ctx: ServiceContext,
-	tenantSlug: string,
+	tc: TenantContext,
 	{ search = '', ...filter }: Omit<FacilityFilter, 'facilityId'> & { search?: string } = {}
 ): Promise<FacilityListItem[]> {
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	const own = ownProviderOnly(ctx, tenant.id);
-	const rows = await listFacilityRows(ctx.db, tenant.id, own ? { ...filter, providerId: own } : filter);
+	const own = ownProviderOnly(tc, tc.tenant.id);
+	const rows = await listFacilityRows(tc.db, tc.tenant.id, own ? { ...filter, providerId: own } : filter);
 	return rows.filter((f) => matchesSearch(f, search));
 }
 
@@ -62,17 +60,12 @@ export interface FacilityDetail extends FacilityListItem {
 	locations: FacilityLocation[];
 }
 
-export async function getFacility(
-	ctx: ServiceContext,
-	tenantSlug: string,
-	facilityId: string
-): Promise<FacilityDetail> {
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	const own = ownProviderOnly(ctx, tenant.id);
-	const found = await findById(ctx.db, tenant.id, facilityId);
+export async function getFacility(tc: TenantContext, facilityId: string): Promise<FacilityDetail> {
+	const own = ownProviderOnly(tc, tc.tenant.id);
+	const found = await findById(tc.db, tc.tenant.id, facilityId);
 	if (!found || (own && found.providerId !== own))
 		throw new AppError('facility.not_found', { facility: facilityId });
-	return { ...found, locations: await locateFacility(ctx.db, tenant.id, found.id) };
+	return { ...found, locations: await locateFacility(tc.db, tc.tenant.id, found.id) };
 }
 
 async function findById(db: Database, tenantId: string, id: string): Promise<FacilityListItem | undefined> {
@@ -199,26 +192,21 @@ function auditView(values: FacilityValues, capacities: readonly Capacity[]) {
 	return { ...values, capacities };
 }
 
-export async function createFacility(
-	ctx: ServiceContext,
-	tenantSlug: string,
-	input: unknown
-): Promise<string> {
+export async function createFacility(tc: TenantContext, input: unknown): Promise<string> {
 	const values = parseInput(facilityInput, input);
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'facilities.write', {
-		tenantId: tenant.id,
+	authorize(tc, 'facilities.write', {
+		tenantId: tc.tenant.id,
 		departmentId: values.departmentId,
 		providerId: values.providerId
 	});
-	return ctx.db.transaction(async (tx) => {
-		if (await findFacilityByCode(tx, tenant.id, values.code))
+	return tc.db.transaction(async (tx) => {
+		if (await findFacilityByCode(tx, tc.tenant.id, values.code))
 			throw new AppError('facility.duplicate', { facility: values.code }, { code: 'schon vergeben' });
-		const stored = await facilityValues(tx, tenant.id, values);
-		const id = await insertFacility(tx, tenant.id, stored);
-		await replaceCapacities(tx, tenant.id, id, values.capacities);
-		await recordChange(tx, ctx, {
-			tenantId: tenant.id,
+		const stored = await facilityValues(tx, tc.tenant.id, values);
+		const id = await insertFacility(tx, tc.tenant.id, stored);
+		await replaceCapacities(tx, tc.tenant.id, id, values.capacities);
+		await recordChange(tx, tc, {
+			tenantId: tc.tenant.id,
 			entity: 'facility',
 			entityId: id,
 			action: 'create',
@@ -248,36 +236,30 @@ function storedValues(row: FacilityListItem): FacilityValues {
 	};
 }
 
-export async function updateFacility(
-	ctx: ServiceContext,
-	tenantSlug: string,
-	facilityId: string,
-	input: unknown
-): Promise<void> {
+export async function updateFacility(tc: TenantContext, facilityId: string, input: unknown): Promise<void> {
 	const values = parseInput(facilityInput, input);
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	await ctx.db.transaction(async (tx) => {
-		const before = await findById(tx, tenant.id, facilityId);
+	await tc.db.transaction(async (tx) => {
+		const before = await findById(tx, tc.tenant.id, facilityId);
 		if (!before) throw new AppError('facility.not_found', { facility: facilityId });
 		// Allowed to change it as it is, and to make it what it becomes.
-		authorize(ctx, 'facilities.write', {
-			tenantId: tenant.id,
+		authorize(tc, 'facilities.write', {
+			tenantId: tc.tenant.id,
 			departmentId: before.departmentId,
 			providerId: before.providerId
 		});
-		authorize(ctx, 'facilities.write', {
-			tenantId: tenant.id,
+		authorize(tc, 'facilities.write', {
+			tenantId: tc.tenant.id,
 			departmentId: values.departmentId,
 			providerId: values.providerId
 		});
-		const other = await findFacilityByCode(tx, tenant.id, values.code);
+		const other = await findFacilityByCode(tx, tc.tenant.id, values.code);
 		if (other && other.id !== before.id)
 			throw new AppError('facility.duplicate', { facility: values.code }, { code: 'schon vergeben' });
-		const stored = await facilityValues(tx, tenant.id, values);
-		await updateFacilityRow(tx, tenant.id, before.id, stored, ctx.now);
-		await replaceCapacities(tx, tenant.id, before.id, values.capacities);
-		await recordChange(tx, ctx, {
-			tenantId: tenant.id,
+		const stored = await facilityValues(tx, tc.tenant.id, values);
+		await updateFacilityRow(tx, tc.tenant.id, before.id, stored, tc.now);
+		await replaceCapacities(tx, tc.tenant.id, before.id, values.capacities);
+		await recordChange(tx, tc, {
+			tenantId: tc.tenant.id,
 			entity: 'facility',
 			entityId: before.id,
 			action: 'update',
@@ -287,23 +269,18 @@ export async function updateFacility(
 	});
 }
 
-export async function deleteFacility(
-	ctx: ServiceContext,
-	tenantSlug: string,
-	facilityId: string
-): Promise<void> {
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	await ctx.db.transaction(async (tx) => {
-		const before = await findById(tx, tenant.id, facilityId);
+export async function deleteFacility(tc: TenantContext, facilityId: string): Promise<void> {
+	await tc.db.transaction(async (tx) => {
+		const before = await findById(tx, tc.tenant.id, facilityId);
 		if (!before) throw new AppError('facility.not_found', { facility: facilityId });
-		authorize(ctx, 'facilities.write', {
-			tenantId: tenant.id,
+		authorize(tc, 'facilities.write', {
+			tenantId: tc.tenant.id,
 			departmentId: before.departmentId,
 			providerId: before.providerId
 		});
-		await deleteFacilityRow(tx, tenant.id, before.id);
-		await recordChange(tx, ctx, {
-			tenantId: tenant.id,
+		await deleteFacilityRow(tx, tc.tenant.id, before.id);
+		await recordChange(tx, tc, {
+			tenantId: tc.tenant.id,
 			entity: 'facility',
 			entityId: before.id,
 			action: 'delete',

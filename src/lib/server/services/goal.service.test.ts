@@ -77,8 +77,15 @@ beforeAll(async () => {
 	handle = await createTestDatabase();
 	world = await createTenantWorld(handle.db, 'zielstadt');
 	const root = contextFor(handle.db, system);
-	const bezirk = await createLayer(root, world.slug, { code: 'bezirk', name: 'Bezirke' });
-	const pr = await createLayer(root, world.slug, { code: 'pr', name: 'Planungsräume', parent: 'bezirk' });
+	const bezirk = await createLayer(await tenantContext(root, world.slug), {
+		code: 'bezirk',
+		name: 'Bezirke'
+	});
+	const pr = await createLayer(await tenantContext(root, world.slug), {
+		code: 'pr',
+		name: 'Planungsräume',
+		parent: 'bezirk'
+	});
 	const districts = await insertSpatialUnits(handle.db, world.tenantId, bezirk.id, [
 		{ code: 'A', name: 'Altstadt' },
 		{ code: 'B', name: 'Bergviertel' }
@@ -100,7 +107,7 @@ beforeAll(async () => {
 				`${code};31.12.${years[i]};ew;${inhabitants}`
 			)
 		);
-	await importObservations(ctx, world.slug, {
+	await importObservations(await tenantContext(ctx, world.slug), {
 		layer: 'pr',
 		files: [textFile('werte.csv', lines.join('\n'))],
 		format: 'long',
@@ -111,7 +118,7 @@ beforeAll(async () => {
 			]
 		}
 	});
-	await defineIndicator(ctx, world.slug, {
+	await defineIndicator(await tenantContext(ctx, world.slug), {
 		code: 'anteil_kinder',
 		name: 'Anteil Kinder',
 		kind: 'rate',
@@ -325,18 +332,24 @@ describe('recordGoalRatings', () => {
 		const lines = ['Schlüssel;Stichtag;Merkmal;Wert'];
 		for (const [code, values] of Object.entries(counts))
 			lines.push(`${code};31.12.2026;kinder;${children2026[code]}`, `${code};31.12.2026;ew;${values[0]![1]}`);
-		const imported = await importObservations(contextFor(handle.db, world.users.planner.actor), world.slug, {
-			layer: 'pr',
-			files: [textFile('werte-2026.csv', lines.join('\n'))],
-			format: 'long',
-			options: {}
-		});
+		const imported = await importObservations(
+			await tenantContext(contextFor(handle.db, world.users.planner.actor), world.slug),
+			{
+				layer: 'pr',
+				files: [textFile('werte-2026.csv', lines.join('\n'))],
+				format: 'long',
+				options: {}
+			}
+		);
 		await recordGoalRatings(await planner());
 		let history = await ratingHistory(await planner(), 'Z 1.1');
 		expect(history.map((h) => h.rating)).toEqual(['off_track', 'reached']);
 		expect(history[1]).toMatchObject({ valueDate: '2026-12-31', currentValue: expect.closeTo(16, 10) });
 
-		await rollbackImport(contextFor(handle.db, world.users.planner.actor), world.slug, imported.importId);
+		await rollbackImport(
+			await tenantContext(contextFor(handle.db, world.users.planner.actor), world.slug),
+			imported.importId
+		);
 		await recordGoalRatings(await planner());
 		history = await ratingHistory(await planner(), 'Z 1.1');
 		expect(history).toHaveLength(3);

@@ -12,6 +12,7 @@ import {
 	mapImportUpload,
 	stageImportUpload
 } from './import-wizard.service';
+import { tenantContext } from './tenant-context';
 
 /**
  * The import wizard's hierarchy option: a units upload of a flat LOR table whose mapping says
@@ -21,7 +22,7 @@ import {
 let handle: DatabaseHandle;
 let world: TenantWorld;
 let store: UploadStore;
-const planner = () => contextFor(handle.db, world.users.planner.actor);
+const planner = () => tenantContext(contextFor(handle.db, world.users.planner.actor), world.slug);
 
 beforeAll(async () => {
 	handle = await createTestDatabase();
@@ -35,15 +36,14 @@ afterAll(async () => {
 describe('the wizard with parent levels from the same table', () => {
 	it('checks without writing, shows the levels and cut names, then commits all levels', async () => {
 		const upload = await stageImportUpload(
-			planner(),
-			world.slug,
+			await planner(),
 			{
 				target: { kind: 'units', layer: '', newLayer: { code: 'plr', name: 'Planungsraum' } },
 				files: [fixture('good/lor-2006-hierarchie.csv')]
 			},
 			store
 		);
-		const view = await mapImportUpload(planner(), world.slug, upload.id, store);
+		const view = await mapImportUpload(await planner(), upload.id, store);
 		expect(view.preview.header).toContain('BZR_NAME');
 		const mapping = {
 			...view.mapping,
@@ -67,7 +67,7 @@ describe('the wizard with parent levels from the same table', () => {
 			'lvl.2.name': ''
 		};
 		const before = await tableSnapshot(handle.db, world.tenantId);
-		const check = await checkImportUpload(planner(), world.slug, upload.id, mapping, store);
+		const check = await checkImportUpload(await planner(), upload.id, mapping, store);
 		expect(check.ok).toBe(true);
 		if (!check.ok) return;
 		expect(check.report).toMatchObject({ rows: 447, created: 12 + 138 + 447 });
@@ -76,11 +76,11 @@ describe('the wizard with parent levels from the same table', () => {
 		).toBe(true);
 		expect(await tableSnapshot(handle.db, world.tenantId)).toEqual(before);
 
-		await commitImportUpload(planner(), world.slug, upload.id, store);
-		const plr = await listUnits(planner(), world.slug, 'plr');
+		await commitImportUpload(await planner(), upload.id, store);
+		const plr = await listUnits(await planner(), 'plr');
 		expect(plr).toHaveLength(447);
 		expect(plr.find((u) => u.code === '08010116')?.parentCode).toBe('080101');
-		const bzr = await listUnits(planner(), world.slug, 'bzr');
+		const bzr = await listUnits(await planner(), 'bzr');
 		expect(bzr.find((u) => u.code === '080101')).toMatchObject({
 			name: 'Schillerpromenade',
 			parentCode: '08'

@@ -16,12 +16,13 @@ import {
 	stageImportUpload,
 	startImportJob
 } from './import-wizard.service';
+import { tenantContext } from './tenant-context';
 
 let handle: DatabaseHandle;
 let world: TenantWorld;
 let store: UploadStore;
 
-const planner = () => contextFor(handle.db, world.users.planner.actor);
+const planner = () => tenantContext(contextFor(handle.db, world.users.planner.actor), world.slug);
 const snapshot = () => tableSnapshot(handle.db, world.tenantId);
 
 beforeAll(async () => {
@@ -29,11 +30,11 @@ beforeAll(async () => {
 	world = await createTenantWorld(handle.db, 'assistent');
 	store = new UploadStore(handle.db);
 	const ctx = contextFor(handle.db, system);
-	await importUnits(ctx, world.slug, {
+	await importUnits(await tenantContext(ctx, world.slug), {
 		layer: { code: 'bezirksregion', name: 'Bezirksregion' },
 		files: [textFile('bzr.csv', 'Schlüssel;Name\n010111;Tiergarten Süd\n')]
 	});
-	await importUnits(ctx, world.slug, {
+	await importUnits(await tenantContext(ctx, world.slug), {
 		layer: { code: 'planungsraum', name: 'Planungsraum', parentLayer: 'bezirksregion' },
 		files: [
 			textFile(
@@ -52,8 +53,7 @@ describe('dry run', () => {
 	it('returns the report of a units import and leaves every table exactly as it was', async () => {
 		const before = await snapshot();
 		const report = await importUnits(
-			planner(),
-			world.slug,
+			await planner(),
 			{
 				layer: { code: 'plr_neu', name: 'Planungsräume neu', parentLayer: 'bezirksregion' },
 				files: [fixture('good/einheiten-planungsraeume.csv')],
@@ -73,8 +73,7 @@ describe('dry run', () => {
 			'Schlüssel;Stichtag;Merkmal;Wert\n01011101;2016;kitas;4\n01011102;2016;kitas;NA\n'
 		);
 		const report = await importObservations(
-			planner(),
-			world.slug,
+			await planner(),
 			{
 				layer: 'planungsraum',
 				files: [file],
@@ -98,14 +97,16 @@ describe('dry run', () => {
 			options: { variables: [{ code: 'einwohner', name: 'Einwohner' }] }
 		};
 		await expect(
-			importObservations(planner(), world.slug, input, undefined, { dryRun: true })
+			planner().then((tc) => importObservations(tc, input, undefined, { dryRun: true }))
 		).rejects.toMatchObject({
 			code: 'import.failed',
 			problems: [{ row: 3 }, { row: 4 }]
 		});
 		const viewer = contextFor(handle.db, world.users.viewer.actor);
 		await expect(
-			importObservations(viewer, world.slug, input, undefined, { dryRun: true })
+			tenantContext(viewer, world.slug).then((tc) =>
+				importObservations(tc, input, undefined, { dryRun: true })
+			)
 		).rejects.toMatchObject({
 			code: 'auth.forbidden'
 		});
@@ -121,8 +122,7 @@ describe('the wizard', () => {
 			newLayer: { code: 'plr2', name: 'PLR 2', parentLayer: 'bezirksregion' }
 		};
 		const upload = await stageImportUpload(
-			planner(),
-			world.slug,
+			await planner(),
 			{
 				target,
 				files: [fixture('good/einheiten-planungsraeume.csv'), { name: '', bytes: new Uint8Array(0) }]
@@ -131,7 +131,7 @@ describe('the wizard', () => {
 		);
 		expect(upload.files.map((f) => f.name)).toEqual(['einheiten-planungsraeume.csv']);
 
-		const view = await mapImportUpload(planner(), world.slug, upload.id, store);
+		const view = await mapImportUpload(await planner(), upload.id, store);
 		expect(view.preview.header).toEqual(['Schlüssel', 'Name', 'Bezirksregion']);
 		expect(view.preview.rows[0]).toEqual(['01011101', 'Stülerstraße', '010111']);
 		expect(view.preview.rowCount).toBe(3);
@@ -144,37 +144,34 @@ describe('the wizard', () => {
 		});
 
 		const before = await snapshot();
-		const check = await checkImportUpload(planner(), world.slug, upload.id, view.mapping, store);
+		const check = await checkImportUpload(await planner(), upload.id, view.mapping, store);
 		expect(check).toMatchObject({ ok: true, report: { created: 3, rows: 3 } });
 		expect(await snapshot()).toEqual(before);
-		expect((await getImportUpload(planner(), world.slug, upload.id, store)).state.mapping).toEqual(
-			view.mapping
-		);
+		expect((await getImportUpload(await planner(), upload.id, store)).state.mapping).toEqual(view.mapping);
 
-		const report = await commitImportUpload(planner(), world.slug, upload.id, store);
-		const row = await getImport(planner(), world.slug, report.importId);
+		const report = await commitImportUpload(await planner(), upload.id, store);
+		const row = await getImport(await planner(), report.importId);
 		expect(row).toMatchObject({
 			kind: 'units',
 			fileName: 'einheiten-planungsraeume.csv',
 			rows: 3,
 			layerCode: 'plr2'
 		});
-		await expect(getImportUpload(planner(), world.slug, upload.id, store)).rejects.toMatchObject({
+		await expect(planner().then((tc) => getImportUpload(tc, upload.id, store))).rejects.toMatchObject({
 			code: 'import.upload_not_found'
 		});
 	});
 
 	it('reports every problem of a bad file and refuses to commit it', async () => {
 		const upload = await stageImportUpload(
-			planner(),
-			world.slug,
+			await planner(),
 			{
 				target: { kind: 'observations', layer: 'planungsraum' },
 				files: [fixture('bad/unbekannte-raumcodes.csv')]
 			},
 			store
 		);
-		const view = await mapImportUpload(planner(), world.slug, upload.id, store);
+		const view = await mapImportUpload(await planner(), upload.id, store);
 		expect(view.mapping).toMatchObject({
 			format: 'long',
 			unit: 'Schlüssel',
@@ -190,14 +187,14 @@ describe('the wizard', () => {
 			'var.0.name': 'Einwohner',
 			'var.0.kind': 'count'
 		};
-		const check = await checkImportUpload(planner(), world.slug, upload.id, mapping, store);
+		const check = await checkImportUpload(await planner(), upload.id, mapping, store);
 		expect(check.ok).toBe(false);
 		const problems = check.ok ? [] : check.problems;
 		expect(problems.map((p) => [p.code, p.row, p.column])).toEqual([
 			['import.unknown_unit', 3, 'Schlüssel'],
 			['import.unknown_unit', 4, 'Schlüssel']
 		]);
-		await expect(commitImportUpload(planner(), world.slug, upload.id, store)).rejects.toMatchObject({
+		await expect(planner().then((tc) => commitImportUpload(tc, upload.id, store))).rejects.toMatchObject({
 			code: 'validation.invalid'
 		});
 	});
@@ -205,15 +202,14 @@ describe('the wizard', () => {
 	it('maps a wide file by column and commits it as a background job', async () => {
 		const file = textFile('breit.csv', 'PLR,EW,Kinder\n01011101,3114,120\n01011102,192,9\n');
 		const upload = await stageImportUpload(
-			planner(),
-			world.slug,
+			await planner(),
 			{
 				target: { kind: 'observations', layer: 'planungsraum' },
 				files: [file]
 			},
 			store
 		);
-		const view = await mapImportUpload(planner(), world.slug, upload.id, store);
+		const view = await mapImportUpload(await planner(), upload.id, store);
 		expect(view.mapping).toMatchObject({ format: 'wide', unit: 'PLR' });
 		const mapping = {
 			...view.mapping,
@@ -226,23 +222,25 @@ describe('the wizard', () => {
 			'var.1.name': 'Kinder',
 			'var.1.kind': 'count'
 		};
-		expect((await checkImportUpload(planner(), world.slug, upload.id, mapping, store)).ok).toBe(true);
+		expect((await checkImportUpload(await planner(), upload.id, mapping, store)).ok).toBe(true);
 		const jobs = new ImportJobs(handle.db);
-		const started = await startImportJob(planner(), world.slug, upload.id, store, jobs);
+		const started = await startImportJob(await planner(), upload.id, store, jobs);
 		let job = started;
 		for (let i = 0; i < 100 && job.state === 'running'; i++) {
 			await new Promise((resolve) => setTimeout(resolve, 50));
-			job = await getImportJob(planner(), world.slug, started.id, jobs);
+			job = await getImportJob(await planner(), started.id, jobs);
 		}
 		expect(job.state).toBe('done');
 		expect(job.progress.phase).toBe('write');
 		expect(job.progress.done).toBe(job.progress.total);
 		expect(job.report).toMatchObject({ created: 4, variablesCreated: ['ew', 'kinder'] });
-		const row = await getImport(planner(), world.slug, job.report!.importId);
+		const row = await getImport(await planner(), job.report!.importId);
 		expect(row.variableCodes).toEqual(['ew', 'kinder']);
 		// Someone else in the tenant sees neither the job nor could take the upload.
 		const admin = contextFor(handle.db, world.users.admin.actor);
-		await expect(getImportJob(admin, world.slug, started.id, jobs)).rejects.toMatchObject({
+		await expect(
+			tenantContext(admin, world.slug).then((tc) => getImportJob(tc, started.id, jobs))
+		).rejects.toMatchObject({
 			code: 'import.job_not_found'
 		});
 	});
@@ -253,12 +251,11 @@ describe('the wizard', () => {
 			'Schlüssel;Jahr;SGB;Gültig\n01011101;2015;12;ja\n01011101;2016;-9999;ja\n01011102;2016;.;nein\n'
 		);
 		const upload = await stageImportUpload(
-			planner(),
-			world.slug,
+			await planner(),
 			{ target: { kind: 'observations', layer: 'planungsraum' }, files: [file] },
 			store
 		);
-		const view = await mapImportUpload(planner(), world.slug, upload.id, store);
+		const view = await mapImportUpload(await planner(), upload.id, store);
 		// The date column is offered as the date of each row.
 		expect(view.mapping).toMatchObject({ format: 'wide', unit: 'Schlüssel', wideDate: 'Jahr' });
 		const mapping = {
@@ -274,7 +271,7 @@ describe('the wizard', () => {
 			flags: 'gueltig_w'
 		};
 		const before = await snapshot();
-		const check = await checkImportUpload(planner(), world.slug, upload.id, mapping, store);
+		const check = await checkImportUpload(await planner(), upload.id, mapping, store);
 		expect(await snapshot()).toEqual(before);
 		expect(check.ok).toBe(true);
 		if (!check.ok) return;
@@ -285,8 +282,7 @@ describe('the wizard', () => {
 			['.', 'secret', 1]
 		]);
 		const bad = await checkImportUpload(
-			planner(),
-			world.slug,
+			await planner(),
 			upload.id,
 			{ ...mapping, missingCodes: '-9999=irgendwie' },
 			store
@@ -299,22 +295,28 @@ describe('the wizard', () => {
 		const viewer = contextFor(handle.db, world.users.viewer.actor);
 		const files = [textFile('a.csv', 'Schlüssel\n1\n')];
 		const target = { kind: 'units', layer: 'planungsraum' };
-		await expect(stageImportUpload(viewer, world.slug, { target, files }, store)).rejects.toMatchObject({
+		await expect(
+			tenantContext(viewer, world.slug).then((tc) => stageImportUpload(tc, { target, files }, store))
+		).rejects.toMatchObject({
 			code: 'auth.forbidden'
 		});
-		const upload = await stageImportUpload(planner(), world.slug, { target, files }, store);
+		const upload = await stageImportUpload(await planner(), { target, files }, store);
 		const admin = contextFor(handle.db, world.users.admin.actor);
-		await expect(getImportUpload(admin, world.slug, upload.id, store)).rejects.toMatchObject({
+		await expect(
+			tenantContext(admin, world.slug).then((tc) => getImportUpload(tc, upload.id, store))
+		).rejects.toMatchObject({
 			code: 'import.upload_not_found'
 		});
 		await expect(
-			stageImportUpload(planner(), world.slug, { target: { kind: 'observations', layer: '' }, files }, store)
+			planner().then((tc) =>
+				stageImportUpload(tc, { target: { kind: 'observations', layer: '' }, files }, store)
+			)
 		).rejects.toMatchObject({
 			code: 'validation.invalid',
 			fields: { 'target.layer': 'Bitte wählen Sie eine Ebene.' }
 		});
 		await expect(
-			stageImportUpload(planner(), world.slug, { target, files: [] }, store)
+			planner().then((tc) => stageImportUpload(tc, { target, files: [] }, store))
 		).rejects.toMatchObject({
 			fields: { files: 'Bitte wählen Sie mindestens eine Datei aus.' }
 		});

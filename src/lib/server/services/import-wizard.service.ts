@@ -31,9 +31,9 @@ import {
 } from '../importers/wizard-mapping';
 import { listSpatialLayers, type SpatialLayerListItem } from '../repositories/spatial-layer.repository';
 import { listVariables as listVariableRows } from '../repositories/variable.repository';
-import { actorLabel, actorUserId, authorize, type ServiceContext } from './context';
+import { actorLabel, actorUserId, authorize } from './context';
 import { importObservations, importUnitHierarchy, importUnits } from './import.service';
-import { resolveTenant } from './tenant.service';
+import type { TenantContext } from './tenant-context';
 import { parseInput } from './validation';
 
 /**
@@ -49,23 +49,24 @@ export interface WizardUpload {
 	state: WizardState;
 }
 
-/** Who owns an upload or a job: the user (or, for the CLI and tests, the system's label) in a tenant. */
-async function ownerIn(ctx: ServiceContext, tenantSlug: string): Promise<UploadOwner> {
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'data.write', { tenantId: tenant.id });
-	return { tenantId: tenant.id, userId: actorUserId(ctx.actor) ?? `system:${actorLabel(ctx.actor)}` };
+/**
+ * Who owns an upload or a job: the user (or, for the CLI and tests, the system's label) in a
+ * tenant. Every step asks for it once, and with it the policy whether they may import.
+ */
+function ownerIn(tc: TenantContext): UploadOwner {
+	authorize(tc, 'data.write', { tenantId: tc.tenant.id });
+	return { tenantId: tc.tenant.id, userId: actorUserId(tc.actor) ?? `system:${actorLabel(tc.actor)}` };
 }
 
 const stageSchema = z.object({ target: wizardTargetSchema });
 
 /** Step 1: checks what is to be imported where and keeps the files for the next steps. */
 export async function stageImportUpload(
-	ctx: ServiceContext,
-	tenantSlug: string,
+	tc: TenantContext,
 	input: { target: unknown; files: readonly InputFile[] },
-	store: UploadStore = uploadStore(ctx.db)
+	store: UploadStore = uploadStore(tc.db)
 ): Promise<WizardUpload> {
-	const owner = await ownerIn(ctx, tenantSlug);
+	const owner = ownerIn(tc);
 	const { target } = parseInput(stageSchema, { target: input.target });
 	const files = chosenFiles(input.files);
 	if (files.length === 0) {
@@ -73,19 +74,26 @@ export async function stageImportUpload(
 		throw new AppError('validation.invalid', { details: message }, { files: message });
 	}
 	const state: WizardState = { target, mapping: null, check: null };
-	const saved = await store.save(owner, files, state, ctx.now);
+	const saved = await store.save(owner, files, state, tc.now);
 	return { id: saved.id, files: saved.files, createdAt: saved.createdAt, state };
 }
 
 /** The owner's upload with what the wizard has settled so far. */
 export async function getImportUpload(
-	ctx: ServiceContext,
-	tenantSlug: string,
+	tc: TenantContext,
 	uploadId: string,
-	store: UploadStore = uploadStore(ctx.db)
+	store: UploadStore = uploadStore(tc.db)
 ): Promise<WizardUpload> {
-	const owner = await ownerIn(ctx, tenantSlug);
-	const manifest = await store.manifest<WizardState>(owner, uploadId, ctx.now);
+	return uploadOf(store, ownerIn(tc), uploadId, tc.now);
+}
+
+async function uploadOf(
+	store: UploadStore,
+	owner: UploadOwner,
+	uploadId: string,
+	now: Date
+): Promise<WizardUpload> {
+	const manifest = await store.manifest<WizardState>(owner, uploadId, now);
 	return { id: manifest.id, files: manifest.files, createdAt: manifest.createdAt, state: manifest.state };
 }
 
@@ -165,18 +173,17 @@ function mappedVariables(
 
 /** Step 2: the files' columns and first rows, and the mapping to show. */
 export async function mapImportUpload(
-	ctx: ServiceContext,
-	tenantSlug: string,
+	tc: TenantContext,
 	uploadId: string,
-	store: UploadStore = uploadStore(ctx.db)
+	store: UploadStore = uploadStore(tc.db)
 ): Promise<MappingView> {
-	const upload = await getImportUpload(ctx, tenantSlug, uploadId, store);
-	const owner = await ownerIn(ctx, tenantSlug);
-	const files = await store.files(owner, uploadId, ctx.now);
+	const owner = ownerIn(tc);
+	const upload = await uploadOf(store, owner, uploadId, tc.now);
+	const files = await store.files(owner, uploadId, tc.now);
 	const { target, mapping: entered } = upload.state;
 	const { preview, rows } = await previewOf(files, target, entered);
-	const layers = await listSpatialLayers(ctx.db, owner.tenantId);
-	const variables = await listVariableRows(ctx.db, owner.tenantId);
+	const layers = await listSpatialLayers(tc.db, owner.tenantId);
+	const variables = await listVariableRows(tc.db, owner.tenantId);
 	const parentCode = target.newLayer
 		? target.newLayer.parentLayer
 		: layers.find((l) => l.code === target.layer)?.parentCode;
@@ -202,8 +209,7 @@ export async function mapImportUpload(
 }
 
 async function runImport(
-	ctx: ServiceContext,
-	tenantSlug: string,
+	tc: TenantContext,
 	target: WizardTarget,
 	mapping: WizardMapping,
 	files: InputFile[],
@@ -211,19 +217,19 @@ async function runImport(
 	dryRun: boolean
 ): Promise<ImportReport> {
 	if (isHierarchy(target, mapping)) {
-		return importUnitHierarchy(ctx, tenantSlug, hierarchyInput(target, mapping, files), onProgress, {
+		return importUnitHierarchy(tc, hierarchyInput(target, mapping, files), onProgress, {
 			dryRun
 		});
 	}
 	if (target.kind === 'units') {
-		return importUnits(ctx, tenantSlug, unitInput(target, mapping, files), onProgress, { dryRun });
+		return importUnits(tc, unitInput(target, mapping, files), onProgress, { dryRun });
 	}
 	// The header is needed to name the wide columns the form refers to by position.
 	const read = await readTable(files[0]!, {
 		encoding: (mapping.encoding || undefined) as 'auto' | undefined
 	});
 	const header = read.ok ? read.value.header : [];
-	return importObservations(ctx, tenantSlug, observationInput(target, mapping, files, header), onProgress, {
+	return importObservations(tc, observationInput(target, mapping, files, header), onProgress, {
 		dryRun
 	});
 }
@@ -233,19 +239,18 @@ async function runImport(
  * would meet, or the report it would give; the database is left as it was.
  */
 export async function checkImportUpload(
-	ctx: ServiceContext,
-	tenantSlug: string,
+	tc: TenantContext,
 	uploadId: string,
 	mapping: WizardMapping,
-	store: UploadStore = uploadStore(ctx.db)
+	store: UploadStore = uploadStore(tc.db)
 ): Promise<WizardCheck> {
-	const owner = await ownerIn(ctx, tenantSlug);
-	const manifest = await store.manifest<WizardState>(owner, uploadId, ctx.now);
-	const files = await store.files(owner, uploadId, ctx.now);
-	const at = ctx.now.toISOString();
+	const owner = ownerIn(tc);
+	const manifest = await store.manifest<WizardState>(owner, uploadId, tc.now);
+	const files = await store.files(owner, uploadId, tc.now);
+	const at = tc.now.toISOString();
 	let check: WizardCheck;
 	try {
-		const report = await runImport(ctx, tenantSlug, manifest.state.target, mapping, files, undefined, true);
+		const report = await runImport(tc, manifest.state.target, mapping, files, undefined, true);
 		check = { ok: true, at, report };
 	} catch (caught) {
 		if (isImportFailed(caught)) {
@@ -271,20 +276,19 @@ export async function checkImportUpload(
 			throw caught;
 		}
 	}
-	await store.update<WizardState>(owner, uploadId, { ...manifest.state, mapping, check }, ctx.now);
+	await store.update<WizardState>(owner, uploadId, { ...manifest.state, mapping, check }, tc.now);
 	return check;
 }
 
 /** Step 4 without JavaScript: the import for real, now; the upload is deleted after success. */
 export async function commitImportUpload(
-	ctx: ServiceContext,
-	tenantSlug: string,
+	tc: TenantContext,
 	uploadId: string,
-	store: UploadStore = uploadStore(ctx.db),
+	store: UploadStore = uploadStore(tc.db),
 	onProgress?: ProgressCallback
 ): Promise<ImportReport> {
-	const owner = await ownerIn(ctx, tenantSlug);
-	const manifest = await store.manifest<WizardState>(owner, uploadId, ctx.now);
+	const owner = ownerIn(tc);
+	const manifest = await store.manifest<WizardState>(owner, uploadId, tc.now);
 	const { target, mapping } = manifest.state;
 	if (!mapping || !manifest.state.check?.ok) {
 		throw new AppError('validation.invalid', {
@@ -292,21 +296,21 @@ export async function commitImportUpload(
 				'Bitte prüfen Sie die Datei zuerst (Schritt „Prüfen“); übernommen wird nur eine fehlerfreie Prüfung.'
 		});
 	}
-	const files = await store.files(owner, uploadId, ctx.now);
+	const files = await store.files(owner, uploadId, tc.now);
 	try {
-		const report = await runImport(ctx, tenantSlug, target, mapping, files, onProgress, false);
-		await store.remove(owner, uploadId, ctx.now);
+		const report = await runImport(tc, target, mapping, files, onProgress, false);
+		await store.remove(owner, uploadId, tc.now);
 		return report;
 	} catch (caught) {
 		// The data may have changed since the check: keep the new problems for the report page.
 		if (isImportFailed(caught)) {
 			const check: WizardCheck = {
 				ok: false,
-				at: ctx.now.toISOString(),
+				at: tc.now.toISOString(),
 				message: caught.message,
 				problems: [...caught.problems]
 			};
-			await store.update<WizardState>(owner, uploadId, { ...manifest.state, check }, ctx.now);
+			await store.update<WizardState>(owner, uploadId, { ...manifest.state, check }, tc.now);
 		}
 		throw caught;
 	}
@@ -314,32 +318,30 @@ export async function commitImportUpload(
 
 /** Step 4 with JavaScript: the same import as a background job whose progress the page polls. */
 export async function startImportJob(
-	ctx: ServiceContext,
-	tenantSlug: string,
+	tc: TenantContext,
 	uploadId: string,
-	store: UploadStore = uploadStore(ctx.db),
-	jobs: ImportJobs = importJobs(ctx.db)
+	store: UploadStore = uploadStore(tc.db),
+	jobs: ImportJobs = importJobs(tc.db)
 ): Promise<ImportJobView> {
-	const owner = await ownerIn(ctx, tenantSlug);
+	const owner = ownerIn(tc);
 	// Fails now, not in the background, when the upload is gone or was not checked.
-	const manifest = await store.manifest<WizardState>(owner, uploadId, ctx.now);
+	const manifest = await store.manifest<WizardState>(owner, uploadId, tc.now);
 	if (!manifest.state.check?.ok) {
 		throw new AppError('validation.invalid', {
 			details:
 				'Bitte prüfen Sie die Datei zuerst (Schritt „Prüfen“); übernommen wird nur eine fehlerfreie Prüfung.'
 		});
 	}
-	return jobs.start(owner, (onProgress) => commitImportUpload(ctx, tenantSlug, uploadId, store, onProgress));
+	return jobs.start(owner, (onProgress) => commitImportUpload(tc, uploadId, store, onProgress));
 }
 
 /** The state of one of the user's own import jobs. */
 export async function getImportJob(
-	ctx: ServiceContext,
-	tenantSlug: string,
+	tc: TenantContext,
 	jobId: string,
-	jobs: ImportJobs = importJobs(ctx.db)
+	jobs: ImportJobs = importJobs(tc.db)
 ): Promise<ImportJobView> {
-	const owner = await ownerIn(ctx, tenantSlug);
+	const owner = ownerIn(tc);
 	const job = await jobs.get(owner, jobId);
 	if (!job) throw new AppError('import.job_not_found');
 	return job;

@@ -12,6 +12,7 @@ import { fixturesDir, textFile } from '../importers/readers/test-files';
 import type { InputFile } from '../importers/types';
 import { insertVariable } from '../repositories/variable.repository';
 import { importObservations, importUnits } from './import.service';
+import { tenantContext } from './tenant-context';
 
 /** The bad-file corpus (test/fixtures/bad/manifest.json) against the import service. */
 interface Entry {
@@ -64,14 +65,14 @@ function inputs(entry: Entry): InputFile[] {
 }
 
 /** The manifest's reader options and mapping, as the service's input. */
-function run(entry: Entry) {
+async function run(entry: Entry) {
 	const ctx = contextFor(handle.db, world.users.planner.actor);
 	const { mapping = {}, ...reader } = entry.options;
 	const layer = mapping.layer ?? 'planungsraum';
 	const files = inputs(entry);
 	if (entry.kind === 'observations') {
 		const format = mapping.format ?? 'long';
-		return importObservations(ctx, world.slug, {
+		return importObservations(await tenantContext(ctx, world.slug), {
 			layer,
 			files,
 			format,
@@ -85,7 +86,7 @@ function run(entry: Entry) {
 		});
 	}
 	const fields = mapping.columns ?? mapping.properties ?? {};
-	return importUnits(ctx, world.slug, {
+	return importUnits(await tenantContext(ctx, world.slug), {
 		layer,
 		files,
 		options: {
@@ -138,7 +139,7 @@ beforeAll(async () => {
 			'Schlüssel;Name;Eltern',
 			...layer.units.map((u) => `${u.code};${u.name};${u.parent ?? ''}`)
 		].join('\n');
-		await importUnits(ctx, world.slug, {
+		await importUnits(await tenantContext(ctx, world.slug), {
 			layer: { code: layer.code, name: layer.name, parentLayer: layer.parent },
 			files: [textFile(`${layer.code}.csv`, table)],
 			options: layer.parent ? { parent: { from: 'column', column: 'Eltern' } } : {}
@@ -218,7 +219,9 @@ describe('who may import', () => {
 		const ctx = contextFor(handle.db, world.users.viewer.actor);
 		const file = textFile('werte.csv', 'Schlüssel;Stichtag;Merkmal;Wert\n01011101;2016;einwohner;1\n');
 		await expect(
-			importObservations(ctx, world.slug, { layer: 'planungsraum', files: [file], format: 'long' })
+			tenantContext(ctx, world.slug).then((tc) =>
+				importObservations(tc, { layer: 'planungsraum', files: [file], format: 'long' })
+			)
 		).rejects.toMatchObject({ code: 'auth.forbidden' });
 		expect(await snapshot()).toEqual(snap);
 	});
@@ -226,7 +229,9 @@ describe('who may import', () => {
 	it('refuses malformed input with field messages', async () => {
 		const ctx = contextFor(handle.db, world.users.planner.actor);
 		await expect(
-			importObservations(ctx, world.slug, { layer: '', files: [], format: 'long' })
+			tenantContext(ctx, world.slug).then((tc) =>
+				importObservations(tc, { layer: '', files: [], format: 'long' })
+			)
 		).rejects.toMatchObject({ code: 'validation.invalid' });
 		expect(extensionOf('a.csv')).toBe('csv');
 	});

@@ -30,7 +30,7 @@ import {
 import type { Database } from '../db/client';
 import { recordChange } from './audit.service';
 import { actorLabel, actorUserId, authorize, type ServiceContext } from './context';
-import { resolveTenant } from './tenant.service';
+import type { TenantContext } from './tenant-context';
 import { parseInput } from './validation';
 
 export type {
@@ -117,22 +117,20 @@ async function writeInOneTransaction<R extends ImportReport>(
  * returned and nothing is kept.
  */
 export async function importUnits(
-	ctx: ServiceContext,
-	tenantSlug: string,
+	tc: TenantContext,
 	input: UnitImportInput,
 	onProgress?: ProgressCallback,
 	mode: ImportMode = {}
 ): Promise<ImportReport> {
 	const values = parseInput(unitImportSchema, input);
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'data.write', { tenantId: tenant.id });
+	authorize(tc, 'data.write', { tenantId: tc.tenant.id });
 	onProgress?.('read', 0, 1);
 	const source = await readUnitSource(values);
 	onProgress?.('read', 1, 1);
 	const layer = typeof values.layer === 'string' ? values.layer : values.layer.code;
 	return writeInOneTransaction(
-		ctx,
-		tenant.id,
+		tc,
+		tc.tenant.id,
 		(tx, write) => writeUnits(tx, values, source, write, onProgress),
 		(report) => auditSummary(report, source.file, layer),
 		mode
@@ -145,21 +143,19 @@ export async function importUnits(
  * one transaction and one audit entry; any error throws ImportFailed and nothing is written.
  */
 export async function importUnitHierarchy(
-	ctx: ServiceContext,
-	tenantSlug: string,
+	tc: TenantContext,
 	input: HierarchyImportInput,
 	onProgress?: ProgressCallback,
 	mode: ImportMode = {}
 ): Promise<HierarchyImportReport> {
 	const values = parseInput(hierarchyImportSchema, input);
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'data.write', { tenantId: tenant.id });
+	authorize(tc, 'data.write', { tenantId: tc.tenant.id });
 	onProgress?.('read', 0, 1);
 	const { sources } = await readHierarchy(values);
 	onProgress?.('read', 1, 1);
 	return writeInOneTransaction(
-		ctx,
-		tenant.id,
+		tc,
+		tc.tenant.id,
 		(tx, write) => writeHierarchy(tx, values, sources, write, onProgress),
 		(report) => ({
 			...auditSummary(report, sources[0]!.file, report.levels.map((l) => l.layer).join(' > ')),
@@ -180,19 +176,17 @@ export async function importUnitHierarchy(
  * counted, never stored. One transaction; any error throws ImportFailed with every problem.
  */
 export async function importObservations(
-	ctx: ServiceContext,
-	tenantSlug: string,
+	tc: TenantContext,
 	input: ObservationImportInput,
 	onProgress?: ProgressCallback,
 	mode: ImportMode = {}
 ): Promise<ImportReport> {
 	const values = parseInput(observationImportSchema, input);
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'data.write', { tenantId: tenant.id });
+	authorize(tc, 'data.write', { tenantId: tc.tenant.id });
 	const prepared = await prepareObservations(values, onProgress);
 	return writeInOneTransaction(
-		ctx,
-		tenant.id,
+		tc,
+		tc.tenant.id,
 		(tx, write) => writeObservations(tx, values, prepared, write, onProgress),
 		(report) => ({
 			...auditSummary(report, prepared.table.file, values.layer),
@@ -218,15 +212,10 @@ export interface ImportPage {
 }
 
 /** The tenant's imports, newest first, with their provenance. */
-export async function listImports(
-	ctx: ServiceContext,
-	tenantSlug: string,
-	query: unknown = {}
-): Promise<ImportPage> {
+export async function listImports(tc: TenantContext, query: unknown = {}): Promise<ImportPage> {
 	const { page, pageSize, limit, offset } = parseInput(listQuery, query);
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'data.read', { tenantId: tenant.id });
-	const { rows, total } = await listDataImports(ctx.db, tenant.id, {
+	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
+	const { rows, total } = await listDataImports(tc.db, tc.tenant.id, {
 		limit: limit ?? pageSize,
 		offset: offset ?? (page - 1) * pageSize
 	});
@@ -240,14 +229,12 @@ function importIdFrom(importId: string): string {
 
 /** One import with its provenance and report (options used, counts, warnings) in `details`. */
 export async function getImport(
-	ctx: ServiceContext,
-	tenantSlug: string,
+	tc: TenantContext,
 	importId: string
 ): Promise<DataImportRow & { layerCode: string | null }> {
 	const id = importIdFrom(importId);
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'data.read', { tenantId: tenant.id });
-	const row = await findDataImport(ctx.db, tenant.id, id);
+	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
+	const row = await findDataImport(tc.db, tc.tenant.id, id);
 	if (!row) throw new AppError('import.not_found', { import: importId });
 	return row;
 }
@@ -256,26 +243,21 @@ export async function getImport(
  * Rolls an import back: observations are deleted and the values they replaced restored; units
  * are deleted (and updated ones restored) unless later data depend on them. Marked and audited.
  */
-export async function rollbackImport(
-	ctx: ServiceContext,
-	tenantSlug: string,
-	importId: string
-): Promise<RollbackResult> {
+export async function rollbackImport(tc: TenantContext, importId: string): Promise<RollbackResult> {
 	const id = importIdFrom(importId);
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'data.write', { tenantId: tenant.id });
-	return ctx.db.transaction(async (tx) => {
-		await lockDataImport(tx, tenant.id, id);
-		const row = await findDataImport(tx, tenant.id, id);
+	authorize(tc, 'data.write', { tenantId: tc.tenant.id });
+	return tc.db.transaction(async (tx) => {
+		await lockDataImport(tx, tc.tenant.id, id);
+		const row = await findDataImport(tx, tc.tenant.id, id);
 		if (!row) throw new AppError('import.not_found', { import: importId });
 		if (row.status === 'rolled_back') {
 			const at = row.rolledBackAt?.toLocaleString('de-DE', { timeZone: 'Europe/Berlin' }) ?? '?';
 			throw new AppError('import.already_rolled_back', { import: row.fileName, at });
 		}
 		const result = await undoImport(tx, row);
-		await markRolledBack(tx, tenant.id, id, ctx.now);
-		await recordChange(tx, ctx, {
-			tenantId: tenant.id,
+		await markRolledBack(tx, tc.tenant.id, id, tc.now);
+		await recordChange(tx, tc, {
+			tenantId: tc.tenant.id,
 			entity: 'data_import',
 			entityId: id,
 			action: 'update',

@@ -6,6 +6,7 @@ import { listAudit } from './audit.service';
 import { defineIndicators, isIndicatorDefinitionsFailed } from './indicator-definitions.service';
 import { listIndicators } from './indicator.service';
 import { defineVariable } from './variable.service';
+import { tenantContext } from './tenant-context';
 
 let handle: DatabaseHandle;
 let world: TenantWorld;
@@ -34,19 +35,21 @@ const change = {
 beforeAll(async () => {
 	handle = await createTestDatabase();
 	world = await createTenantWorld(handle.db, 'stadt');
-	const root = contextFor(handle.db, system);
-	await defineVariable(root, 'stadt', { code: 'ew', name: 'Einwohner' });
-	await defineVariable(root, 'stadt', { code: 'ew_u3', name: 'Einwohner unter 3' });
+	const root = await tenantContext(contextFor(handle.db, system), 'stadt');
+	await defineVariable(root, { code: 'ew', name: 'Einwohner' });
+	await defineVariable(root, { code: 'ew_u3', name: 'Einwohner unter 3' });
 });
 afterAll(() => handle?.close());
 
 async function auditCount(): Promise<number> {
-	const page = await listAudit(contextFor(handle.db, system), 'stadt', { pageSize: 500 });
+	const page = await listAudit(await tenantContext(contextFor(handle.db, system), 'stadt'), {
+		pageSize: 500
+	});
 	return page.total;
 }
 
 async function failure(inputs: unknown[], ctx = contextFor(handle.db, system)) {
-	const error = await defineIndicators(ctx, 'stadt', inputs).then(
+	const error = await defineIndicators(await tenantContext(ctx, 'stadt'), inputs).then(
 		() => null,
 		(e: unknown) => e
 	);
@@ -77,25 +80,25 @@ describe('defineIndicators', () => {
 		);
 		// The valid first and fourth definitions were rolled back with the rest.
 		expect(error?.problems.some((p) => p.index === 1 || p.index === 4)).toBe(false);
-		expect(await listIndicators(contextFor(handle.db, system), 'stadt')).toEqual([]);
+		expect(await listIndicators(await tenantContext(contextFor(handle.db, system), 'stadt'))).toEqual([]);
 		expect(await auditCount()).toBe(auditBefore);
 		// The fields reach an API client too, keyed by position (from 0) and field.
 		expect(error?.fields['1.base']).toMatch(/gibt_es_nicht/);
 	});
 
 	it('defines a list in one go, a later definition referring to an earlier one', async () => {
-		const ctx = contextFor(handle.db, world.users.planner.actor);
+		const tc = await tenantContext(contextFor(handle.db, world.users.planner.actor), 'stadt');
 		const auditBefore = await auditCount();
-		const defined = await defineIndicators(ctx, 'stadt', [share, change]);
+		const defined = await defineIndicators(tc, [share, change]);
 		expect(defined.map((i) => i.code)).toEqual(['anteil_u3', 'veraenderung_u3']);
-		const stored = await listIndicators(ctx, 'stadt');
+		const stored = await listIndicators(tc);
 		expect(stored.map((i) => i.code).sort()).toEqual(['anteil_u3', 'veraenderung_u3']);
 		expect(stored.find((i) => i.code === 'veraenderung_u3')?.baseCode).toBe('anteil_u3');
 		expect(await auditCount()).toBe(auditBefore + 2);
 	});
 
 	it('refuses a viewer with auth.forbidden for each definition, and changes nothing', async () => {
-		const before = await listIndicators(contextFor(handle.db, system), 'stadt');
+		const before = await listIndicators(await tenantContext(contextFor(handle.db, system), 'stadt'));
 		const error = await failure(
 			[{ ...share, name: 'Neuer Name' }],
 			contextFor(handle.db, world.users.viewer.actor)
@@ -103,16 +106,18 @@ describe('defineIndicators', () => {
 		expect(error?.problems).toEqual([
 			expect.objectContaining({ index: 1, indicator: 'anteil_u3', field: null, error: 'auth.forbidden' })
 		]);
-		expect(await listIndicators(contextFor(handle.db, system), 'stadt')).toEqual(before);
+		expect(await listIndicators(await tenantContext(contextFor(handle.db, system), 'stadt'))).toEqual(before);
 	});
 
 	it('names an unknown tenant once and refuses an empty list', async () => {
-		await expect(defineIndicators(contextFor(handle.db, system), 'nirgendwo', [share])).rejects.toMatchObject(
-			{
-				code: 'tenant.not_found'
-			}
-		);
-		await expect(defineIndicators(contextFor(handle.db, system), 'stadt', [])).rejects.toMatchObject({
+		await expect(
+			tenantContext(contextFor(handle.db, system), 'nirgendwo').then((tc) => defineIndicators(tc, [share]))
+		).rejects.toMatchObject({
+			code: 'tenant.not_found'
+		});
+		await expect(
+			tenantContext(contextFor(handle.db, system), 'stadt').then((tc) => defineIndicators(tc, []))
+		).rejects.toMatchObject({
 			code: 'validation.invalid'
 		});
 	});

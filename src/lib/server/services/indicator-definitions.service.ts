@@ -1,8 +1,7 @@
 import { AppError, isAppError } from '../../core/errors';
 import type { IndicatorListItem } from '../repositories/indicator.repository';
-import type { ServiceContext } from './context';
 import { defineIndicator } from './indicator.service';
-import { resolveTenant } from './tenant.service';
+import type { TenantContext } from './tenant-context';
 
 /** One problem of one definition in a batch: which definition (1-based, with its code), which field. */
 export interface DefinitionProblem {
@@ -64,22 +63,19 @@ function problemsOf(index: number, input: unknown, error: AppError): DefinitionP
  * stored and IndicatorDefinitionsFailed lists every problem; otherwise all are stored and audited.
  */
 export async function defineIndicators(
-	ctx: ServiceContext,
-	tenantSlug: string,
+	tc: TenantContext,
 	inputs: readonly unknown[]
 ): Promise<IndicatorListItem[]> {
 	if (inputs.length === 0) {
 		throw new AppError('validation.invalid', { details: 'Die Liste enthält keine Definition.' });
 	}
-	// An unknown tenant is one error, not one per definition.
-	await resolveTenant(ctx, tenantSlug);
-	return ctx.db.transaction(async (tx) => {
+	return tc.db.transaction(async (tx) => {
 		const defined: IndicatorListItem[] = [];
 		const problems: DefinitionProblem[] = [];
 		for (const [i, input] of inputs.entries()) {
 			try {
 				// A savepoint of its own: a failed definition leaves the others' work intact until the end.
-				defined.push(await tx.transaction((sp) => defineIndicator({ ...ctx, db: sp }, tenantSlug, input)));
+				defined.push(await tx.transaction((sp) => defineIndicator({ ...tc, db: sp }, input)));
 			} catch (error) {
 				if (!isAppError(error)) throw error;
 				problems.push(...problemsOf(i + 1, input, error));

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '../../core/errors';
 import { findIndicatorItem, type IndicatorListItem } from '../repositories/indicator.repository';
-import { authorize, type ServiceContext } from './context';
+import { authorize } from './context';
 import {
 	defineIndicator,
 	definitionOf,
@@ -10,7 +10,7 @@ import {
 	optionalCode,
 	text
 } from './indicator.service';
-import { resolveTenant } from './tenant.service';
+import type { TenantContext } from './tenant-context';
 import { parseInput } from './validation';
 
 const weightInput = z
@@ -28,19 +28,17 @@ const weightInput = z
  * the row keeps who set the weight and when.
  */
 export async function setIndicatorWeight(
-	ctx: ServiceContext,
-	tenantSlug: string,
+	tc: TenantContext,
 	indicatorCode: string,
 	input: unknown
 ): Promise<IndicatorListItem> {
 	const weight = parseInput(weightInput, input);
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'data.read', { tenantId: tenant.id });
-	const item = await findIndicatorItem(ctx.db, tenant.id, indicatorCode);
+	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
+	const item = await findIndicatorItem(tc.db, tc.tenant.id, indicatorCode);
 	if (!item) throw new AppError('indicator.not_found', { indicator: indicatorCode });
 	if (item.kind !== 'direct')
 		throw invalid(indicatorCode, {
 			weight: 'Ein Gewicht haben nur direkt importierte Werte; Quoten summieren Zähler und Nenner'
 		});
-	return defineIndicator(ctx, tenantSlug, { ...definitionOf(item), ...weight });
+	return defineIndicator(tc, { ...definitionOf(item), ...weight });
 }

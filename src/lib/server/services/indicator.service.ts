@@ -25,7 +25,7 @@ import { topicChoices } from '../../core/catalogue/default-topics';
 import { findVariablesByCodes, findVariablesByIds } from '../repositories/variable.repository';
 import { recordChange } from './audit.service';
 import { actorLabel, authorize, type ServiceContext } from './context';
-import { resolveTenant } from './tenant.service';
+import type { TenantContext } from './tenant-context';
 import { parseInput } from './validation';
 
 const code = z
@@ -203,20 +203,15 @@ function weightProvenance(
  * after. Department planners define only indicators of their own department (and cannot move
  * one of another department into theirs).
  */
-export async function defineIndicator(
-	ctx: ServiceContext,
-	tenantSlug: string,
-	input: unknown
-): Promise<IndicatorListItem> {
+export async function defineIndicator(tc: TenantContext, input: unknown): Promise<IndicatorListItem> {
 	const values = parseInput(indicatorInput, input);
 	const problems = formulaProblems(values);
 	if (Object.keys(problems).length > 0) throw invalid(values.code, problems);
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	return ctx.db.transaction(async (tx) => {
-		const departmentId = await departmentIdByName(tx, tenant.id, values.department);
-		authorize(ctx, 'data.write', { tenantId: tenant.id, departmentId });
-		const before = await findIndicatorItem(tx, tenant.id, values.code);
-		if (before) authorize(ctx, 'data.write', { tenantId: tenant.id, departmentId: before.departmentId });
+	return tc.db.transaction(async (tx) => {
+		const departmentId = await departmentIdByName(tx, tc.tenant.id, values.department);
+		authorize(tc, 'data.write', { tenantId: tc.tenant.id, departmentId });
+		const before = await findIndicatorItem(tx, tc.tenant.id, values.code);
+		if (before) authorize(tc, 'data.write', { tenantId: tc.tenant.id, departmentId: before.departmentId });
 
 		const refs = {
 			numerator: values.numerator ?? [],
@@ -224,23 +219,23 @@ export async function defineIndicator(
 			value: values.value ? [values.value] : [],
 			weight: values.weight ? [values.weight] : []
 		};
-		const variables = await findVariablesByCodes(tx, tenant.id, Object.values(refs).flat());
+		const variables = await findVariablesByCodes(tx, tc.tenant.id, Object.values(refs).flat());
 		const missing: Record<string, string> = {};
 		for (const [field, codes] of Object.entries(refs)) {
 			const unknown = codes.filter((c) => !variables.has(c));
 			if (unknown.length > 0) missing[field] = `Variable „${unknown.join('“, „')}“ existiert nicht`;
 		}
-		const topic = values.topic ? await findTopic(tx, tenant.id, values.topic) : undefined;
+		const topic = values.topic ? await findTopic(tx, tc.tenant.id, values.topic) : undefined;
 		if (values.topic && !topic) {
-			const available = topicChoices(await listTopics(tx, tenant.id));
+			const available = topicChoices(await listTopics(tx, tc.tenant.id));
 			missing.topic = `Handlungsfeld „${values.topic}“ existiert nicht; vorhanden: ${available}`;
 		}
 		let baseId: string | null = null;
 		if (values.base) {
-			const base = await findIndicatorItem(tx, tenant.id, values.base);
+			const base = await findIndicatorItem(tx, tc.tenant.id, values.base);
 			if (!base) missing.base = `Indikator „${values.base}“ existiert nicht`;
 			else {
-				const cycle = findBaseCycle(values.code, values.base, await indicatorBaseCodes(tx, tenant.id));
+				const cycle = findBaseCycle(values.code, values.base, await indicatorBaseCodes(tx, tc.tenant.id));
 				if (cycle) missing.base = `Zirkelbezug: ${cycle.join(' → ')}`;
 				baseId = base.id;
 			}
@@ -259,7 +254,7 @@ export async function defineIndicator(
 			changeMode: values.changeMode ?? null,
 			valueVariableId: idOf(values.value),
 			weightVariableId: idOf(values.weight),
-			...weightProvenance(ctx, before, values),
+			...weightProvenance(tc, before, values),
 			polarity: values.polarity,
 			unitLabel:
 				values.unitLabel ??
@@ -273,15 +268,15 @@ export async function defineIndicator(
 			metadata: values.metadata
 		};
 		const saved = before
-			? await updateIndicator(tx, tenant.id, before.id, row)
-			: await insertIndicator(tx, tenant.id, row);
-		await replaceRateVariables(tx, tenant.id, saved.id, {
+			? await updateIndicator(tx, tc.tenant.id, before.id, row)
+			: await insertIndicator(tx, tc.tenant.id, row);
+		await replaceRateVariables(tx, tc.tenant.id, saved.id, {
 			numerator: refs.numerator.map((c) => variables.get(c)!.id),
 			denominator: refs.denominator.map((c) => variables.get(c)!.id)
 		});
-		const after = (await findIndicatorItem(tx, tenant.id, saved.code))!;
-		await recordChange(tx, ctx, {
-			tenantId: tenant.id,
+		const after = (await findIndicatorItem(tx, tc.tenant.id, saved.code))!;
+		await recordChange(tx, tc, {
+			tenantId: tc.tenant.id,
 			entity: 'indicator',
 			entityId: saved.id,
 			action: before ? 'update' : 'create',
@@ -292,10 +287,9 @@ export async function defineIndicator(
 	});
 }
 
-export async function listIndicators(ctx: ServiceContext, tenantSlug: string): Promise<IndicatorListItem[]> {
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'data.read', { tenantId: tenant.id });
-	return listIndicatorItems(ctx.db, tenant.id);
+export async function listIndicators(tc: TenantContext): Promise<IndicatorListItem[]> {
+	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
+	return listIndicatorItems(tc.db, tc.tenant.id);
 }
 
 export interface FactSheetVariable {
@@ -315,14 +309,9 @@ export interface IndicatorFactSheet {
 }
 
 /** What the fact sheet page shows: the definition and the variables it is computed from, with their sources. */
-export async function getIndicator(
-	ctx: ServiceContext,
-	tenantSlug: string,
-	indicatorCode: string
-): Promise<IndicatorFactSheet> {
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'data.read', { tenantId: tenant.id });
-	const item = await findIndicatorItem(ctx.db, tenant.id, indicatorCode);
+export async function getIndicator(tc: TenantContext, indicatorCode: string): Promise<IndicatorFactSheet> {
+	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
+	const item = await findIndicatorItem(tc.db, tc.tenant.id, indicatorCode);
 	if (!item) throw new AppError('indicator.not_found', { indicator: indicatorCode });
 	const roles = [
 		...item.numeratorVariables.map((v) => ['numerator', v.id] as const),
@@ -331,8 +320,8 @@ export async function getIndicator(
 		['weight', item.weightVariableId] as const
 	];
 	const byId = await findVariablesByIds(
-		ctx.db,
-		tenant.id,
+		tc.db,
+		tc.tenant.id,
 		roles.flatMap(([, id]) => (id ? [id] : []))
 	);
 	const variables = roles.flatMap(([role, id]) => {
@@ -350,7 +339,7 @@ export async function getIndicator(
 				]
 			: [];
 	});
-	const base = item.baseCode ? await findIndicatorItem(ctx.db, tenant.id, item.baseCode) : undefined;
+	const base = item.baseCode ? await findIndicatorItem(tc.db, tc.tenant.id, item.baseCode) : undefined;
 	return {
 		indicator: item,
 		definition: definitionOf(item),

@@ -63,7 +63,7 @@ beforeAll(async () => {
 	handle = await createTestDatabase();
 	world = await createTenantWorld(handle.db, 'massnahmenstadt');
 	const root = contextFor(handle.db, system);
-	const pr = await createLayer(root, world.slug, { code: 'pr', name: 'Planungsräume' });
+	const pr = await createLayer(await tenantContext(root, world.slug), { code: 'pr', name: 'Planungsräume' });
 	await insertSpatialUnits(handle.db, world.tenantId, pr.id, [
 		{ code: 'A1', name: 'Raum A1' },
 		{ code: 'B1', name: 'Raum B1' },
@@ -258,18 +258,18 @@ describe('what a Träger may do', () => {
 describe('rolling back the units a measure serves', () => {
 	it('is refused in German, naming the measure, until the measure no longer names them', async () => {
 		const ctx = contextFor(handle.db, world.users.planner.actor);
-		const imported = await importUnits(ctx, world.slug, {
+		const imported = await importUnits(await tenantContext(ctx, world.slug), {
 			layer: { code: 'sr', name: 'Sozialräume' },
 			files: [textFile('sozialraeume.csv', 'Schlüssel;Name\nS1;Sozialraum Nord\nS2;Sozialraum Süd')]
 		});
 		await saveMeasure(await planner(), { ...base, code: 'M 4.1', units: [{ layer: 'sr', code: 'S1' }] });
-		const blocked = await failure(rollbackImport(ctx, world.slug, imported.importId));
+		const blocked = await failure(rollbackImport(await tenantContext(ctx, world.slug), imported.importId));
 		expect(blocked.code).toBe('import.rollback_blocked');
 		expect(blocked.message).toMatch(/in der Steuerung verwendet: die Maßnahmen M 4\.1/);
 		expect((await getMeasure(await planner(), 'M 4.1')).links.units.map((u) => u.code)).toEqual(['S1']);
 
 		await saveMeasure(await planner(), { ...base, code: 'M 4.1', units: [] });
-		const done = await rollbackImport(ctx, world.slug, imported.importId);
+		const done = await rollbackImport(await tenantContext(ctx, world.slug), imported.importId);
 		expect(done.deleted).toBe(2);
 	});
 });

@@ -8,6 +8,7 @@ import { queryRows } from '../db/raw-query';
 import { importBerlinLayers } from '../seed/berlin';
 import { createFacility } from './facility.service';
 import { preventionChainOf } from './prevention-chain.service';
+import { tenantContext } from './tenant-context';
 
 /**
  * The prevention chain on two Berlin Planungsräume with a constructed set of offers: a
@@ -18,7 +19,7 @@ import { preventionChainOf } from './prevention-chain.service';
  */
 let handle: DatabaseHandle;
 let world: TenantWorld;
-const viewer = () => contextFor(handle.db, world.users.viewer.actor);
+const viewer = () => tenantContext(contextFor(handle.db, world.users.viewer.actor), 'berlin');
 const A = '01011101';
 const B = '01011102';
 let touching = false;
@@ -27,7 +28,7 @@ beforeAll(async () => {
 	handle = await createTestDatabase();
 	world = await createTenantWorld(handle.db, 'berlin');
 	const root = contextFor(handle.db, system);
-	await importBerlinLayers(root, 'berlin');
+	await importBerlinLayers(await tenantContext(root, 'berlin'));
 	const points = await queryRows<{ code: string; lon: number; lat: number }>(
 		handle.db,
 		sql`select u.code, ST_X(ST_PointOnSurface(u.geom)) as lon, ST_Y(ST_PointOnSurface(u.geom)) as lat
@@ -50,7 +51,7 @@ beforeAll(async () => {
 		{ code: 'schule-b', kind: 'grundschule', unit: B, departmentId: world.schulamtId }
 	];
 	for (const o of offers)
-		await createFacility(root, 'berlin', {
+		await createFacility(await tenantContext(root, 'berlin'), {
 			code: o.code,
 			name: `Angebot ${o.code}`,
 			kind: o.kind,
@@ -63,7 +64,7 @@ afterAll(() => handle?.close());
 
 describe('preventionChainOf', () => {
 	it('marks the gap of a phase without offer and the overlap of two departments', async () => {
-		const chain = await preventionChainOf(viewer(), 'berlin', {
+		const chain = await preventionChainOf(await viewer(), {
 			layer: 'planungsraum',
 			units: [A, B]
 		});
@@ -101,7 +102,7 @@ describe('preventionChainOf', () => {
 	});
 
 	it('closes a gap through a neighbouring unit only in neighbourhood mode', async () => {
-		const chain = await preventionChainOf(viewer(), 'berlin', {
+		const chain = await preventionChainOf(await viewer(), {
 			layer: 'planungsraum',
 			reach: 'neighbourhood',
 			units: [A, B]
@@ -117,9 +118,11 @@ describe('preventionChainOf', () => {
 
 	it('refuses a Träger, which has no data.read', async () => {
 		await expect(
-			preventionChainOf(contextFor(handle.db, world.users.provider.actor), 'berlin', {
-				layer: 'planungsraum'
-			})
+			tenantContext(contextFor(handle.db, world.users.provider.actor), 'berlin').then((tc) =>
+				preventionChainOf(tc, {
+					layer: 'planungsraum'
+				})
+			)
 		).rejects.toMatchObject({ code: 'auth.forbidden' });
 	});
 });

@@ -7,8 +7,8 @@ import { assignFacilities, listFacilities } from '../repositories/facility.repos
 import { findSpatialLayer } from '../repositories/spatial-layer.repository';
 import { listSpatialUnits } from '../repositories/spatial-unit.repository';
 import { layerNeighbourPairs } from '../repositories/unit-relations.repository';
-import { authorize, type ServiceContext } from './context';
-import { resolveTenant } from './tenant.service';
+import { authorize } from './context';
+import type { TenantContext } from './tenant-context';
 
 /** Kinds where several providers in one unit are the rule (Trägervielfalt, § 3 SGB VIII), not a Doppelstruktur. */
 const pluralProviderKinds = ['kita', 'kindertagespflege'];
@@ -27,21 +27,19 @@ export interface PreventionChainQuery {
  * offers in reach of every department, gaps and overlaps (core/supply/prevention-chain.ts).
  */
 export async function preventionChainOf(
-	ctx: ServiceContext,
-	tenantSlug: string,
+	tc: TenantContext,
 	query: PreventionChainQuery
 ): Promise<PreventionChain & { layer: { code: string; name: string } }> {
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'data.read', { tenantId: tenant.id });
-	const layer = await findSpatialLayer(ctx.db, tenant.id, query.layer);
+	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
+	const layer = await findSpatialLayer(tc.db, tc.tenant.id, query.layer);
 	if (!layer) throw new AppError('layer.not_found', { layer: query.layer });
 	const reach = query.reach ?? 'unit';
 	const [units, facilities, assignment, pairs] = await Promise.all([
-		listSpatialUnits(ctx.db, tenant.id, layer.id),
-		listFacilities(ctx.db, tenant.id),
-		assignFacilities(ctx.db, tenant.id, layer.id),
+		listSpatialUnits(tc.db, tc.tenant.id, layer.id),
+		listFacilities(tc.db, tc.tenant.id),
+		assignFacilities(tc.db, tc.tenant.id, layer.id),
 		reach === 'neighbourhood'
-			? layerNeighbourPairs(ctx.db, tenant.id, layer.id, layer.metricSrid)
+			? layerNeighbourPairs(tc.db, tc.tenant.id, layer.id, layer.metricSrid)
 			: Promise.resolve([])
 	]);
 	const neighbours = new Map<string, string[]>();

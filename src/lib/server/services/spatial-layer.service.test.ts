@@ -8,6 +8,7 @@ import { insertSpatialUnits, setUnitParents } from '../repositories/spatial-unit
 import { rebuildAncestry, unitsBelowByDistance } from '../repositories/unit-ancestry.repository';
 import { listAudit } from './audit.service';
 import { createLayer, getUnit, listLayers, listUnits } from './spatial-layer.service';
+import { tenantContext } from './tenant-context';
 
 let handle: DatabaseHandle;
 let home: TenantWorld;
@@ -39,50 +40,73 @@ describe('spatial layers', () => {
 	it('creates nested layers, lists them from the top down and audits them', async () => {
 		const planner = contextFor(handle.db, home.users.planner.actor);
 		await expect(
-			createLayer(planner, 'home', { code: 'pr', name: 'Planungsräume', parent: 'bzr' })
+			tenantContext(planner, 'home').then((tc) =>
+				createLayer(tc, { code: 'pr', name: 'Planungsräume', parent: 'bzr' })
+			)
 		).rejects.toMatchObject({ code: 'layer.not_found', fields: { parent: 'unbekannt' } });
-		await createLayer(planner, 'home', { code: 'bez', name: 'Bezirke', metricSrid: 25833 });
-		await createLayer(planner, 'home', {
+		await createLayer(await tenantContext(planner, 'home'), {
+			code: 'bez',
+			name: 'Bezirke',
+			metricSrid: 25833
+		});
+		await createLayer(await tenantContext(planner, 'home'), {
 			code: 'bzr',
 			name: 'Bezirksregionen',
 			parent: 'bez',
 			validFrom: '2006-01-01'
 		});
-		await createLayer(planner, 'home', { code: 'pr', name: 'Planungsräume', parent: 'bzr' });
-		const layers = await listLayers(contextFor(handle.db, home.users.viewer.actor), 'home');
+		await createLayer(await tenantContext(planner, 'home'), {
+			code: 'pr',
+			name: 'Planungsräume',
+			parent: 'bzr'
+		});
+		const layers = await listLayers(
+			await tenantContext(contextFor(handle.db, home.users.viewer.actor), 'home')
+		);
 		expect(layers.map((l) => [l.code, l.parentCode, l.depth])).toEqual([
 			['bez', null, 0],
 			['bzr', 'bez', 1],
 			['pr', 'bzr', 2]
 		]);
 		expect(layers[1]).toMatchObject({ validFrom: '2006-01-01', metricSrid: 25832 });
-		const audit = await listAudit(contextFor(handle.db, home.users.admin.actor), 'home', {
-			entity: 'spatial_layer'
-		});
+		const audit = await listAudit(
+			await tenantContext(contextFor(handle.db, home.users.admin.actor), 'home'),
+			{
+				entity: 'spatial_layer'
+			}
+		);
 		expect(audit.total).toBe(3);
 	});
 
 	it('refuses duplicates, bad periods, viewers, department planners and strangers', async () => {
 		const planner = contextFor(handle.db, home.users.planner.actor);
-		await expect(createLayer(planner, 'home', { code: 'bez', name: 'Nochmal' })).rejects.toMatchObject({
+		await expect(
+			tenantContext(planner, 'home').then((tc) => createLayer(tc, { code: 'bez', name: 'Nochmal' }))
+		).rejects.toMatchObject({
 			code: 'layer.duplicate'
 		});
 		await expect(
-			createLayer(planner, 'home', {
-				code: 'x',
-				name: 'Zeitreise',
-				validFrom: '2020-01-01',
-				validTo: '2019-01-01'
-			})
+			tenantContext(planner, 'home').then((tc) =>
+				createLayer(tc, {
+					code: 'x',
+					name: 'Zeitreise',
+					validFrom: '2020-01-01',
+					validTo: '2019-01-01'
+				})
+			)
 		).rejects.toMatchObject({ code: 'validation.invalid', fields: { validTo: expect.any(String) } });
 		for (const who of [home.users.viewer, home.users.department_planner]) {
 			await expect(
-				createLayer(contextFor(handle.db, who.actor), 'home', { code: 'y', name: 'Ebene' })
+				tenantContext(contextFor(handle.db, who.actor), 'home').then((tc) =>
+					createLayer(tc, { code: 'y', name: 'Ebene' })
+				)
 			).rejects.toMatchObject({
 				code: 'auth.forbidden'
 			});
 		}
-		await expect(listLayers(contextFor(handle.db, foreign.users.admin.actor), 'home')).rejects.toMatchObject({
+		await expect(
+			tenantContext(contextFor(handle.db, foreign.users.admin.actor), 'home').then((tc) => listLayers(tc))
+		).rejects.toMatchObject({
 			code: 'auth.foreign_tenant'
 		});
 	});
@@ -91,7 +115,9 @@ describe('spatial layers', () => {
 describe('spatial units and their ancestry', () => {
 	it('inserts units with geometries in any CRS, lists them with parent codes and finds them', async () => {
 		const viewer = contextFor(handle.db, home.users.viewer.actor);
-		const layers = new Map((await listLayers(viewer, 'home')).map((l) => [l.code, l.id]));
+		const layers = new Map(
+			(await listLayers(await tenantContext(viewer, 'home'))).map((l) => [l.code, l.id])
+		);
 		const [bez] = await insertSpatialUnits(handle.db, home.tenantId, layers.get('bez')!, [
 			{ code: '01', name: 'Mitte', geometry: { geojson: utmSquare, srid: 25833 } }
 		]);
@@ -107,17 +133,21 @@ describe('spatial units and their ancestry', () => {
 		expect(
 			await setUnitParents(handle.db, home.tenantId, [{ unitId: regions[1]!.id, parentUnitId: bez!.id }])
 		).toBe(1);
-		const units = await listUnits(viewer, 'home', 'bzr');
+		const units = await listUnits(await tenantContext(viewer, 'home'), 'bzr');
 		expect(units.map((u) => [u.code, u.parentCode, u.hasGeometry, u.validFrom])).toEqual([
 			['0101', '01', true, null],
 			['0102', '01', false, '2006-01-01']
 		]);
-		expect(await getUnit(viewer, 'home', 'pr', '010201')).toMatchObject({
+		expect(await getUnit(await tenantContext(viewer, 'home'), 'pr', '010201')).toMatchObject({
 			name: 'Wilhelmstraße',
 			parentCode: '0102'
 		});
-		await expect(getUnit(viewer, 'home', 'pr', '999')).rejects.toMatchObject({ code: 'unit.not_found' });
-		await expect(listUnits(viewer, 'home', 'nix')).rejects.toMatchObject({ code: 'layer.not_found' });
+		await expect(tenantContext(viewer, 'home').then((tc) => getUnit(tc, 'pr', '999'))).rejects.toMatchObject({
+			code: 'unit.not_found'
+		});
+		await expect(tenantContext(viewer, 'home').then((tc) => listUnits(tc, 'nix'))).rejects.toMatchObject({
+			code: 'layer.not_found'
+		});
 	});
 
 	it('rebuilds the closure with every unit, itself included, and counts units below', async () => {
@@ -126,8 +156,8 @@ describe('spatial units and their ancestry', () => {
 		expect(written).toBe(5 + 4 + 2);
 		// Rebuilding again gives the same closure, not a doubled one.
 		expect(await rebuildAncestry(handle.db, home.tenantId)).toBe(11);
-		const viewer = contextFor(handle.db, home.users.viewer.actor);
-		const bez = (await listLayers(viewer, 'home')).find((l) => l.code === 'bez')!;
+		const viewer = await tenantContext(contextFor(handle.db, home.users.viewer.actor), 'home');
+		const bez = (await listLayers(viewer)).find((l) => l.code === 'bez')!;
 		const counts = await unitsBelowByDistance(handle.db, home.tenantId, [bez.id]);
 		expect([...counts.values()]).toEqual([[1, 2, 2]]);
 		expect(await handle.db.$count(spatialUnitAncestor)).toBe(11);

@@ -15,8 +15,8 @@ import {
 	type UnitFeatureCollection
 } from '../repositories/spatial-unit.repository';
 import { recordChange } from './audit.service';
-import { authorize, type ServiceContext } from './context';
-import { resolveTenant } from './tenant.service';
+import { authorize } from './context';
+import type { TenantContext } from './tenant-context';
 import { parseInput } from './validation';
 
 const codePattern = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
@@ -53,25 +53,20 @@ const layerInput = z
 	});
 
 /** Spatial layers are shared by all departments: planners and admins define them. */
-export async function createLayer(
-	ctx: ServiceContext,
-	tenantSlug: string,
-	input: unknown
-): Promise<SpatialLayerRow> {
+export async function createLayer(tc: TenantContext, input: unknown): Promise<SpatialLayerRow> {
 	const values = parseInput(layerInput, input);
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'data.write', { tenantId: tenant.id, departmentId: null });
-	return ctx.db.transaction(async (tx) => {
-		if (await findSpatialLayer(tx, tenant.id, values.code))
+	authorize(tc, 'data.write', { tenantId: tc.tenant.id, departmentId: null });
+	return tc.db.transaction(async (tx) => {
+		if (await findSpatialLayer(tx, tc.tenant.id, values.code))
 			throw new AppError('layer.duplicate', { layer: values.code });
 		let parentLayerId: string | null = null;
 		if (values.parent) {
-			const parent = await findSpatialLayer(tx, tenant.id, values.parent);
+			const parent = await findSpatialLayer(tx, tc.tenant.id, values.parent);
 			if (!parent) throw new AppError('layer.not_found', { layer: values.parent }, { parent: 'unbekannt' });
 			parentLayerId = parent.id;
 		}
 		const layer = await insertSpatialLayer(tx, {
-			tenantId: tenant.id,
+			tenantId: tc.tenant.id,
 			code: values.code,
 			name: values.name,
 			parentLayerId,
@@ -80,8 +75,8 @@ export async function createLayer(
 			validTo: values.validTo,
 			description: values.description
 		});
-		await recordChange(tx, ctx, {
-			tenantId: tenant.id,
+		await recordChange(tx, tc, {
+			tenantId: tc.tenant.id,
 			entity: 'spatial_layer',
 			entityId: layer.id,
 			action: 'create',
@@ -91,52 +86,38 @@ export async function createLayer(
 	});
 }
 
-export async function listLayers(ctx: ServiceContext, tenantSlug: string): Promise<SpatialLayerListItem[]> {
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'data.read', { tenantId: tenant.id });
-	return listSpatialLayers(ctx.db, tenant.id);
+export async function listLayers(tc: TenantContext): Promise<SpatialLayerListItem[]> {
+	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
+	return listSpatialLayers(tc.db, tc.tenant.id);
 }
 
-export async function getLayer(
-	ctx: ServiceContext,
-	tenantSlug: string,
-	layerCode: string
-): Promise<SpatialLayerRow> {
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'data.read', { tenantId: tenant.id });
-	const layer = await findSpatialLayer(ctx.db, tenant.id, layerCode);
+/** The layer of a code; the first step (and the one check) of the use cases on its units below. */
+export async function getLayer(tc: TenantContext, layerCode: string): Promise<SpatialLayerRow> {
+	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
+	const layer = await findSpatialLayer(tc.db, tc.tenant.id, layerCode);
 	if (!layer) throw new AppError('layer.not_found', { layer: layerCode });
 	return layer;
 }
 
 /** One layer as the list shows it: with its parent's code, depth and number of units. */
-export async function describeLayer(
-	ctx: ServiceContext,
-	tenantSlug: string,
-	layerCode: string
-): Promise<SpatialLayerListItem> {
-	const found = (await listLayers(ctx, tenantSlug)).find((l) => l.code === layerCode);
+export async function describeLayer(tc: TenantContext, layerCode: string): Promise<SpatialLayerListItem> {
+	const found = (await listLayers(tc)).find((l) => l.code === layerCode);
 	if (!found) throw new AppError('layer.not_found', { layer: layerCode });
 	return found;
 }
 
-export async function listUnits(
-	ctx: ServiceContext,
-	tenantSlug: string,
-	layerCode: string
-): Promise<SpatialUnitListItem[]> {
-	const layer = await getLayer(ctx, tenantSlug, layerCode);
-	return listSpatialUnits(ctx.db, layer.tenantId, layer.id);
+export async function listUnits(tc: TenantContext, layerCode: string): Promise<SpatialUnitListItem[]> {
+	const layer = await getLayer(tc, layerCode);
+	return listSpatialUnits(tc.db, layer.tenantId, layer.id);
 }
 
 export async function getUnit(
-	ctx: ServiceContext,
-	tenantSlug: string,
+	tc: TenantContext,
 	layerCode: string,
 	unitCode: string
 ): Promise<SpatialUnitListItem> {
-	const layer = await getLayer(ctx, tenantSlug, layerCode);
-	const unit = await findSpatialUnit(ctx.db, layer.tenantId, layer.id, unitCode);
+	const layer = await getLayer(tc, layerCode);
+	const unit = await findSpatialUnit(tc.db, layer.tenantId, layer.id, unitCode);
 	if (!unit) throw new AppError('unit.not_found', { unit: unitCode, layer: layerCode });
 	return unit;
 }
@@ -151,8 +132,7 @@ export const maxSimplifyMetres = 10_000;
  * ST_SimplifyPreserveTopology; 0 or absent gives the stored shapes.
  */
 export async function unitFeatures(
-	ctx: ServiceContext,
-	tenantSlug: string,
+	tc: TenantContext,
 	layerCode: string,
 	options: { simplify?: number } = {}
 ): Promise<UnitFeatureCollection> {
@@ -163,8 +143,8 @@ export async function unitFeatures(
 			{ details: `simplify: eine Toleranz in Metern von 0 bis ${maxSimplifyMetres}` },
 			{ simplify: `0 bis ${maxSimplifyMetres} Meter` }
 		);
-	const layer = await getLayer(ctx, tenantSlug, layerCode);
-	return unitFeatureCollection(ctx.db, layer.tenantId, layer.id, {
+	const layer = await getLayer(tc, layerCode);
+	return unitFeatureCollection(tc.db, layer.tenantId, layer.id, {
 		simplifyMetres: simplify,
 		metricSrid: layer.metricSrid
 	});

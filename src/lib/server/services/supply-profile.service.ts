@@ -1,6 +1,6 @@
 import { toErrorBody } from '../errors';
 import { authorize } from './context';
-import { supplyAnalysis, unitSupplySeries, type UnitSupplySeries } from './supply.service';
+import { supplyAnalysisOf, unitSupplySeriesOf, type UnitSupplySeries } from './supply.service';
 import { supplySettingsOf } from './supply-settings.service';
 import type { TenantContext } from './tenant-context';
 
@@ -31,13 +31,14 @@ export async function supplyProfileSection(
 	const bands = settings.bands.map((b) => ({ code: b.code, label: b.label }));
 	const empty = { bands, loaded: false, series: [], accessibility: {}, problem: null };
 	if (bands.length === 0 || !query.requested) return empty;
-	// The supply services still take the slug and look the tenant up themselves (only on request).
-	const tenantSlug = tc.tenant.slug;
 	try {
-		const series = await unitSupplySeries(tc, tenantSlug, query);
+		const series = await unitSupplySeriesOf(tc.db, tc.tenant.id, query);
 		const accessibility: SupplyProfileSection['accessibility'] = {};
 		for (const s of series) {
-			const analysis = await supplyAnalysis(tc, tenantSlug, { layer: query.layer, band: s.band.code });
+			const analysis = await supplyAnalysisOf(tc.db, tc.tenant.id, {
+				layer: query.layer,
+				band: s.band.code
+			});
 			const row = analysis.rows.find((r) => r.code === query.unit);
 			accessibility[s.band.code] = {
 				value: row?.accessibility ?? null,

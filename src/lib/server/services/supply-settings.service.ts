@@ -8,18 +8,17 @@ import {
 import type { Database } from '../db/client';
 import { findSupplySettings, upsertSupplySettings } from '../repositories/supply-setting.repository';
 import { recordChange } from './audit.service';
-import { authorize, type ServiceContext } from './context';
-import { resolveTenant } from './tenant.service';
+import { authorize } from './context';
+import type { TenantContext } from './tenant-context';
 import { parseInput } from './validation';
 
 export async function supplySettingsOf(db: Database, tenantId: string): Promise<SupplySettings> {
 	return (await findSupplySettings(db, tenantId)) ?? defaultSupplySettings;
 }
 
-export async function getSupplySettings(ctx: ServiceContext, tenantSlug: string): Promise<SupplySettings> {
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'data.read', { tenantId: tenant.id });
-	return supplySettingsOf(ctx.db, tenant.id);
+export async function getSupplySettings(tc: TenantContext): Promise<SupplySettings> {
+	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
+	return supplySettingsOf(tc.db, tc.tenant.id);
 }
 
 const codes = z.array(z.string().trim().min(1).max(64));
@@ -51,23 +50,18 @@ const settingsInput = z.object({
  * Sets the age bands, Bedarfsquoten and catchment (shared planning data: planners and
  * administration); audited with before and after.
  */
-export async function setSupplySettings(
-	ctx: ServiceContext,
-	tenantSlug: string,
-	input: unknown
-): Promise<SupplySettings> {
+export async function setSupplySettings(tc: TenantContext, input: unknown): Promise<SupplySettings> {
 	const settings: SupplySettings = parseInput(settingsInput, input);
 	const problems = supplySettingsProblems(settings);
 	if (problems.length > 0) throw new AppError('validation.invalid', { details: problems.join('; ') });
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'data.write', { tenantId: tenant.id, departmentId: null });
-	await ctx.db.transaction(async (tx) => {
-		const before = await findSupplySettings(tx, tenant.id);
-		await upsertSupplySettings(tx, tenant.id, settings);
-		await recordChange(tx, ctx, {
-			tenantId: tenant.id,
+	authorize(tc, 'data.write', { tenantId: tc.tenant.id, departmentId: null });
+	await tc.db.transaction(async (tx) => {
+		const before = await findSupplySettings(tx, tc.tenant.id);
+		await upsertSupplySettings(tx, tc.tenant.id, settings);
+		await recordChange(tx, tc, {
+			tenantId: tc.tenant.id,
 			entity: 'supply_setting',
-			entityId: tenant.id,
+			entityId: tc.tenant.id,
 			action: before ? 'update' : 'create',
 			before: before ?? null,
 			after: settings

@@ -12,6 +12,7 @@ import { createFacility } from './facility.service';
 import { createLayer } from './spatial-layer.service';
 import { supplyAnalysis, unitSupplySeries } from './supply.service';
 import { setSupplySettings } from './supply-settings.service';
+import { tenantContext } from './tenant-context';
 
 /**
  * Supply and need on the Berlin Planungsräume with a few Kitas placed at known points. Every
@@ -20,8 +21,8 @@ import { setSupplySettings } from './supply-settings.service';
  */
 let handle: DatabaseHandle;
 let world: TenantWorld;
-const planner = () => contextFor(handle.db, world.users.planner.actor);
-const viewer = () => contextFor(handle.db, world.users.viewer.actor);
+const planner = () => tenantContext(contextFor(handle.db, world.users.planner.actor), 'berlin');
+const viewer = () => tenantContext(contextFor(handle.db, world.users.viewer.actor), 'berlin');
 
 const A = '01011101';
 const B = '01011102';
@@ -58,8 +59,8 @@ beforeAll(async () => {
 	handle = await createTestDatabase();
 	world = await createTenantWorld(handle.db, 'berlin');
 	const root = contextFor(handle.db, system);
-	await importBerlinLayers(root, 'berlin');
-	await importBerlinInhabitants(root, 'berlin');
+	await importBerlinLayers(await tenantContext(root, 'berlin'));
+	await importBerlinInhabitants(await tenantContext(root, 'berlin'));
 	const rows = await queryRows<Point>(
 		handle.db,
 		sql`select u.code, ST_X(p.g) as lon, ST_Y(p.g) as lat,
@@ -71,7 +72,7 @@ beforeAll(async () => {
 	points = new Map(rows.map((r) => [r.code, { ...r, lon: +r.lon, lat: +r.lat, x: +r.x, y: +r.y }]));
 	for (const kita of kitas) {
 		const p = points.get(kita.unit)!;
-		await createFacility(planner(), 'berlin', {
+		await createFacility(await planner(), {
 			code: kita.code,
 			name: `Kita ${kita.code}`,
 			kind: 'kita',
@@ -80,7 +81,7 @@ beforeAll(async () => {
 			capacities: { u3: kita.places ?? '' }
 		});
 	}
-	await setSupplySettings(planner(), 'berlin', {
+	await setSupplySettings(await planner(), {
 		bands: [
 			{
 				code: 'u3',
@@ -110,7 +111,10 @@ async function kitaPositions(): Promise<Map<string, { x: number; y: number }>> {
 describe('supplyAnalysis on the Berlin Planungsräume', () => {
 	it('gives Versorgungsquote, need and shortfall from the CSV children, places a lower bound', async () => {
 		const children = childrenU3();
-		const analysis = await supplyAnalysis(viewer(), 'berlin', { layer: 'planungsraum', band: 'u3' });
+		const analysis = await supplyAnalysis(await viewer(), {
+			layer: 'planungsraum',
+			band: 'u3'
+		});
 		expect(analysis.date).toBe(date);
 		expect(analysis.rows).toHaveLength(447);
 		const rowA = analysis.rows.find((r) => r.code === A)!;
@@ -153,7 +157,10 @@ describe('supplyAnalysis on the Berlin Planungsräume', () => {
 			for (const [code, p] of points) if (distance(at, p) <= catchment) demand += children.get(code) ?? 0;
 			ratio.set(kita.code, demand === 0 ? 0 : (kita.places ?? 0) / demand);
 		}
-		const analysis = await supplyAnalysis(viewer(), 'berlin', { layer: 'planungsraum', band: 'u3' });
+		const analysis = await supplyAnalysis(await viewer(), {
+			layer: 'planungsraum',
+			band: 'u3'
+		});
 		let reached = 0;
 		for (const row of analysis.rows) {
 			const p = points.get(row.code)!;
@@ -168,7 +175,7 @@ describe('supplyAnalysis on the Berlin Planungsräume', () => {
 	});
 
 	it('reports facilities outside every unit of a layer instead of dropping them', async () => {
-		const layer = await createLayer(contextFor(handle.db, system), 'berlin', {
+		const layer = await createLayer(await tenantContext(contextFor(handle.db, system), 'berlin'), {
 			code: 'teilgebiet',
 			name: 'Teilgebiet',
 			metricSrid: 25833
@@ -181,13 +188,19 @@ describe('supplyAnalysis on the Berlin Planungsräume', () => {
 		await insertSpatialUnits(handle.db, world.tenantId, layer.id, [
 			{ code: 'T1', name: 'Teilgebiet 1', geometry: { geojson: geometry!.geojson } }
 		]);
-		const analysis = await supplyAnalysis(viewer(), 'berlin', { layer: 'teilgebiet', band: 'u3' });
+		const analysis = await supplyAnalysis(await viewer(), {
+			layer: 'teilgebiet',
+			band: 'u3'
+		});
 		expect(analysis.outside.map((f) => f.code)).toEqual(['kita-b1']);
 		expect(analysis.rows.map((r) => [r.code, r.facilities, r.places])).toEqual([['T1', 2, 40]]);
 	});
 
 	it('gives the area profile series over all dates of the CSV', async () => {
-		const [series] = await unitSupplySeries(viewer(), 'berlin', { layer: 'planungsraum', unit: A });
+		const [series] = await unitSupplySeries(await viewer(), {
+			layer: 'planungsraum',
+			unit: A
+		});
 		expect(series!.points.map((p) => p.date)).toEqual(
 			Array.from({ length: 16 }, (_, i) => `${2001 + i}-12-31`)
 		);
@@ -199,13 +212,15 @@ describe('supplyAnalysis on the Berlin Planungsräume', () => {
 
 	it('refuses a Träger (no data.read) and a foreign band', async () => {
 		await expect(
-			supplyAnalysis(contextFor(handle.db, world.users.provider.actor), 'berlin', {
-				layer: 'planungsraum',
-				band: 'u3'
-			})
+			tenantContext(contextFor(handle.db, world.users.provider.actor), 'berlin').then((tc) =>
+				supplyAnalysis(tc, {
+					layer: 'planungsraum',
+					band: 'u3'
+				})
+			)
 		).rejects.toMatchObject({ code: 'auth.forbidden' });
 		await expect(
-			supplyAnalysis(viewer(), 'berlin', { layer: 'planungsraum', band: 'ue3' })
+			viewer().then((tc) => supplyAnalysis(tc, { layer: 'planungsraum', band: 'ue3' }))
 		).rejects.toMatchObject({ code: 'supply.band_not_found' });
 	});
 });

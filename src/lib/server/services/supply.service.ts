@@ -15,9 +15,9 @@ import {
 import { findSpatialLayer, type SpatialLayerRow } from '../repositories/spatial-layer.repository';
 import { listSpatialUnits, unitRepresentativePoints } from '../repositories/spatial-unit.repository';
 import { findVariablesByCodes } from '../repositories/variable.repository';
-import { authorize, type ServiceContext } from './context';
+import { authorize } from './context';
 import { supplySettingsOf } from './supply-settings.service';
-import { resolveTenant } from './tenant.service';
+import type { TenantContext } from './tenant-context';
 
 /** Supply and need of one unit for one age band at one date. */
 export interface SupplyRow extends SupplyNeed {
@@ -74,19 +74,17 @@ interface Prepared {
 	decay: DistanceDecay;
 }
 
-async function prepare(ctx: ServiceContext, tenantSlug: string, query: SupplyQuery): Promise<Prepared> {
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'data.read', { tenantId: tenant.id });
-	const settings = await supplySettingsOf(ctx.db, tenant.id);
+async function prepare(db: Database, tenantId: string, query: SupplyQuery): Promise<Prepared> {
+	const settings = await supplySettingsOf(db, tenantId);
 	const band = settings.bands.find((b) => b.code === query.band);
 	if (!band) throw new AppError('supply.band_not_found', { band: query.band });
-	const layer = await findSpatialLayer(ctx.db, tenant.id, query.layer);
+	const layer = await findSpatialLayer(db, tenantId, query.layer);
 	if (!layer) throw new AppError('layer.not_found', { layer: query.layer });
-	const variables = await findVariablesByCodes(ctx.db, tenant.id, band.populationVariables);
+	const variables = await findVariablesByCodes(db, tenantId, band.populationVariables);
 	const missing = band.populationVariables.find((code) => !variables.has(code));
 	if (missing) throw new AppError('variable.not_found', { variable: missing });
 	return {
-		tenantId: tenant.id,
+		tenantId,
 		layer,
 		band,
 		variableIds: band.populationVariables.map((code) => variables.get(code)!.id),
@@ -187,19 +185,25 @@ async function catchmentSupply(
 }
 
 /** Versorgungsquote, Platzbedarf, Fehlbedarf and 2SFCA supply per unit of a layer for one band and date. */
-export async function supplyAnalysis(
-	ctx: ServiceContext,
-	tenantSlug: string,
+export async function supplyAnalysis(tc: TenantContext, query: SupplyQuery): Promise<SupplyAnalysis> {
+	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
+	return supplyAnalysisOf(tc.db, tc.tenant.id, query);
+}
+
+/** `supplyAnalysis` for a use case that has asked the policy already (the area profile's section). */
+export async function supplyAnalysisOf(
+	db: Database,
+	tenantId: string,
 	query: SupplyQuery
 ): Promise<SupplyAnalysis> {
-	const p = await prepare(ctx, tenantSlug, query);
-	const dates = await datesWithAllVariables(ctx.db, p.tenantId, p.variableIds);
+	const p = await prepare(db, tenantId, query);
+	const dates = await datesWithAllVariables(db, p.tenantId, p.variableIds);
 	const date = query.date && dates.includes(query.date) ? query.date : (dates.at(-1) ?? null);
 	const [units, facilities] = await Promise.all([
-		listSpatialUnits(ctx.db, p.tenantId, p.layer.id),
-		placedFacilities(ctx.db, p)
+		listSpatialUnits(db, p.tenantId, p.layer.id),
+		placedFacilities(db, p)
 	]);
-	const children = date ? await childrenByUnit(ctx.db, p, date) : new Map<string, number>();
+	const children = date ? await childrenByUnit(db, p, date) : new Map<string, number>();
 	const valid = facilities.filter((f) => validAt(f, date ?? '9999-12-31'));
 	const { byUnit, outside } = placesByUnit(
 		valid,
@@ -207,7 +211,7 @@ export async function supplyAnalysis(
 		p.band.capacityCode,
 		date ?? '9999-12-31'
 	);
-	const reach = await catchmentSupply(ctx.db, p, valid, children);
+	const reach = await catchmentSupply(db, p, valid, children);
 	const rows: SupplyRow[] = units.map((u) => {
 		const places = byUnit.get(u.id) ?? { places: 0, facilities: 0, unknown: 0 };
 		const count = children.get(u.id) ?? null;
@@ -267,23 +271,30 @@ export interface UnitSupplySeries {
 }
 
 export async function unitSupplySeries(
-	ctx: ServiceContext,
-	tenantSlug: string,
+	tc: TenantContext,
 	query: { layer: string; unit: string }
 ): Promise<UnitSupplySeries[]> {
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'data.read', { tenantId: tenant.id });
-	const settings = await supplySettingsOf(ctx.db, tenant.id);
+	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
+	return unitSupplySeriesOf(tc.db, tc.tenant.id, query);
+}
+
+/** `unitSupplySeries` for a use case that has asked the policy already (the area profile's section). */
+export async function unitSupplySeriesOf(
+	db: Database,
+	tenantId: string,
+	query: { layer: string; unit: string }
+): Promise<UnitSupplySeries[]> {
+	const settings = await supplySettingsOf(db, tenantId);
 	if (settings.bands.length === 0) return [];
-	const layer = await findSpatialLayer(ctx.db, tenant.id, query.layer);
+	const layer = await findSpatialLayer(db, tenantId, query.layer);
 	if (!layer) throw new AppError('layer.not_found', { layer: query.layer });
-	const unit = (await listSpatialUnits(ctx.db, tenant.id, layer.id)).find((u) => u.code === query.unit);
+	const unit = (await listSpatialUnits(db, tenantId, layer.id)).find((u) => u.code === query.unit);
 	if (!unit) throw new AppError('unit.not_found', { unit: query.unit, layer: query.layer });
 	// The facilities and their assignment once for all bands; the children per variable for this
 	// unit only, all dates in one query.
 	const [facilities, assignment] = await Promise.all([
-		listFacilities(ctx.db, tenant.id),
-		assignFacilities(ctx.db, tenant.id, layer.id)
+		listFacilities(db, tenantId),
+		assignFacilities(db, tenantId, layer.id)
 	]);
 	const inUnit = new Set(assignment.filter((a) => a.unitId === unit.id).map((a) => a.facilityId));
 	const placed: PlacedFacility[] = facilities
@@ -291,17 +302,17 @@ export async function unitSupplySeries(
 		.map((f) => ({ ...f, unitId: unit.id }));
 	const series: UnitSupplySeries[] = [];
 	for (const band of settings.bands) {
-		const variables = await findVariablesByCodes(ctx.db, tenant.id, band.populationVariables);
+		const variables = await findVariablesByCodes(db, tenantId, band.populationVariables);
 		const missing = band.populationVariables.find((code) => !variables.has(code));
 		if (missing) throw new AppError('variable.not_found', { variable: missing });
 		const perVariable = await Promise.all(
 			band.populationVariables.map((code) =>
-				variableSeriesOfUnit(ctx.db, tenant.id, variables.get(code)!.id, unit.id)
+				variableSeriesOfUnit(db, tenantId, variables.get(code)!.id, unit.id)
 			)
 		);
 		const dates = await datesWithAllVariables(
-			ctx.db,
-			tenant.id,
+			db,
+			tenantId,
 			band.populationVariables.map((code) => variables.get(code)!.id)
 		);
 		const points: UnitSupplySeries['points'] = dates.map((date) => {

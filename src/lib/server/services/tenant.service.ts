@@ -17,6 +17,7 @@ import { defaultFacilityKinds } from '../../core/facility/kinds';
 import { insertFacilityKinds } from '../repositories/facility-kind.repository';
 import { recordChange } from './audit.service';
 import { authorize, type ServiceContext } from './context';
+import type { TenantContext } from './tenant-context';
 import { parseInput } from './validation';
 
 /** Finds a tenant by its URL slug; the actor must belong to it. */
@@ -104,16 +105,11 @@ const departmentInput = z.object({
 		.transform((v) => v || null)
 });
 
-export async function createDepartment(
-	ctx: ServiceContext,
-	tenantSlug: string,
-	input: unknown
-): Promise<DepartmentRow> {
+export async function createDepartment(tc: TenantContext, input: unknown): Promise<DepartmentRow> {
 	const values = parseInput(departmentInput, input);
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'tenant.manage', { tenantId: tenant.id });
-	return ctx.db.transaction(async (tx) => {
-		const existing = await listDepartmentRows(tx, tenant.id);
+	authorize(tc, 'tenant.manage', { tenantId: tc.tenant.id });
+	return tc.db.transaction(async (tx) => {
+		const existing = await listDepartmentRows(tx, tc.tenant.id);
 		if (existing.some((d) => d.name.toLowerCase() === values.name.toLowerCase())) {
 			throw new AppError(
 				'validation.invalid',
@@ -121,9 +117,9 @@ export async function createDepartment(
 				{ name: 'existiert bereits' }
 			);
 		}
-		const created = await insertDepartment(tx, tenant.id, values);
-		await recordChange(tx, ctx, {
-			tenantId: tenant.id,
+		const created = await insertDepartment(tx, tc.tenant.id, values);
+		await recordChange(tx, tc, {
+			tenantId: tc.tenant.id,
 			entity: 'department',
 			entityId: created.id,
 			action: 'create',
@@ -133,7 +129,7 @@ export async function createDepartment(
 	});
 }
 
-export async function listDepartments(ctx: ServiceContext, tenantSlug: string): Promise<DepartmentRow[]> {
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	return listDepartmentRows(ctx.db, tenant.id);
+export async function listDepartments(tc: TenantContext): Promise<DepartmentRow[]> {
+	authorize(tc, 'tenant.read', { tenantId: tc.tenant.id });
+	return listDepartmentRows(tc.db, tc.tenant.id);
 }

@@ -9,12 +9,13 @@ import { queryRows } from '../db/raw-query';
 import { insertSpatialUnits } from '../repositories/spatial-unit.repository';
 import { berlinDataDir, importBerlinLayers } from '../seed/berlin';
 import { createLayer, unitFeatures, type UnitFeatureCollection } from './spatial-layer.service';
+import { tenantContext } from './tenant-context';
 
 /** The Berlin LOR layers as the demo imports them; the raw file is the independent reference. */
 let handle: DatabaseHandle;
 let world: TenantWorld;
 let foreign: TenantWorld;
-const viewer = () => contextFor(handle.db, world.users.viewer.actor);
+const viewer = () => tenantContext(contextFor(handle.db, world.users.viewer.actor), 'berlin');
 
 const rawPlanungsraum = JSON.parse(
 	readFileSync(path.join(berlinDataDir, 'planungsraum.geojson'), 'utf8')
@@ -43,7 +44,7 @@ beforeAll(async () => {
 	handle = await createTestDatabase();
 	world = await createTenantWorld(handle.db, 'berlin');
 	foreign = await createTenantWorld(handle.db, 'fremd');
-	await importBerlinLayers(contextFor(handle.db, system), 'berlin');
+	await importBerlinLayers(await tenantContext(contextFor(handle.db, system), 'berlin'));
 }, 600_000);
 afterAll(() => handle?.close());
 
@@ -51,7 +52,7 @@ describe('unitFeatures', () => {
 	let full: UnitFeatureCollection;
 
 	it('gives all 447 Planungsräume as valid GeoJSON with code, name and parent', async () => {
-		full = await unitFeatures(viewer(), 'berlin', 'planungsraum');
+		full = await unitFeatures(await viewer(), 'planungsraum');
 		expect(full.type).toBe('FeatureCollection');
 		expect(full.features).toHaveLength(447);
 		expect(full.features.map((f) => f.id)).toEqual(
@@ -77,8 +78,12 @@ describe('unitFeatures', () => {
 	});
 
 	it('simplifies with a tolerance in metres: fewer vertices, still valid, none lost', async () => {
-		const light = await unitFeatures(viewer(), 'berlin', 'planungsraum', { simplify: 10 });
-		const lighter = await unitFeatures(viewer(), 'berlin', 'planungsraum', { simplify: 100 });
+		const light = await unitFeatures(await viewer(), 'planungsraum', {
+			simplify: 10
+		});
+		const lighter = await unitFeatures(await viewer(), 'planungsraum', {
+			simplify: 100
+		});
 		expect(light.features.map((f) => f.id)).toEqual(full.features.map((f) => f.id));
 		expect(lighter.features.every((f) => f.geometry !== null)).toBe(true);
 		const [n, n10, n100] = [vertexCount(full), vertexCount(light), vertexCount(lighter)];
@@ -97,14 +102,14 @@ describe('unitFeatures', () => {
 	});
 
 	it('gives units without a shape with geometry null, and an empty layer as an empty collection', async () => {
-		const admin = contextFor(handle.db, world.users.admin.actor);
-		const layer = await createLayer(admin, 'berlin', { code: 'schulbezirk', name: 'Schulbezirk' });
-		expect(await unitFeatures(viewer(), 'berlin', 'schulbezirk')).toEqual({
+		const admin = await tenantContext(contextFor(handle.db, world.users.admin.actor), 'berlin');
+		const layer = await createLayer(admin, { code: 'schulbezirk', name: 'Schulbezirk' });
+		expect(await unitFeatures(await viewer(), 'schulbezirk')).toEqual({
 			type: 'FeatureCollection',
 			features: []
 		});
 		await insertSpatialUnits(handle.db, world.tenantId, layer.id, [{ code: 'S1', name: 'Ohne Form' }]);
-		const fc = await unitFeatures(viewer(), 'berlin', 'schulbezirk', { simplify: 50 });
+		const fc = await unitFeatures(await viewer(), 'schulbezirk', { simplify: 50 });
 		expect(fc.features).toEqual([
 			{
 				type: 'Feature',
@@ -117,12 +122,16 @@ describe('unitFeatures', () => {
 
 	it('refuses bad tolerances, unknown layers and other tenants', async () => {
 		for (const simplify of [-1, Number.NaN, 1e6])
-			await expect(unitFeatures(viewer(), 'berlin', 'bezirk', { simplify })).rejects.toMatchObject({
+			await expect(viewer().then((tc) => unitFeatures(tc, 'bezirk', { simplify }))).rejects.toMatchObject({
 				code: 'validation.invalid'
 			});
-		await expect(unitFeatures(viewer(), 'berlin', 'nix')).rejects.toMatchObject({ code: 'layer.not_found' });
+		await expect(viewer().then((tc) => unitFeatures(tc, 'nix'))).rejects.toMatchObject({
+			code: 'layer.not_found'
+		});
 		await expect(
-			unitFeatures(contextFor(handle.db, foreign.users.admin.actor), 'berlin', 'bezirk')
+			tenantContext(contextFor(handle.db, foreign.users.admin.actor), 'berlin').then((tc) =>
+				unitFeatures(tc, 'bezirk')
+			)
 		).rejects.toMatchObject({ code: 'auth.foreign_tenant' });
 	});
 });

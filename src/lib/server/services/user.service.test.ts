@@ -14,6 +14,7 @@ import { listAudit } from './audit.service';
 import { createProvider } from './facility-taxonomy.service';
 import { createTenant } from './tenant.service';
 import { createUser, listUsers, removeMember, updateMember } from './user.service';
+import { tenantContext } from './tenant-context';
 
 let handle: DatabaseHandle;
 let berlin: TenantWorld;
@@ -26,8 +27,8 @@ afterAll(() => handle?.close());
 
 describe('user administration', () => {
 	it('an admin creates a user, and the change is audited with its after state', async () => {
-		const ctx = contextFor(handle.db, berlin.users.admin.actor);
-		const created = await createUser(ctx, 'berlin', {
+		const tc = await tenantContext(contextFor(handle.db, berlin.users.admin.actor), 'berlin');
+		const created = await createUser(tc, {
 			username: 'erika.muster',
 			email: 'erika@example.de',
 			displayName: 'Erika Muster',
@@ -35,9 +36,9 @@ describe('user administration', () => {
 			role: 'planner'
 		});
 		expect(created.role).toBe('planner');
-		const users = await listUsers(ctx, 'berlin');
+		const users = await listUsers(tc);
 		expect(users.map((u) => u.username)).toContain('erika.muster');
-		const audit = await listAudit(ctx, 'berlin', { entity: 'user' });
+		const audit = await listAudit(tc, { entity: 'user' });
 		const entry = audit.entries.find((e) => e.entityId === created.userId);
 		expect(entry?.action).toBe('create');
 		expect(entry?.actor).toBe(berlin.users.admin.username);
@@ -47,22 +48,26 @@ describe('user administration', () => {
 
 	it('refuses a duplicate user name case-insensitively and writes nothing', async () => {
 		const ctx = contextFor(handle.db, berlin.users.admin.actor);
-		const before = (await listAudit(ctx, 'berlin')).total;
+		const before = (await listAudit(await tenantContext(ctx, 'berlin'))).total;
 		await expect(
-			createUser(ctx, 'berlin', {
-				username: 'ERIKA.MUSTER',
-				displayName: 'Doppelt',
-				password: testPassword,
-				role: 'viewer'
-			})
+			tenantContext(ctx, 'berlin').then((tc) =>
+				createUser(tc, {
+					username: 'ERIKA.MUSTER',
+					displayName: 'Doppelt',
+					password: testPassword,
+					role: 'viewer'
+				})
+			)
 		).rejects.toMatchObject({ code: 'user.duplicate' });
-		expect((await listAudit(ctx, 'berlin')).total).toBe(before);
+		expect((await listAudit(await tenantContext(ctx, 'berlin'))).total).toBe(before);
 	});
 
 	it('refuses a short password with a German message', async () => {
 		const ctx = contextFor(handle.db, berlin.users.admin.actor);
 		await expect(
-			createUser(ctx, 'berlin', { username: 'kurz', displayName: 'Kurz', password: 'kurz', role: 'viewer' })
+			tenantContext(ctx, 'berlin').then((tc) =>
+				createUser(tc, { username: 'kurz', displayName: 'Kurz', password: 'kurz', role: 'viewer' })
+			)
 		).rejects.toMatchObject({
 			code: 'auth.weak_password',
 			message: expect.stringContaining('mindestens 12 Zeichen')
@@ -77,27 +82,38 @@ describe('user administration', () => {
 			password: testPassword,
 			role: 'department_planner'
 		};
-		await expect(createUser(ctx, 'berlin', input)).rejects.toMatchObject({ code: 'department.required' });
+		await expect(tenantContext(ctx, 'berlin').then((tc) => createUser(tc, input))).rejects.toMatchObject({
+			code: 'department.required'
+		});
 		await expect(
-			createUser(ctx, 'berlin', { ...input, departmentId: '00000000-0000-4000-8000-000000000000' })
+			tenantContext(ctx, 'berlin').then((tc) =>
+				createUser(tc, { ...input, departmentId: '00000000-0000-4000-8000-000000000000' })
+			)
 		).rejects.toMatchObject({ code: 'department.not_found' });
-		const ok = await createUser(ctx, 'berlin', { ...input, departmentId: berlin.schulamtId });
+		const ok = await createUser(await tenantContext(ctx, 'berlin'), {
+			...input,
+			departmentId: berlin.schulamtId
+		});
 		expect(ok.departmentId).toBe(berlin.schulamtId);
 	});
 
 	it('keeps at least one active admin in a tenant', async () => {
 		const ctx = contextFor(handle.db, berlin.users.admin.actor);
 		const admin = berlin.users.admin.userId;
-		await expect(updateMember(ctx, 'berlin', admin, { role: 'viewer' })).rejects.toMatchObject({
+		await expect(
+			tenantContext(ctx, 'berlin').then((tc) => updateMember(tc, admin, { role: 'viewer' }))
+		).rejects.toMatchObject({
 			code: 'user.last_admin'
 		});
-		await expect(removeMember(ctx, 'berlin', admin)).rejects.toMatchObject({ code: 'user.last_admin' });
+		await expect(tenantContext(ctx, 'berlin').then((tc) => removeMember(tc, admin))).rejects.toMatchObject({
+			code: 'user.last_admin'
+		});
 	});
 
 	it('records role changes with before and after', async () => {
-		const ctx = contextFor(handle.db, berlin.users.admin.actor);
-		await updateMember(ctx, 'berlin', berlin.users.viewer.userId, { role: 'steering' });
-		const audit = await listAudit(ctx, 'berlin', { entity: 'membership' });
+		const tc = await tenantContext(contextFor(handle.db, berlin.users.admin.actor), 'berlin');
+		await updateMember(tc, berlin.users.viewer.userId, { role: 'steering' });
+		const audit = await listAudit(tc, { entity: 'membership' });
 		expect(audit.entries[0]).toMatchObject({
 			action: 'update',
 			before: { role: 'viewer' },
@@ -118,47 +134,53 @@ describe('provider (Träger) accounts', () => {
 		const ctx = contextFor(handle.db, berlin.users.admin.actor);
 		const root = contextFor(handle.db, system);
 		await createTenant(root, { slug: 'anderswo', name: 'Anderswo', kind: 'gemeinde' });
-		const foreign = await createProvider(root, 'anderswo', { name: 'Fremder Träger' });
-		const before = (await listAudit(ctx, 'berlin')).total;
-		await expect(createUser(ctx, 'berlin', input)).rejects.toMatchObject({
+		const foreign = await createProvider(await tenantContext(root, 'anderswo'), { name: 'Fremder Träger' });
+		const before = (await listAudit(await tenantContext(ctx, 'berlin'))).total;
+		await expect(tenantContext(ctx, 'berlin').then((tc) => createUser(tc, input))).rejects.toMatchObject({
 			code: 'provider.required',
 			message: expect.stringContaining('braucht einen Träger')
 		});
 		await expect(
-			createUser(ctx, 'berlin', { ...input, providerId: '00000000-0000-4000-8000-000000000000' })
+			tenantContext(ctx, 'berlin').then((tc) =>
+				createUser(tc, { ...input, providerId: '00000000-0000-4000-8000-000000000000' })
+			)
 		).rejects.toMatchObject({ code: 'provider.not_found', message: expect.stringContaining('Träger') });
-		await expect(createUser(ctx, 'berlin', { ...input, providerId: foreign.id })).rejects.toMatchObject({
+		await expect(
+			tenantContext(ctx, 'berlin').then((tc) => createUser(tc, { ...input, providerId: foreign.id }))
+		).rejects.toMatchObject({
 			code: 'provider.not_found'
 		});
-		await expect(createUser(ctx, 'berlin', { ...input, providerId: 'kein-uuid' })).rejects.toMatchObject({
+		await expect(
+			tenantContext(ctx, 'berlin').then((tc) => createUser(tc, { ...input, providerId: 'kein-uuid' }))
+		).rejects.toMatchObject({
 			code: 'validation.invalid'
 		});
-		expect((await listAudit(ctx, 'berlin')).total).toBe(before);
+		expect((await listAudit(await tenantContext(ctx, 'berlin'))).total).toBe(before);
 	});
 
 	it('creates a provider account for a Träger and lists it with the Träger’s name', async () => {
-		const ctx = contextFor(handle.db, berlin.users.admin.actor);
-		const created = await createUser(ctx, 'berlin', { ...input, providerId: berlin.providerId });
+		const tc = await tenantContext(contextFor(handle.db, berlin.users.admin.actor), 'berlin');
+		const created = await createUser(tc, { ...input, providerId: berlin.providerId });
 		expect(created).toMatchObject({ role: 'provider', providerId: berlin.providerId });
 		expect(created.providerName).toBe('Kita-Träger Beispiel');
-		const listed = (await listUsers(ctx, 'berlin')).find((u) => u.userId === created.userId);
+		const listed = (await listUsers(tc)).find((u) => u.userId === created.userId);
 		expect(listed).toMatchObject({ providerId: berlin.providerId, providerName: 'Kita-Träger Beispiel' });
-		const audit = await listAudit(ctx, 'berlin', { entity: 'user' });
+		const audit = await listAudit(tc, { entity: 'user' });
 		const entry = audit.entries.find((e) => e.entityId === created.userId);
 		expect(entry?.after).toMatchObject({ role: 'provider', providerId: berlin.providerId });
 	});
 
 	it('the test world has a provider account for „Kita-Träger Beispiel“', async () => {
-		const ctx = contextFor(handle.db, berlin.users.admin.actor);
-		const world = (await listUsers(ctx, 'berlin')).find((u) => u.username === 'berlin-provider');
+		const tc = await tenantContext(contextFor(handle.db, berlin.users.admin.actor), 'berlin');
+		const world = (await listUsers(tc)).find((u) => u.username === 'berlin-provider');
 		expect(world).toMatchObject({ role: 'provider', providerName: 'Kita-Träger Beispiel' });
-		const members = await listUsers(ctx, 'berlin');
+		const members = await listUsers(tc);
 		expect(members.filter((u) => u.role !== 'provider').every((u) => u.providerId === null)).toBe(true);
 	});
 
 	it('ignores a Träger for other roles and clears it when the role changes, audited before and after', async () => {
 		const ctx = contextFor(handle.db, berlin.users.admin.actor);
-		const planner = await createUser(ctx, 'berlin', {
+		const planner = await createUser(await tenantContext(ctx, 'berlin'), {
 			username: 'planer.mit.traeger',
 			displayName: 'Planer',
 			password: testPassword,
@@ -166,49 +188,67 @@ describe('provider (Träger) accounts', () => {
 			providerId: berlin.providerId
 		});
 		expect(planner.providerId).toBeNull();
-		const account = (await listUsers(ctx, 'berlin')).find((u) => u.username === 'traeger.konto')!;
-		await updateMember(ctx, 'berlin', account.userId, { role: 'viewer', providerId: berlin.providerId });
-		const after = (await listUsers(ctx, 'berlin')).find((u) => u.userId === account.userId);
+		const account = (await listUsers(await tenantContext(ctx, 'berlin'))).find(
+			(u) => u.username === 'traeger.konto'
+		)!;
+		await updateMember(await tenantContext(ctx, 'berlin'), account.userId, {
+			role: 'viewer',
+			providerId: berlin.providerId
+		});
+		const after = (await listUsers(await tenantContext(ctx, 'berlin'))).find(
+			(u) => u.userId === account.userId
+		);
 		expect(after).toMatchObject({ role: 'viewer', providerId: null, providerName: null });
-		const audit = await listAudit(ctx, 'berlin', { entity: 'membership' });
+		const audit = await listAudit(await tenantContext(ctx, 'berlin'), { entity: 'membership' });
 		expect(audit.entries[0]).toMatchObject({
 			entityId: account.userId,
 			action: 'update',
 			before: { role: 'provider', providerId: berlin.providerId },
 			after: { role: 'viewer', providerId: null }
 		});
-		await expect(updateMember(ctx, 'berlin', account.userId, { role: 'provider' })).rejects.toMatchObject({
+		await expect(
+			tenantContext(ctx, 'berlin').then((tc) => updateMember(tc, account.userId, { role: 'provider' }))
+		).rejects.toMatchObject({
 			code: 'provider.required'
 		});
-		await updateMember(ctx, 'berlin', account.userId, { role: 'provider', providerId: berlin.providerId });
-		const back = (await listUsers(ctx, 'berlin')).find((u) => u.userId === account.userId);
+		await updateMember(await tenantContext(ctx, 'berlin'), account.userId, {
+			role: 'provider',
+			providerId: berlin.providerId
+		});
+		const back = (await listUsers(await tenantContext(ctx, 'berlin'))).find(
+			(u) => u.userId === account.userId
+		);
 		expect(back).toMatchObject({ role: 'provider', providerId: berlin.providerId });
 	});
 
 	it("does not reveal another tenant's accounts: the same name and e-mail can be created in a second tenant", async () => {
 		const other = await createTenantWorld(handle.db, 'potsdam');
-		const berlinAdmin = contextFor(handle.db, berlin.users.admin.actor);
+		const berlinAdmin = await tenantContext(contextFor(handle.db, berlin.users.admin.actor), 'berlin');
 		const potsdamAdmin = contextFor(handle.db, other.users.admin.actor);
 		const person = { displayName: 'Lena Lang', role: 'planner' as const };
-		await createUser(berlinAdmin, 'berlin', {
+		await createUser(berlinAdmin, {
 			...person,
 			username: 'l.lang',
 			email: 'l.lang@example.de',
 			password: 'berlin-passwort-123'
 		});
 		// Potsdam's administration learns nothing about Berlin's accounts: no 409, an account of its own.
-		const potsdams = await createUser(potsdamAdmin, 'potsdam', {
+		const potsdams = await createUser(await tenantContext(potsdamAdmin, 'potsdam'), {
 			...person,
 			username: 'L.Lang',
 			email: 'L.LANG@example.de',
 			password: 'potsdam-passwort-456'
 		});
 		expect(potsdams.username).toBe('L.Lang');
-		expect((await listUsers(potsdamAdmin, 'potsdam')).map((u) => u.username)).toContain('L.Lang');
-		expect((await listUsers(berlinAdmin, 'berlin')).map((u) => u.username)).not.toContain('L.Lang');
+		expect((await listUsers(await tenantContext(potsdamAdmin, 'potsdam'))).map((u) => u.username)).toContain(
+			'L.Lang'
+		);
+		expect((await listUsers(berlinAdmin)).map((u) => u.username)).not.toContain('L.Lang');
 		// Within one tenant the name stays unique.
 		await expect(
-			createUser(potsdamAdmin, 'potsdam', { ...person, username: 'l.lang', password: testPassword })
+			tenantContext(potsdamAdmin, 'potsdam').then((tc) =>
+				createUser(tc, { ...person, username: 'l.lang', password: testPassword })
+			)
 		).rejects.toMatchObject({ code: 'user.duplicate' });
 
 		// Each person signs in with the shared name and their own password, into their own tenant.

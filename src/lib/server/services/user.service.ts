@@ -23,8 +23,8 @@ import {
 	type TenantMember
 } from '../repositories/user.repository';
 import { recordChange } from './audit.service';
-import { authorize, type ServiceContext } from './context';
-import { resolveTenant } from './tenant.service';
+import { authorize } from './context';
+import type { TenantContext } from './tenant-context';
 import { parseInput } from './validation';
 
 const roleAssignment = {
@@ -61,10 +61,9 @@ const newUserInput = z.object({
 
 const memberUpdateInput = z.object(roleAssignment);
 
-export async function listUsers(ctx: ServiceContext, tenantSlug: string): Promise<TenantMember[]> {
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'users.read', { tenantId: tenant.id });
-	return listMembersOfTenant(ctx.db, tenant.id);
+export async function listUsers(tc: TenantContext): Promise<TenantMember[]> {
+	authorize(tc, 'users.read', { tenantId: tc.tenant.id });
+	return listMembersOfTenant(tc.db, tc.tenant.id);
 }
 
 async function checkDepartment(
@@ -95,34 +94,29 @@ async function checkProvider(
 	return providerId;
 }
 
-export async function createUser(
-	ctx: ServiceContext,
-	tenantSlug: string,
-	input: unknown
-): Promise<TenantMember> {
+export async function createUser(tc: TenantContext, input: unknown): Promise<TenantMember> {
 	const values = parseInput(newUserInput, input);
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'users.manage', { tenantId: tenant.id });
+	authorize(tc, 'users.manage', { tenantId: tc.tenant.id });
 	const problem = passwordProblem(values.password);
 	if (problem)
 		throw new AppError('auth.weak_password', problem, { password: `mindestens ${problem.min} Zeichen` });
 	const passwordHash = await hashPassword(values.password);
-	return ctx.db.transaction(async (tx) => {
+	return tc.db.transaction(async (tx) => {
 		for (const login of [values.username, values.email]) {
-			if (login && (await loginTakenInTenant(tx, tenant.id, login)))
+			if (login && (await loginTakenInTenant(tx, tc.tenant.id, login)))
 				throw new AppError('user.duplicate', { user: login });
 		}
-		const departmentId = await checkDepartment(tx, tenant.id, values.role, values.departmentId);
-		const providerId = await checkProvider(tx, tenant.id, values.role, values.providerId);
+		const departmentId = await checkDepartment(tx, tc.tenant.id, values.role, values.departmentId);
+		const providerId = await checkProvider(tx, tc.tenant.id, values.role, values.providerId);
 		const user = await insertUser(tx, {
-			homeTenantId: tenant.id,
+			homeTenantId: tc.tenant.id,
 			username: values.username,
 			email: values.email,
 			displayName: values.displayName,
 			passwordHash
 		});
 		const member = await insertMembership(tx, {
-			tenantId: tenant.id,
+			tenantId: tc.tenant.id,
 			userId: user.id,
 			role: values.role,
 			departmentId,
@@ -136,14 +130,16 @@ export async function createUser(
 			departmentId,
 			providerId
 		};
-		await recordChange(tx, ctx, {
-			tenantId: tenant.id,
+		await recordChange(tx, tc, {
+			tenantId: tc.tenant.id,
 			entity: 'user',
 			entityId: user.id,
 			action: 'create',
 			after
 		});
-		const providerName = providerId ? ((await findProvider(tx, tenant.id, providerId))?.name ?? null) : null;
+		const providerName = providerId
+			? ((await findProvider(tx, tc.tenant.id, providerId))?.name ?? null)
+			: null;
 		return {
 			...after,
 			providerName,
@@ -165,29 +161,23 @@ async function keepAnAdmin(db: Database, tenantId: string, userId: string): Prom
 	if ((await countOtherActiveAdmins(db, tenantId, userId)) === 0) throw new AppError('user.last_admin');
 }
 
-export async function updateMember(
-	ctx: ServiceContext,
-	tenantSlug: string,
-	userId: string,
-	input: unknown
-): Promise<void> {
+export async function updateMember(tc: TenantContext, userId: string, input: unknown): Promise<void> {
 	userIdFrom(userId);
 	const values = parseInput(memberUpdateInput, input);
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'users.manage', { tenantId: tenant.id });
-	await ctx.db.transaction(async (tx) => {
-		const before = await findMembership(tx, tenant.id, userId);
+	authorize(tc, 'users.manage', { tenantId: tc.tenant.id });
+	await tc.db.transaction(async (tx) => {
+		const before = await findMembership(tx, tc.tenant.id, userId);
 		if (!before) throw new AppError('user.not_found', { user: userId });
-		if (before.role === 'admin' && values.role !== 'admin') await keepAnAdmin(tx, tenant.id, userId);
-		const departmentId = await checkDepartment(tx, tenant.id, values.role, values.departmentId);
-		const providerId = await checkProvider(tx, tenant.id, values.role, values.providerId);
-		const after = await updateMembership(tx, tenant.id, userId, {
+		if (before.role === 'admin' && values.role !== 'admin') await keepAnAdmin(tx, tc.tenant.id, userId);
+		const departmentId = await checkDepartment(tx, tc.tenant.id, values.role, values.departmentId);
+		const providerId = await checkProvider(tx, tc.tenant.id, values.role, values.providerId);
+		const after = await updateMembership(tx, tc.tenant.id, userId, {
 			role: values.role,
 			departmentId,
 			providerId
 		});
-		await recordChange(tx, ctx, {
-			tenantId: tenant.id,
+		await recordChange(tx, tc, {
+			tenantId: tc.tenant.id,
 			entity: 'membership',
 			entityId: userId,
 			action: 'update',
@@ -198,21 +188,20 @@ export async function updateMember(
 }
 
 /** Takes a user out of the tenant; a user left without any tenant is disabled, not deleted (the audit names them). */
-export async function removeMember(ctx: ServiceContext, tenantSlug: string, userId: string): Promise<void> {
+export async function removeMember(tc: TenantContext, userId: string): Promise<void> {
 	userIdFrom(userId);
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'users.manage', { tenantId: tenant.id });
-	await ctx.db.transaction(async (tx) => {
-		const before = await findMembership(tx, tenant.id, userId);
+	authorize(tc, 'users.manage', { tenantId: tc.tenant.id });
+	await tc.db.transaction(async (tx) => {
+		const before = await findMembership(tx, tc.tenant.id, userId);
 		if (!before) throw new AppError('user.not_found', { user: userId });
-		if (before.role === 'admin') await keepAnAdmin(tx, tenant.id, userId);
-		await deleteMembership(tx, tenant.id, userId);
+		if (before.role === 'admin') await keepAnAdmin(tx, tc.tenant.id, userId);
+		await deleteMembership(tx, tc.tenant.id, userId);
 		if ((await listMembershipsOfUser(tx, userId)).length === 0) {
 			await updateUser(tx, userId, { disabled: true });
 			await deleteSessionsOfUser(tx, userId);
 		}
-		await recordChange(tx, ctx, {
-			tenantId: tenant.id,
+		await recordChange(tx, tc, {
+			tenantId: tc.tenant.id,
 			entity: 'membership',
 			entityId: userId,
 			action: 'delete',
@@ -227,39 +216,33 @@ const passwordReset = z.object({ password: z.string().max(1024) });
  * An admin sets a new password for a member. A user who also belongs to tenants the admin does
  * not manage is not theirs to reset: that would take over an account of another tenant.
  */
-export async function resetPassword(
-	ctx: ServiceContext,
-	tenantSlug: string,
-	userId: string,
-	input: unknown
-): Promise<void> {
+export async function resetPassword(tc: TenantContext, userId: string, input: unknown): Promise<void> {
 	userIdFrom(userId);
 	const { password } = parseInput(passwordReset, input);
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'users.manage', { tenantId: tenant.id });
+	authorize(tc, 'users.manage', { tenantId: tc.tenant.id });
 	const problem = passwordProblem(password);
 	if (problem)
 		throw new AppError('auth.weak_password', problem, { password: `mindestens ${problem.min} Zeichen` });
-	const memberships = await listMembershipsOfUser(ctx.db, userId);
-	if (!memberships.some((m) => m.tenantId === tenant.id))
+	const memberships = await listMembershipsOfUser(tc.db, userId);
+	if (!memberships.some((m) => m.tenantId === tc.tenant.id))
 		throw new AppError('user.not_found', { user: userId });
-	if (!memberships.every((m) => can(ctx.actor, 'users.manage', { tenantId: m.tenantId })))
+	if (!memberships.every((m) => can(tc.actor, 'users.manage', { tenantId: m.tenantId })))
 		throw new AppError('auth.forbidden');
-	const user = await findUserById(ctx.db, userId);
+	const user = await findUserById(tc.db, userId);
 	if (!user) throw new AppError('user.not_found', { user: userId });
 	const passwordHash = await hashPassword(password);
-	await ctx.db.transaction(async (tx) => {
-		await updateUser(tx, userId, { passwordHash, passwordChangedAt: ctx.now, disabled: false });
+	await tc.db.transaction(async (tx) => {
+		await updateUser(tx, userId, { passwordHash, passwordChangedAt: tc.now, disabled: false });
 		await deleteSessionsOfUser(tx, userId);
-		await recordChange(tx, ctx, {
-			tenantId: tenant.id,
+		await recordChange(tx, tc, {
+			tenantId: tc.tenant.id,
 			entity: 'user',
 			entityId: userId,
 			action: 'update',
 			before: { passwordChangedAt: user.passwordChangedAt },
 			after: {
-				passwordChangedAt: ctx.now,
-				passwordResetBy: ctx.actor.kind === 'user' ? ctx.actor.username : 'system'
+				passwordChangedAt: tc.now,
+				passwordResetBy: tc.actor.kind === 'user' ? tc.actor.username : 'system'
 			}
 		});
 	});

@@ -18,21 +18,20 @@ import {
 } from '../repositories/variable.repository';
 import type { Database } from '../db/client';
 import { recordChange } from './audit.service';
-import { authorize, type ServiceContext } from './context';
-import { resolveTenant } from './tenant.service';
+import { authorize } from './context';
+import type { TenantContext } from './tenant-context';
 import { parseInput } from './validation';
 
 export { defaultTopics };
 
 /** Creates the default topics the tenant lacks (safe to call again); returns those created. */
-export async function ensureDefaultTopics(ctx: ServiceContext, tenantSlug: string): Promise<TopicRow[]> {
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'data.write', { tenantId: tenant.id, departmentId: null });
-	return ctx.db.transaction(async (tx) => {
-		const created = await insertMissingTopics(tx, tenant.id, defaultTopics);
+export async function ensureDefaultTopics(tc: TenantContext): Promise<TopicRow[]> {
+	authorize(tc, 'data.write', { tenantId: tc.tenant.id, departmentId: null });
+	return tc.db.transaction(async (tx) => {
+		const created = await insertMissingTopics(tx, tc.tenant.id, defaultTopics);
 		for (const topic of created) {
-			await recordChange(tx, ctx, {
-				tenantId: tenant.id,
+			await recordChange(tx, tc, {
+				tenantId: tc.tenant.id,
 				entity: 'topic',
 				entityId: topic.id,
 				action: 'create',
@@ -43,10 +42,9 @@ export async function ensureDefaultTopics(ctx: ServiceContext, tenantSlug: strin
 	});
 }
 
-export async function listTopics(ctx: ServiceContext, tenantSlug: string): Promise<TopicRow[]> {
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'data.read', { tenantId: tenant.id });
-	return listTopicRows(ctx.db, tenant.id);
+export async function listTopics(tc: TenantContext): Promise<TopicRow[]> {
+	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
+	return listTopicRows(tc.db, tc.tenant.id);
 }
 
 const topicInput = z
@@ -63,20 +61,15 @@ const topicInput = z
 	.strict();
 
 /** Creates a topic (Handlungsfeld) of the tenant's own, audited. */
-export async function createTopic(
-	ctx: ServiceContext,
-	tenantSlug: string,
-	input: unknown
-): Promise<TopicRow> {
+export async function createTopic(tc: TenantContext, input: unknown): Promise<TopicRow> {
 	const values = parseInput(topicInput, input);
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'data.write', { tenantId: tenant.id, departmentId: null });
-	return ctx.db.transaction(async (tx) => {
-		if (await findTopic(tx, tenant.id, values.code))
+	authorize(tc, 'data.write', { tenantId: tc.tenant.id, departmentId: null });
+	return tc.db.transaction(async (tx) => {
+		if (await findTopic(tx, tc.tenant.id, values.code))
 			throw new AppError('topic.duplicate', { topic: values.code });
-		const created = await insertTopic(tx, tenant.id, values);
-		await recordChange(tx, ctx, {
-			tenantId: tenant.id,
+		const created = await insertTopic(tx, tc.tenant.id, values);
+		await recordChange(tx, tc, {
+			tenantId: tc.tenant.id,
 			entity: 'topic',
 			entityId: created.id,
 			action: 'create',
@@ -129,17 +122,12 @@ const variableInput = z
 	.strict();
 
 /** Defines a variable or updates the one with the same code (audited with before and after). */
-export async function defineVariable(
-	ctx: ServiceContext,
-	tenantSlug: string,
-	input: unknown
-): Promise<VariableListItem> {
+export async function defineVariable(tc: TenantContext, input: unknown): Promise<VariableListItem> {
 	const values = parseInput(variableInput, input);
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'data.write', { tenantId: tenant.id, departmentId: null });
-	return ctx.db.transaction(async (tx) => {
+	authorize(tc, 'data.write', { tenantId: tc.tenant.id, departmentId: null });
+	return tc.db.transaction(async (tx) => {
 		let topicId: string | null = null;
-		if (values.topic) topicId = (await requireTopic(tx, tenant.id, values.topic)).id;
+		if (values.topic) topicId = (await requireTopic(tx, tc.tenant.id, values.topic)).id;
 		const row = {
 			code: values.code,
 			name: values.name,
@@ -151,36 +139,30 @@ export async function defineVariable(
 			topicId,
 			description: values.description
 		};
-		const before = await findVariable(tx, tenant.id, values.code);
+		const before = await findVariable(tx, tc.tenant.id, values.code);
 		const saved = before
-			? await updateVariable(tx, tenant.id, before.id, row)
-			: await insertVariable(tx, tenant.id, row);
-		await recordChange(tx, ctx, {
-			tenantId: tenant.id,
+			? await updateVariable(tx, tc.tenant.id, before.id, row)
+			: await insertVariable(tx, tc.tenant.id, row);
+		await recordChange(tx, tc, {
+			tenantId: tc.tenant.id,
 			entity: 'variable',
 			entityId: saved.id,
 			action: before ? 'update' : 'create',
 			before: before ? { ...before, tenantId: undefined } : undefined,
 			after: { ...saved, tenantId: undefined }
 		});
-		return (await findVariablesByCodes(tx, tenant.id, [saved.code])).get(saved.code)!;
+		return (await findVariablesByCodes(tx, tc.tenant.id, [saved.code])).get(saved.code)!;
 	});
 }
 
-export async function listVariables(ctx: ServiceContext, tenantSlug: string): Promise<VariableListItem[]> {
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'data.read', { tenantId: tenant.id });
-	return listVariableRows(ctx.db, tenant.id);
+export async function listVariables(tc: TenantContext): Promise<VariableListItem[]> {
+	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
+	return listVariableRows(tc.db, tc.tenant.id);
 }
 
-export async function getVariable(
-	ctx: ServiceContext,
-	tenantSlug: string,
-	code: string
-): Promise<VariableListItem> {
-	const tenant = await resolveTenant(ctx, tenantSlug);
-	authorize(ctx, 'data.read', { tenantId: tenant.id });
-	const found = (await findVariablesByCodes(ctx.db, tenant.id, [code])).get(code);
+export async function getVariable(tc: TenantContext, code: string): Promise<VariableListItem> {
+	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
+	const found = (await findVariablesByCodes(tc.db, tc.tenant.id, [code])).get(code);
 	if (!found) throw new AppError('variable.not_found', { variable: code });
 	return found;
 }

@@ -40,8 +40,12 @@ beforeAll(async () => {
 	world = await createTenantWorld(handle.db, 'stadt');
 	empty = await createTenantWorld(handle.db, 'leer');
 	const ctx = contextFor(handle.db, system);
-	const bezirk = await createLayer(ctx, world.slug, { code: 'bezirk', name: 'Bezirke' });
-	const pr = await createLayer(ctx, world.slug, { code: 'pr', name: 'Planungsräume', parent: 'bezirk' });
+	const bezirk = await createLayer(await tenantContext(ctx, world.slug), { code: 'bezirk', name: 'Bezirke' });
+	const pr = await createLayer(await tenantContext(ctx, world.slug), {
+		code: 'pr',
+		name: 'Planungsräume',
+		parent: 'bezirk'
+	});
 	const districts = await insertSpatialUnits(handle.db, world.tenantId, bezirk.id, [
 		{ code: 'A', name: 'Altstadt' },
 		{ code: 'B', name: 'Bergviertel' }
@@ -63,7 +67,7 @@ beforeAll(async () => {
 			`${code};31.12.2016;kinder;${k16}`,
 			`${code};31.12.2016;ew;${e16}`
 		);
-	await importObservations(planner, world.slug, {
+	await importObservations(await tenantContext(planner, world.slug), {
 		layer: 'pr',
 		files: [textFile('werte.csv', lines.join('\n'))],
 		format: 'long',
@@ -74,7 +78,7 @@ beforeAll(async () => {
 			]
 		}
 	});
-	await defineIndicator(planner, world.slug, {
+	await defineIndicator(await tenantContext(planner, world.slug), {
 		code: 'anteil_kinder',
 		name: 'Anteil Kinder',
 		kind: 'rate',
@@ -84,7 +88,7 @@ beforeAll(async () => {
 		polarity: 'neutral',
 		unitLabel: '%'
 	});
-	await defineIndicator(planner, world.slug, {
+	await defineIndicator(await tenantContext(planner, world.slug), {
 		code: 'veraenderung_kinder',
 		name: 'Veränderung Anteil Kinder',
 		kind: 'change',
@@ -94,21 +98,21 @@ beforeAll(async () => {
 	});
 	const admin = contextFor(handle.db, world.users.admin.actor);
 	const at = { lat: 52.5, lon: 13.4 };
-	await createFacility(admin, world.slug, {
+	await createFacility(await tenantContext(admin, world.slug), {
 		code: 'k1',
 		name: 'Kita Eins',
 		kind: 'kita',
 		providerId: world.providerId,
 		...at
 	});
-	await createFacility(admin, world.slug, {
+	await createFacility(await tenantContext(admin, world.slug), {
 		code: 'k2',
 		name: 'Kita Zwei',
 		kind: 'kita',
 		providerId: world.providerId,
 		...at
 	});
-	await createFacility(admin, world.slug, {
+	await createFacility(await tenantContext(admin, world.slug), {
 		code: 'g1',
 		name: 'Grundschule Eins',
 		kind: 'grundschule',

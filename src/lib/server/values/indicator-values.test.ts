@@ -123,13 +123,17 @@ let foreign: TenantWorld;
 async function buildCity(world: TenantWorld, data: Row[]) {
 	const ctx = contextFor(handle.db, system);
 	const layers = {
-		bezirk: await createLayer(ctx, world.slug, { code: 'bezirk', name: 'Bezirke' }),
-		sozialraum: await createLayer(ctx, world.slug, {
+		bezirk: await createLayer(await tenantContext(ctx, world.slug), { code: 'bezirk', name: 'Bezirke' }),
+		sozialraum: await createLayer(await tenantContext(ctx, world.slug), {
 			code: 'sozialraum',
 			name: 'Sozialräume',
 			parent: 'bezirk'
 		}),
-		block: await createLayer(ctx, world.slug, { code: 'block', name: 'Blöcke', parent: 'sozialraum' })
+		block: await createLayer(await tenantContext(ctx, world.slug), {
+			code: 'block',
+			name: 'Blöcke',
+			parent: 'sozialraum'
+		})
 	};
 	const ids = new Map<string, string>();
 	for (const [layer, codes] of [
@@ -149,7 +153,11 @@ async function buildCity(world: TenantWorld, data: Row[]) {
 	const variables = new Map<string, string>();
 	for (const code of ['ew', 'sgb2', 'sgb2b', 'alo', 'ae', 'hh', 'hh_s']) {
 		const kind = code === 'ae' ? 'rate' : 'count';
-		variables.set(code, (await defineVariable(ctx, world.slug, { code, name: `Variable ${code}`, kind })).id);
+		variables.set(
+			code,
+			(await defineVariable(await tenantContext(ctx, world.slug), { code, name: `Variable ${code}`, kind }))
+				.id
+		);
 	}
 	const [imported] = await handle.db
 		.insert(dataImport)
@@ -172,8 +180,8 @@ async function buildCity(world: TenantWorld, data: Row[]) {
 			importId: imported!.id
 		}))
 	);
-	const define = (input: Record<string, unknown>) =>
-		defineIndicator(ctx, world.slug, { name: `Indikator ${input.code}`, ...input });
+	const define = async (input: Record<string, unknown>) =>
+		defineIndicator(await tenantContext(ctx, world.slug), { name: `Indikator ${input.code}`, ...input });
 	await define({ code: 'sgb2q', kind: 'rate', numerator: 'sgb2', denominator: 'ew' });
 	await define({ code: 'aloq', kind: 'rate', numerator: 'alo', denominator: 'ew' });
 	await define({ code: 'sgb2sum', kind: 'rate', numerator: ['sgb2', 'sgb2b'], denominator: 'ew' });
@@ -320,12 +328,12 @@ describe('indicator values at every level', () => {
 });
 
 describe('single requests', () => {
-	const viewer = () => contextFor(handle.db, home.users.viewer.actor);
+	const viewer = () => tenantContext(contextFor(handle.db, home.users.viewer.actor), 'home');
 
 	it('lists the dates an indicator has and defaults to the latest', async () => {
-		expect(await availableDates(await tenantContext(viewer(), 'home'), 'sgb2q')).toEqual([D1, D2]);
-		expect(await availableDates(await tenantContext(viewer(), 'home'), 'sgb2q_d')).toEqual([D2]);
-		const latest = await indicatorValues(await tenantContext(viewer(), 'home'), {
+		expect(await availableDates(await viewer(), 'sgb2q')).toEqual([D1, D2]);
+		expect(await availableDates(await viewer(), 'sgb2q_d')).toEqual([D2]);
+		const latest = await indicatorValues(await viewer(), {
 			indicator: 'sgb2q',
 			layer: 'sozialraum'
 		});
@@ -335,17 +343,17 @@ describe('single requests', () => {
 	});
 
 	it('answers an indicator without any data with all units missing and no date', async () => {
-		const root = contextFor(handle.db, system);
-		await defineVariable(root, 'home', { code: 'leer', name: 'Noch nicht geliefert' });
-		await defineIndicator(root, 'home', {
+		const root = await tenantContext(contextFor(handle.db, system), 'home');
+		await defineVariable(root, { code: 'leer', name: 'Noch nicht geliefert' });
+		await defineIndicator(root, {
 			code: 'leerq',
 			name: 'Leer',
 			kind: 'rate',
 			numerator: 'leer',
 			denominator: 'ew'
 		});
-		expect(await availableDates(await tenantContext(viewer(), 'home'), 'leerq')).toEqual([]);
-		const empty = await indicatorValues(await tenantContext(viewer(), 'home'), {
+		expect(await availableDates(await viewer(), 'leerq')).toEqual([]);
+		const empty = await indicatorValues(await viewer(), {
 			indicator: 'leerq',
 			layer: 'bezirk'
 		});
@@ -357,7 +365,7 @@ describe('single requests', () => {
 	});
 
 	it('gives the time series of one unit with the same numbers as the table', async () => {
-		const points = await indicatorTimeSeries(await tenantContext(viewer(), 'home'), {
+		const points = await indicatorTimeSeries(await viewer(), {
 			indicator: 'sgb2q',
 			layer: 'bezirk',
 			unit: 'B1'
@@ -369,17 +377,17 @@ describe('single requests', () => {
 
 	it('names unknown indicators, layers and units', async () => {
 		await expect(
-			tenantContext(viewer(), 'home').then((tc) => indicatorValues(tc, { indicator: 'nix', layer: 'block' }))
+			viewer().then((tc) => indicatorValues(tc, { indicator: 'nix', layer: 'block' }))
 		).rejects.toMatchObject({
 			code: 'indicator.not_found'
 		});
 		await expect(
-			tenantContext(viewer(), 'home').then((tc) => indicatorValues(tc, { indicator: 'sgb2q', layer: 'nix' }))
+			viewer().then((tc) => indicatorValues(tc, { indicator: 'sgb2q', layer: 'nix' }))
 		).rejects.toMatchObject({
 			code: 'layer.not_found'
 		});
 		await expect(
-			indicatorTimeSeries(await tenantContext(viewer(), 'home'), {
+			indicatorTimeSeries(await viewer(), {
 				indicator: 'sgb2q',
 				layer: 'block',
 				unit: 'B1'

@@ -21,7 +21,7 @@ import { tenantContext } from '../services/tenant-context';
 let handle: DatabaseHandle;
 let world: TenantWorld;
 let foreign: TenantWorld;
-const viewer = () => contextFor(handle.db, world.users.viewer.actor);
+const viewer = () => tenantContext(contextFor(handle.db, world.users.viewer.actor), world.slug);
 
 // code: [children 2014, inhabitants 2014, children 2016, inhabitants 2016]
 const counts: Record<string, [number, number, number, number]> = {
@@ -49,8 +49,12 @@ beforeAll(async () => {
 	world = await createTenantWorld(handle.db, 'stadt');
 	foreign = await createTenantWorld(handle.db, 'fremd');
 	const ctx = contextFor(handle.db, system);
-	const bezirk = await createLayer(ctx, world.slug, { code: 'bezirk', name: 'Bezirke' });
-	const pr = await createLayer(ctx, world.slug, { code: 'pr', name: 'Planungsräume', parent: 'bezirk' });
+	const bezirk = await createLayer(await tenantContext(ctx, world.slug), { code: 'bezirk', name: 'Bezirke' });
+	const pr = await createLayer(await tenantContext(ctx, world.slug), {
+		code: 'pr',
+		name: 'Planungsräume',
+		parent: 'bezirk'
+	});
 	const districts = await insertSpatialUnits(handle.db, world.tenantId, bezirk.id, [
 		{ code: 'A', name: 'Altstadt' },
 		{ code: 'B', name: 'Bergviertel' }
@@ -77,7 +81,7 @@ beforeAll(async () => {
 			`${code};31.12.2016;kinder;${k16}`,
 			`${code};31.12.2016;ew;${e16}`
 		);
-	await importObservations(planner, world.slug, {
+	await importObservations(await tenantContext(planner, world.slug), {
 		layer: 'pr',
 		files: [textFile('werte.csv', lines.join('\n'))],
 		format: 'long',
@@ -88,7 +92,7 @@ beforeAll(async () => {
 			]
 		}
 	});
-	await defineIndicator(planner, world.slug, {
+	await defineIndicator(await tenantContext(planner, world.slug), {
 		code: 'anteil_kinder',
 		name: 'Anteil Kinder',
 		kind: 'rate',
@@ -97,7 +101,7 @@ beforeAll(async () => {
 		factor: 100,
 		polarity: 'neutral'
 	});
-	await defineIndicator(planner, world.slug, {
+	await defineIndicator(await tenantContext(planner, world.slug), {
 		code: 'veraenderung_kinder',
 		name: 'Veränderung Anteil Kinder',
 		kind: 'change',
@@ -105,7 +109,7 @@ beforeAll(async () => {
 		changeYears: 2,
 		changeMode: 'points'
 	});
-	await defineIndicator(planner, world.slug, {
+	await defineIndicator(await tenantContext(planner, world.slug), {
 		code: 'einwohner',
 		name: 'Einwohner (Anteil an 1)',
 		kind: 'rate',
@@ -119,7 +123,7 @@ afterAll(() => handle?.close());
 
 describe('an indicator on a layer with parents and city', () => {
 	it('gives each unit its value, each parent its own and the city the quotient of all sums', async () => {
-		const set = await areaValues(await tenantContext(viewer(), world.slug), {
+		const set = await areaValues(await viewer(), {
 			indicator: 'anteil_kinder',
 			layer: 'pr'
 		});
@@ -141,7 +145,7 @@ describe('an indicator on a layer with parents and city', () => {
 	});
 
 	it('takes the city change as the change of the city rate, not a sum of changes', async () => {
-		const set = await areaValues(await tenantContext(viewer(), world.slug), {
+		const set = await areaValues(await viewer(), {
 			indicator: 'veraenderung_kinder',
 			layer: 'pr',
 			date: '2016-12-31'
@@ -153,7 +157,7 @@ describe('an indicator on a layer with parents and city', () => {
 	});
 
 	it('falls back to the latest date when the one asked for has no data', async () => {
-		const set = await areaValues(await tenantContext(viewer(), world.slug), {
+		const set = await areaValues(await viewer(), {
 			indicator: 'anteil_kinder',
 			layer: 'bezirk',
 			date: '2015-12-31'
@@ -164,7 +168,7 @@ describe('an indicator on a layer with parents and city', () => {
 	});
 
 	it('gives the series of chosen units, their parent and the city', async () => {
-		const series = await areaSeries(await tenantContext(viewer(), world.slug), {
+		const series = await areaSeries(await viewer(), {
 			indicator: 'anteil_kinder',
 			layer: 'pr',
 			units: ['B2', 'B1', 'gibtsnicht']
@@ -185,7 +189,7 @@ describe('an indicator on a layer with parents and city', () => {
 	});
 
 	it('gives several indicators side by side for scatter plot and matrix', async () => {
-		const table = await areaValueTable(await tenantContext(viewer(), world.slug), {
+		const table = await areaValueTable(await viewer(), {
 			indicators: ['anteil_kinder', 'veraenderung_kinder'],
 			layer: 'pr',
 			date: '2016-12-31'
@@ -199,7 +203,7 @@ describe('an indicator on a layer with parents and city', () => {
 
 describe('the profile of an area', () => {
 	it('ranks, standardises and compares each indicator, with a series per unit', async () => {
-		const profile = await areaProfile(await tenantContext(viewer(), world.slug), {
+		const profile = await areaProfile(await viewer(), {
 			layer: 'pr',
 			units: ['A2']
 		});
@@ -227,7 +231,7 @@ describe('the profile of an area', () => {
 	});
 
 	it('compares several units and stops at the date asked for', async () => {
-		const profile = await areaProfile(await tenantContext(viewer(), world.slug), {
+		const profile = await areaProfile(await viewer(), {
 			layer: 'pr',
 			units: ['A1', 'B2'],
 			date: '2014-12-31'
@@ -244,10 +248,10 @@ describe('the profile of an area', () => {
 	});
 
 	it('names the neighbours on the layer and the units below', async () => {
-		const around = await unitSurroundings(await tenantContext(viewer(), world.slug), 'pr', 'A2');
+		const around = await unitSurroundings(await viewer(), 'pr', 'A2');
 		expect(around.neighbours.map((n) => n.code)).toEqual(['A1', 'B1']);
 		expect(around.children).toEqual([]);
-		const district = await unitSurroundings(await tenantContext(viewer(), world.slug), 'bezirk', 'A');
+		const district = await unitSurroundings(await viewer(), 'bezirk', 'A');
 		expect(district.children.map((c) => [c.layerCode, c.code])).toEqual([
 			['pr', 'A1'],
 			['pr', 'A2']
@@ -269,7 +273,7 @@ describe('the profile of an area', () => {
 			code: 'auth.foreign_tenant'
 		});
 		await expect(
-			tenantContext(viewer(), world.slug).then((tc) => areaProfile(tc, { layer: 'pr', units: ['X9'] }))
+			viewer().then((tc) => areaProfile(tc, { layer: 'pr', units: ['X9'] }))
 		).rejects.toMatchObject({
 			code: 'unit.not_found'
 		});

@@ -39,8 +39,15 @@ beforeAll(async () => {
 	handle = await createTestDatabase();
 	world = await createTenantWorld(handle.db, 'planstadt');
 	const root = contextFor(handle.db, system);
-	const bezirk = await createLayer(root, world.slug, { code: 'bezirk', name: 'Bezirke' });
-	const sr = await createLayer(root, world.slug, { code: 'sr', name: 'Sozialräume', parent: 'bezirk' });
+	const bezirk = await createLayer(await tenantContext(root, world.slug), {
+		code: 'bezirk',
+		name: 'Bezirke'
+	});
+	const sr = await createLayer(await tenantContext(root, world.slug), {
+		code: 'sr',
+		name: 'Sozialräume',
+		parent: 'bezirk'
+	});
 	const [a, b] = await insertSpatialUnits(handle.db, world.tenantId, bezirk.id, [
 		{ code: 'A', name: 'Nord' },
 		{ code: 'B', name: 'Süd' }
@@ -56,13 +63,13 @@ beforeAll(async () => {
 	const lines = ['Schlüssel;Stichtag;Merkmal;Wert'];
 	for (const [code, rate] of Object.entries(rates))
 		lines.push(`${code};31.12.2016;alo;${rate * 10}`, `${code};31.12.2016;ew;1000`);
-	await importObservations(ctx, world.slug, {
+	await importObservations(await tenantContext(ctx, world.slug), {
 		layer: 'sr',
 		files: [textFile('werte.csv', lines.join('\n'))],
 		format: 'long',
 		options: { variables: ['alo', 'ew'].map((code) => ({ code, name: code, kind: 'count' as const })) }
 	});
-	await defineIndicator(ctx, world.slug, {
+	await defineIndicator(await tenantContext(ctx, world.slug), {
 		code: 'q',
 		name: 'Arbeitslosenquote',
 		kind: 'rate',
@@ -71,13 +78,13 @@ beforeAll(async () => {
 		factor: 100,
 		polarity: 'higher_worse'
 	});
-	await defineCompositeIndex(ctx, world.slug, {
+	await defineCompositeIndex(await tenantContext(ctx, world.slug), {
 		code: 'si',
 		name: 'Sozialindex',
 		layer: 'sr',
 		status: [{ indicator: 'q', weight: 1 }]
 	});
-	await storeCompositeIndex(ctx, world.slug, 'si');
+	await storeCompositeIndex(await tenantContext(ctx, world.slug), 'si');
 	const tc = await planner();
 	await saveGoal(tc, { code: 'L 1', title: 'Teilhabe in allen Quartieren', level: 'leitziel' });
 	await saveGoal(tc, { code: 'L 2', title: 'Gesund aufwachsen', level: 'leitziel' });

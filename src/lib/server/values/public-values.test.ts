@@ -30,8 +30,12 @@ beforeAll(async () => {
 	handle = await createTestDatabase();
 	world = await createTenantWorld(handle.db, 'stadt');
 	const ctx = contextFor(handle.db, system);
-	const bezirk = await createLayer(ctx, world.slug, { code: 'bezirk', name: 'Bezirke' });
-	const pr = await createLayer(ctx, world.slug, { code: 'pr', name: 'Planungsräume', parent: 'bezirk' });
+	const bezirk = await createLayer(await tenantContext(ctx, world.slug), { code: 'bezirk', name: 'Bezirke' });
+	const pr = await createLayer(await tenantContext(ctx, world.slug), {
+		code: 'pr',
+		name: 'Planungsräume',
+		parent: 'bezirk'
+	});
 	const districts = await insertSpatialUnits(handle.db, world.tenantId, bezirk.id, [
 		{ code: 'A', name: 'Altstadt' },
 		{ code: 'B', name: 'Bergviertel' }
@@ -48,7 +52,7 @@ beforeAll(async () => {
 	const lines = ['Schlüssel;Stichtag;Merkmal;Wert'];
 	for (const [code, [k, e]] of Object.entries(counts))
 		lines.push(`${code};31.12.2016;kinder;${k}`, `${code};31.12.2016;ew;${e}`);
-	await importObservations(planner, world.slug, {
+	await importObservations(await tenantContext(planner, world.slug), {
 		layer: 'pr',
 		files: [textFile('werte.csv', lines.join('\n'))],
 		format: 'long',
@@ -59,7 +63,7 @@ beforeAll(async () => {
 			]
 		}
 	});
-	await defineIndicator(planner, world.slug, {
+	await defineIndicator(await tenantContext(planner, world.slug), {
 		code: 'anteil_kinder',
 		name: 'Anteil Kinder',
 		kind: 'rate',
@@ -81,15 +85,22 @@ describe('values for the public', () => {
 			code: 'auth.unauthenticated'
 		});
 		const planner = contextFor(handle.db, world.users.planner.actor);
-		await expect(setDisclosureSettings(planner, world.slug, { published: true })).rejects.toMatchObject({
+		await expect(
+			tenantContext(planner, world.slug).then((tc) => setDisclosureSettings(tc, { published: true }))
+		).rejects.toMatchObject({
 			code: 'auth.forbidden'
 		});
 		await expect(
-			setDisclosureSettings(contextFor(handle.db, world.users.admin.actor), world.slug, { minimumCount: 0 })
+			tenantContext(contextFor(handle.db, world.users.admin.actor), world.slug).then((tc) =>
+				setDisclosureSettings(tc, { minimumCount: 0 })
+			)
 		).rejects.toMatchObject({ code: 'validation.invalid' });
-		await setDisclosureSettings(contextFor(handle.db, world.users.admin.actor), world.slug, {
-			published: true
-		});
+		await setDisclosureSettings(
+			await tenantContext(contextFor(handle.db, world.users.admin.actor), world.slug),
+			{
+				published: true
+			}
+		);
 	});
 
 	it('withhold a count below k and the smallest partner that would give it back by subtraction', async () => {
@@ -122,10 +133,13 @@ describe('values for the public', () => {
 	});
 
 	it('round every count to the base instead, with the rate from the rounded counts', async () => {
-		await setDisclosureSettings(contextFor(handle.db, world.users.admin.actor), world.slug, {
-			method: 'round',
-			roundingBase: 5
-		});
+		await setDisclosureSettings(
+			await tenantContext(contextFor(handle.db, world.users.admin.actor), world.slug),
+			{
+				method: 'round',
+				roundingBase: 5
+			}
+		);
 		const set = await publicIndicatorValues(
 			await publicTenantContext(publicActor(), world.slug),
 			request('pr')
@@ -136,8 +150,11 @@ describe('values for the public', () => {
 		expect(a3).toMatchObject({ numerator: 10, denominator: 150 });
 		expect(a3.value).toBeCloseTo((100 * 10) / 150, 12);
 		expect(set.values.every((v) => v.numerator! % 5 === 0 && v.denominator! % 5 === 0)).toBe(true);
-		await setDisclosureSettings(contextFor(handle.db, world.users.admin.actor), world.slug, {
-			method: 'suppress'
-		});
+		await setDisclosureSettings(
+			await tenantContext(contextFor(handle.db, world.users.admin.actor), world.slug),
+			{
+				method: 'suppress'
+			}
+		);
 	});
 });

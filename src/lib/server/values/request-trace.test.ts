@@ -54,8 +54,12 @@ beforeAll(async () => {
 	handle = await createTestDatabase();
 	world = await createTenantWorld(handle.db, 'stadt');
 	const ctx = contextFor(handle.db, system);
-	const bezirk = await createLayer(ctx, world.slug, { code: 'bezirk', name: 'Bezirke' });
-	const sr = await createLayer(ctx, world.slug, { code: 'sr', name: 'Sozialräume', parent: 'bezirk' });
+	const bezirk = await createLayer(await tenantContext(ctx, world.slug), { code: 'bezirk', name: 'Bezirke' });
+	const sr = await createLayer(await tenantContext(ctx, world.slug), {
+		code: 'sr',
+		name: 'Sozialräume',
+		parent: 'bezirk'
+	});
 	const [a] = await insertSpatialUnits(handle.db, world.tenantId, bezirk.id, [{ code: 'A', name: 'Nord' }]);
 	await insertSpatialUnits(
 		handle.db,
@@ -70,7 +74,7 @@ beforeAll(async () => {
 		for (const date of ['31.12.2014', '31.12.2016'])
 			lines.push(`${code};${date};alo;${10 + i * 7}`, `${code};${date};ew;${500 + i * 50}`);
 	});
-	await importObservations(planner, world.slug, {
+	await importObservations(await tenantContext(planner, world.slug), {
 		layer: 'sr',
 		files: [textFile('werte.csv', lines.join('\n'))],
 		format: 'long',
@@ -78,7 +82,7 @@ beforeAll(async () => {
 			variables: ['alo', 'ew'].map((code) => ({ code, name: `Merkmal ${code}`, kind: 'count' as const }))
 		}
 	});
-	await defineIndicator(planner, world.slug, {
+	await defineIndicator(await tenantContext(planner, world.slug), {
 		code: 'q',
 		name: 'Quote',
 		kind: 'rate',
@@ -87,13 +91,13 @@ beforeAll(async () => {
 		factor: 100,
 		polarity: 'higher_worse'
 	});
-	await defineCompositeIndex(planner, world.slug, {
+	await defineCompositeIndex(await tenantContext(planner, world.slug), {
 		code: 'si',
 		name: 'SI',
 		layer: 'sr',
 		status: [{ indicator: 'q', weight: 1 }]
 	});
-	await storeCompositeIndex(planner, world.slug, 'si');
+	await storeCompositeIndex(await tenantContext(planner, world.slug), 'si');
 });
 afterAll(() => handle?.close());
 

@@ -21,7 +21,7 @@ import { memoForTenant } from './tenant-memo';
 let handle: DatabaseHandle;
 let world: TenantWorld;
 let foreign: TenantWorld;
-const viewer = () => contextFor(handle.db, world.users.viewer.actor);
+const viewer = () => tenantContext(contextFor(handle.db, world.users.viewer.actor), world.slug);
 
 let clock = Date.now() + 3_600_000;
 /** Each change a minute after the one before, as in real life. */
@@ -30,10 +30,10 @@ function planner(): ServiceContext {
 	return contextFor(handle.db, world.users.planner.actor, new Date(clock));
 }
 
-function observations(date: string, u6: [number, number], ew: [number, number], name = 'werte.csv') {
+async function observations(date: string, u6: [number, number], ew: [number, number], name = 'werte.csv') {
 	const lines = ['Schlüssel;Stichtag;Merkmal;Wert'];
 	['P1', 'P2'].forEach((code, i) => lines.push(`${code};${date};u6;${u6[i]}`, `${code};${date};ew;${ew[i]}`));
-	return importObservations(planner(), world.slug, {
+	return importObservations(await tenantContext(planner(), world.slug), {
 		layer: 'pr',
 		files: [textFile(name, lines.join('\n'))],
 		format: 'long',
@@ -46,8 +46,8 @@ function observations(date: string, u6: [number, number], ew: [number, number], 
 	});
 }
 
-const define = (factor: number) =>
-	defineIndicator(planner(), world.slug, {
+const define = async (factor: number) =>
+	defineIndicator(await tenantContext(planner(), world.slug), {
 		code: 'anteil_u6',
 		name: 'Anteil unter 6',
 		kind: 'rate',
@@ -57,7 +57,7 @@ const define = (factor: number) =>
 	});
 
 async function read(date?: string) {
-	const set = await cachedIndicatorValues(await tenantContext(viewer(), world.slug), {
+	const set = await cachedIndicatorValues(await viewer(), {
 		indicator: 'anteil_u6',
 		layer: 'pr',
 		date
@@ -69,7 +69,7 @@ beforeAll(async () => {
 	handle = await createTestDatabase();
 	world = await createTenantWorld(handle.db, 'stadt');
 	foreign = await createTenantWorld(handle.db, 'fremd');
-	const layer = await createLayer(contextFor(handle.db, system), world.slug, {
+	const layer = await createLayer(await tenantContext(contextFor(handle.db, system), world.slug), {
 		code: 'pr',
 		name: 'Planungsräume'
 	});
@@ -100,7 +100,7 @@ describe('the value cache', () => {
 		expect(await read('2016-12-31')).toEqual({ date: '2016-12-31', values: [20, 10] });
 		expect(valueCacheStats().misses).toBe(2);
 		// …and the old ones again after rolling that import back.
-		await rollbackImport(planner(), world.slug, second.importId);
+		await rollbackImport(await tenantContext(planner(), world.slug), second.importId);
 		expect(await read('2016-12-31')).toEqual({ date: '2016-12-31', values: [10, 15] });
 		expect(valueCacheStats().misses).toBe(3);
 	});
@@ -116,9 +116,9 @@ describe('the value cache', () => {
 		expect(await read()).toEqual({ date: '2016-12-31', values: [10, 15] });
 		const next = await observations('31.12.2017', [12, 60], [120, 300], 'werte-2017.csv');
 		expect(await read()).toEqual({ date: '2017-12-31', values: [10, 20] });
-		await rollbackImport(planner(), world.slug, next.importId);
+		await rollbackImport(await tenantContext(planner(), world.slug), next.importId);
 		expect(await read()).toEqual({ date: '2016-12-31', values: [10, 15] });
-		await rollbackImport(planner(), world.slug, firstImport);
+		await rollbackImport(await tenantContext(planner(), world.slug), firstImport);
 		expect(await read()).toEqual({ date: '', values: [null, null] });
 	});
 
@@ -129,14 +129,14 @@ describe('the value cache', () => {
 			)
 		).rejects.toMatchObject({ code: 'auth.foreign_tenant' });
 		await expect(
-			cachedIndicatorValues(await tenantContext(viewer(), world.slug), {
+			cachedIndicatorValues(await viewer(), {
 				indicator: 'anteil_u6',
 				layer: 'pr',
 				date: '31.12.2016'
 			})
 		).rejects.toMatchObject({ code: 'validation.invalid' });
 		await expect(
-			tenantContext(viewer(), world.slug).then((tc) =>
+			viewer().then((tc) =>
 				cachedIndicatorValues(tc, {
 					indicator: 'gibtsnicht',
 					layer: 'pr'
@@ -149,7 +149,7 @@ describe('the value cache', () => {
 		await observations('31.12.2016', [10, 30], [100, 200], 'wieder.csv');
 		await observations('31.12.2017', [12, 60], [120, 300], 'wieder-2017.csv');
 		const many = async (dates: string[]) =>
-			cachedValueSets(await tenantContext(viewer(), world.slug), {
+			cachedValueSets(await viewer(), {
 				indicators: ['anteil_u6'],
 				layers: ['pr'],
 				dates
@@ -166,7 +166,7 @@ describe('the value cache', () => {
 		expect(valueCacheStats().misses - before.misses).toBe(2);
 		expect(valueCacheStats().hits - before.hits).toBe(1);
 		// The single-set lookup and the batch share their entries.
-		await cachedIndicatorValues(await tenantContext(viewer(), world.slug), {
+		await cachedIndicatorValues(await viewer(), {
 			indicator: 'anteil_u6',
 			layer: 'pr',
 			date: '2017-12-31'
@@ -192,7 +192,7 @@ describe('the value cache', () => {
 	it('holds other answers of the tenant until its data change, and checks access first', async () => {
 		let computed = 0;
 		const count = async () =>
-			memoForTenant(await tenantContext(viewer(), world.slug), 'zaehler', async () => {
+			memoForTenant(await viewer(), 'zaehler', async () => {
 				computed++;
 				return computed;
 			});

@@ -1,16 +1,14 @@
 import { homeKeyIndicators, homeOverview } from '$lib/server/values/home-overview';
 import { listDepartments } from '$lib/server/services/tenant.service';
-import { serviceContext, tenantContextOf } from '$lib/server/web/context';
+import { tenantContextOf } from '$lib/server/web/context';
 import { loadResult } from '$lib/server/web/respond';
 import type { PageServerLoad } from './$types';
 
 /** The tenant's home page: what exists, what is in it, and where to start (server/values/home-overview.ts). */
 export const load: PageServerLoad = async (event) => {
-	const { tenant } = await event.parent();
-	const ctx = serviceContext(event);
 	const tc = await loadResult(() => tenantContextOf(event));
 	const [overview, departments] = await loadResult(() =>
-		Promise.all([homeOverview(tc), listDepartments(ctx, tenant.slug)])
+		Promise.all([homeOverview(tc), listDepartments(tc)])
 	);
 	const base = {
 		overview,

@@ -3,7 +3,7 @@ import { facilitySources } from '$lib/server/services/facility-export.service';
 import { listFacilities } from '$lib/server/services/facility.service';
 import { listFacilityKinds, listProviders } from '$lib/server/services/facility-taxonomy.service';
 import { listDepartments } from '$lib/server/services/tenant.service';
-import { serviceContext } from '$lib/server/web/context';
+import { tenantContextOf } from '$lib/server/web/context';
 import { loadResult } from '$lib/server/web/respond';
 import type { PageServerLoad } from './$types';
 
@@ -14,25 +14,25 @@ const pageSize = 50;
  * form, so it works without JavaScript. The map fetches the same filtered list from the API.
  */
 export const load: PageServerLoad = async (event) => {
-	const { tenant, capabilities } = await event.parent();
-	const ctx = serviceContext(event);
+	const { capabilities } = await event.parent();
+	const tc = await loadResult(() => tenantContextOf(event));
 	const query = facilityListQuery(event.url.searchParams);
 	const [facilities, total, kinds, providers, departments, sources] = await loadResult(async () => {
-		const filtered = await listFacilities(ctx, tenant.slug, {
+		const filtered = await listFacilities(tc, {
 			kindCode: query.kind || undefined,
 			providerId: query.provider || undefined,
 			departmentId: query.department || undefined,
 			search: query.search
 		});
 		const filterless = !query.kind && !query.provider && !query.department && !query.search;
-		const all = filterless ? filtered.length : (await listFacilities(ctx, tenant.slug)).length;
+		const all = filterless ? filtered.length : (await listFacilities(tc)).length;
 		return Promise.all([
 			filtered,
 			all,
-			listFacilityKinds(ctx, tenant.slug),
-			listProviders(ctx, tenant.slug),
-			listDepartments(ctx, tenant.slug),
-			facilitySources(ctx, tenant.slug)
+			listFacilityKinds(tc),
+			listProviders(tc),
+			listDepartments(tc),
+			facilitySources(tc)
 		]);
 	});
 	const listed = facilityListPage(facilities, query, pageSize);

@@ -2,7 +2,7 @@ import { listImports } from '$lib/server/services/import.service';
 import { listIndicators } from '$lib/server/services/indicator.service';
 import { listLayers } from '$lib/server/services/spatial-layer.service';
 import { listVariables } from '$lib/server/services/variable.service';
-import { serviceContext } from '$lib/server/web/context';
+import { tenantContextOf } from '$lib/server/web/context';
 import { loadResult } from '$lib/server/web/respond';
 import type { PageServerLoad } from './$types';
 
@@ -11,14 +11,13 @@ const latestImports = 5;
 
 /** The data basis at a glance: layers with their units, variables, indicators, latest imports. */
 export const load: PageServerLoad = async (event) => {
-	const { tenant } = await event.parent();
-	const ctx = serviceContext(event);
+	const tc = await loadResult(() => tenantContextOf(event));
 	const [layers, variables, indicators, imports] = await loadResult(() =>
 		Promise.all([
-			listLayers(ctx, tenant.slug),
-			listVariables(ctx, tenant.slug),
-			listIndicators(ctx, tenant.slug),
-			listImports(ctx, tenant.slug, { page: 1, pageSize: latestImports })
+			listLayers(tc),
+			listVariables(tc),
+			listIndicators(tc),
+			listImports(tc, { page: 1, pageSize: latestImports })
 		])
 	);
 	return {

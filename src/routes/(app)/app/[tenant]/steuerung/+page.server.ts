@@ -18,9 +18,9 @@ export const load: PageServerLoad = async (event) => {
 		const tc = await tenantContextOf(event);
 		const [checks, indicators, topics, departments] = await Promise.all([
 			checkAllGoals(tc),
-			listIndicators(tc, tc.tenant.slug),
-			listTopics(tc, tc.tenant.slug),
-			listDepartments(tc, tc.tenant.slug)
+			listIndicators(tc),
+			listTopics(tc),
+			listDepartments(tc)
 		]);
 		const units = new Map(indicators.map((i) => [i.code, { label: i.unitLabel, decimals: i.decimals }]));
 		return goalOverviewPage(

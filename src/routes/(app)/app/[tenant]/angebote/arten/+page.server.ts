@@ -1,15 +1,15 @@
 import { listFacilityKinds, saveFacilityKind } from '$lib/server/services/facility-taxonomy.service';
 import { listDepartments } from '$lib/server/services/tenant.service';
-import { serviceContext } from '$lib/server/web/context';
+import { tenantContextOf } from '$lib/server/web/context';
 import { formResult, isFormFailure, loadResult } from '$lib/server/web/respond';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The taxonomy of kinds; `?art=<code>` fills the form with that kind for a change. */
 export const load: PageServerLoad = async (event) => {
-	const { tenant, capabilities } = await event.parent();
-	const ctx = serviceContext(event);
+	const { capabilities } = await event.parent();
+	const tc = await loadResult(() => tenantContextOf(event));
 	const [kinds, departments] = await loadResult(() =>
-		Promise.all([listFacilityKinds(ctx, tenant.slug), listDepartments(ctx, tenant.slug)])
+		Promise.all([listFacilityKinds(tc), listDepartments(tc)])
 	);
 	const editing = kinds.find((k) => k.code === event.url.searchParams.get('art')) ?? null;
 	return {
@@ -33,8 +33,8 @@ export const load: PageServerLoad = async (event) => {
 export const actions = {
 	speichern: async (event) => {
 		const form = await event.request.formData();
-		const result = await formResult(form, () =>
-			saveFacilityKind(serviceContext(event), event.params.tenant, {
+		const result = await formResult(form, async () =>
+			saveFacilityKind(await tenantContextOf(event), {
 				code: form.get('code') ?? '',
 				name: form.get('name') ?? '',
 				lifePhases: form.getAll('lifePhases').map(String),

@@ -2,18 +2,18 @@ import { AppError } from '$lib/core/errors';
 import { parseCapacityMapping, parseValueMapping } from '$lib/core/facility/import-mapping';
 import { importFacilities } from '$lib/server/services/facility-import.service';
 import { listFacilityKinds } from '$lib/server/services/facility-taxonomy.service';
-import { serviceContext } from '$lib/server/web/context';
+import { tenantContextOf } from '$lib/server/web/context';
 import { formResult, isFormFailure, loadResult } from '$lib/server/web/respond';
 import type { RequestEvent } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const { tenant, capabilities } = await event.parent();
-	const ctx = serviceContext(event);
+	const { capabilities } = await event.parent();
+	const tc = await loadResult(() => tenantContextOf(event));
 	const kinds = await loadResult(async () => {
 		// The form is for those who may import facilities; the service checks every row again.
 		if (!capabilities.writeOwnFacilities) throw new AppError('auth.forbidden');
-		return listFacilityKinds(ctx, tenant.slug);
+		return listFacilityKinds(tc);
 	});
 	return { kinds: kinds.map((k) => ({ code: k.code, name: k.name })) };
 };
@@ -51,8 +51,7 @@ async function run(event: RequestEvent, dryRun: boolean) {
 		};
 		const crs = field(form, 'crs');
 		return importFacilities(
-			serviceContext(event),
-			event.params.tenant!,
+			await tenantContextOf(event),
 			{
 				file: { name: upload.name, bytes: new Uint8Array(await upload.arrayBuffer()) },
 				options: {

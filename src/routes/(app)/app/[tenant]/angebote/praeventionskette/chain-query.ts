@@ -1,22 +1,22 @@
 import type { ChainReach } from '$lib/core/supply/prevention-chain';
 import { chainUnits } from '$lib/core/supply/chain-view';
-import type { ServiceContext } from '$lib/server/services/context';
+import type { TenantContext } from '$lib/server/services/tenant-context';
 import { listLayers, listUnits } from '$lib/server/services/spatial-layer.service';
 
 /**
  * The page's and the download's reading of the URL (ebene, reichweite, teil, schluessel): the
  * layer, the reach and the unit codes to show, with the parent units to choose from.
  */
-export async function chainQuery(ctx: ServiceContext, tenantSlug: string, params: URLSearchParams) {
-	const layers = await listLayers(ctx, tenantSlug);
+export async function chainQuery(tc: TenantContext, params: URLSearchParams) {
+	const layers = await listLayers(tc);
 	if (layers.length === 0) return null;
 	const finest = [...layers].sort((a, b) => b.depth - a.depth)[0]!;
 	const layer = layers.find((l) => l.code === params.get('ebene')) ?? finest;
 	const reach: ChainReach = params.get('reichweite') === 'nachbarn' ? 'neighbourhood' : 'unit';
-	const units = await listUnits(ctx, tenantSlug, layer.code);
+	const units = await listUnits(tc, layer.code);
 	const parentLayer = layer.parentCode ? layers.find((l) => l.code === layer.parentCode) : undefined;
 	const parents = parentLayer
-		? (await listUnits(ctx, tenantSlug, parentLayer.code)).map((u) => ({ code: u.code, name: u.name }))
+		? (await listUnits(tc, parentLayer.code)).map((u) => ({ code: u.code, name: u.name }))
 		: [];
 	const text = (params.get('schluessel') ?? '').trim();
 	const wanted = params.get('teil');

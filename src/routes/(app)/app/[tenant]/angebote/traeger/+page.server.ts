@@ -1,15 +1,15 @@
 import { listFacilities } from '$lib/server/services/facility.service';
 import { createProvider, listProviders } from '$lib/server/services/facility-taxonomy.service';
-import { serviceContext } from '$lib/server/web/context';
+import { tenantContextOf } from '$lib/server/web/context';
 import { formResult, isFormFailure, loadResult } from '$lib/server/web/respond';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The Träger with the number of their facilities, and the form to add one. */
 export const load: PageServerLoad = async (event) => {
-	const { tenant, capabilities } = await event.parent();
-	const ctx = serviceContext(event);
+	const { capabilities } = await event.parent();
+	const tc = await loadResult(() => tenantContextOf(event));
 	const [providers, facilities] = await loadResult(() =>
-		Promise.all([listProviders(ctx, tenant.slug), listFacilities(ctx, tenant.slug)])
+		Promise.all([listProviders(tc), listFacilities(tc)])
 	);
 	const counts = new Map<string, number>();
 	for (const f of facilities) if (f.providerId) counts.set(f.providerId, (counts.get(f.providerId) ?? 0) + 1);
@@ -27,8 +27,8 @@ export const load: PageServerLoad = async (event) => {
 export const actions = {
 	anlegen: async (event) => {
 		const form = await event.request.formData();
-		const result = await formResult(form, () =>
-			createProvider(serviceContext(event), event.params.tenant, {
+		const result = await formResult(form, async () =>
+			createProvider(await tenantContextOf(event), {
 				name: form.get('name') ?? '',
 				sector: form.get('sector') || undefined
 			})

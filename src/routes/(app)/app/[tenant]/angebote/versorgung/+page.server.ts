@@ -4,7 +4,7 @@ import { getConfig } from '$lib/server/config';
 import { listLayers, listUnits } from '$lib/server/services/spatial-layer.service';
 import { supplyAnalysis } from '$lib/server/services/supply.service';
 import { getSupplySettings } from '$lib/server/services/supply-settings.service';
-import { serviceContext } from '$lib/server/web/context';
+import { tenantContextOf } from '$lib/server/web/context';
 import { loadResult } from '$lib/server/web/respond';
 import type { PageServerLoad } from './$types';
 
@@ -13,11 +13,11 @@ import type { PageServerLoad } from './$types';
  * every view can be linked and works without JavaScript); the table sorted on the server.
  */
 export const load: PageServerLoad = async (event) => {
-	const { tenant, capabilities } = await event.parent();
-	const ctx = serviceContext(event);
+	const { capabilities } = await event.parent();
+	const tc = await loadResult(() => tenantContextOf(event));
 	const [settings, layers] = await Promise.all([
-		loadResult(() => getSupplySettings(ctx, tenant.slug)),
-		loadResult(() => listLayers(ctx, tenant.slug))
+		loadResult(() => getSupplySettings(tc)),
+		loadResult(() => listLayers(tc))
 	]);
 	const canEdit = capabilities.writeSharedData;
 	const bands = settings.bands.map((b) => ({ code: b.code, label: b.label }));
@@ -32,10 +32,8 @@ export const load: PageServerLoad = async (event) => {
 		defaultLayer: [...layers].sort((a, b) => b.depth - a.depth)[0]!.code
 	});
 	const [analysis, units] = await Promise.all([
-		loadResult(() =>
-			supplyAnalysis(ctx, tenant.slug, { layer: state.layer, band: state.band, date: state.date })
-		),
-		loadResult(() => listUnits(ctx, tenant.slug, state.layer))
+		loadResult(() => supplyAnalysis(tc, { layer: state.layer, band: state.band, date: state.date })),
+		loadResult(() => listUnits(tc, state.layer))
 	]);
 	const sort = isSupplySortKey(state.sort) ? state.sort : 'gebiet';
 	return {

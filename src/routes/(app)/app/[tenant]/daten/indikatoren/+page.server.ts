@@ -2,20 +2,15 @@ import { catalogueFilter, groupByTopic } from '$lib/core/catalogue/indicator-fil
 import { listIndicators } from '$lib/server/services/indicator.service';
 import { listDepartments } from '$lib/server/services/tenant.service';
 import { listTopics } from '$lib/server/services/variable.service';
-import { serviceContext } from '$lib/server/web/context';
+import { tenantContextOf } from '$lib/server/web/context';
 import { loadResult } from '$lib/server/web/respond';
 import type { PageServerLoad } from './$types';
 
 /** The indicator catalogue: every indicator by topic, filtered by a GET form (works without JavaScript). */
 export const load: PageServerLoad = async (event) => {
-	const { tenant } = await event.parent();
-	const ctx = serviceContext(event);
+	const tc = await loadResult(() => tenantContextOf(event));
 	const [indicators, topics, departments] = await loadResult(() =>
-		Promise.all([
-			listIndicators(ctx, tenant.slug),
-			listTopics(ctx, tenant.slug),
-			listDepartments(ctx, tenant.slug)
-		])
+		Promise.all([listIndicators(tc), listTopics(tc), listDepartments(tc)])
 	);
 	const filter = catalogueFilter(event.url.searchParams);
 	const items = indicators.map((i) => ({

@@ -9,20 +9,16 @@ import {
 } from '$lib/server/services/crosswalk.service';
 import { listLayers } from '$lib/server/services/spatial-layer.service';
 import { listVariables } from '$lib/server/services/variable.service';
-import { serviceContext } from '$lib/server/web/context';
+import { tenantContextOf } from '$lib/server/web/context';
 import { formResult, isFormFailure, loadResult } from '$lib/server/web/respond';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The tenant's crosswalks and, for those who may write data, the form that computes one. */
 export const load: PageServerLoad = async (event) => {
-	const { tenant, capabilities } = await event.parent();
-	const ctx = serviceContext(event);
+	const { capabilities } = await event.parent();
+	const tc = await loadResult(() => tenantContextOf(event));
 	const [crosswalks, layers, variables] = await loadResult(() =>
-		Promise.all([
-			listCrosswalks(ctx, tenant.slug),
-			listLayers(ctx, tenant.slug),
-			listVariables(ctx, tenant.slug)
-		])
+		Promise.all([listCrosswalks(tc), listLayers(tc), listVariables(tc)])
 	);
 	return {
 		crosswalks: crosswalks.map((c) => {
@@ -63,12 +59,12 @@ export const actions = {
 	berechnen: async (event) => {
 		const form = await event.request.formData();
 		const date = dateField(text(form, 'date'));
-		const result = await formResult(form, () => {
+		const result = await formResult(form, async () => {
 			if (date.invalid) {
 				const message = t(event.locals.locale, 'crosswalk.field.dateInvalid');
 				throw new AppError('validation.invalid', { details: message }, { date: message });
 			}
-			return computeCrosswalk(serviceContext(event), event.params.tenant, {
+			return computeCrosswalk(await tenantContextOf(event), {
 				from: text(form, 'from'),
 				to: text(form, 'to'),
 				method: text(form, 'method') as 'areal' | 'population',

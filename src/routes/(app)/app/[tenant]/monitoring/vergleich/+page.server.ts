@@ -2,14 +2,12 @@ import { maxSelection } from '$lib/core/monitoring/view-state';
 import { areaProfile } from '$lib/server/values/area-profile';
 import { monitoringCatalogue } from '$lib/server/values/monitoring';
 import { listUnits } from '$lib/server/services/spatial-layer.service';
-import { serviceContext, tenantContextOf } from '$lib/server/web/context';
+import { tenantContextOf } from '$lib/server/web/context';
 import { loadResult } from '$lib/server/web/respond';
 import type { PageServerLoad } from './$types';
 
 /** Two or more areas side by side, each beside its parent and the city. */
 export const load: PageServerLoad = async (event) => {
-	const { tenant } = await event.parent();
-	const ctx = serviceContext(event);
 	const tc = await loadResult(() => tenantContextOf(event));
 	const search = event.url.searchParams;
 	const catalogue = await loadResult(() => monitoringCatalogue(tc));
@@ -23,7 +21,7 @@ export const load: PageServerLoad = async (event) => {
 			chosen: [] as string[],
 			profile: null
 		};
-	const units = await loadResult(() => listUnits(ctx, tenant.slug, layer.code));
+	const units = await loadResult(() => listUnits(tc, layer.code));
 	const known = new Set(units.map((u) => u.code));
 	const chosen = [
 		...new Set(

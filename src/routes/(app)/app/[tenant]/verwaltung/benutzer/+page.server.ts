@@ -2,19 +2,15 @@ import {} from '@sveltejs/kit';
 import { listProviders } from '$lib/server/services/facility-taxonomy.service';
 import { listDepartments } from '$lib/server/services/tenant.service';
 import { createUser, listUsers } from '$lib/server/services/user.service';
-import { serviceContext } from '$lib/server/web/context';
+import { tenantContextOf } from '$lib/server/web/context';
 import { formResult, isFormFailure, loadResult } from '$lib/server/web/respond';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const { tenant, capabilities } = await event.parent();
-	const ctx = serviceContext(event);
+	const { capabilities } = await event.parent();
+	const tc = await loadResult(() => tenantContextOf(event));
 	const [users, departments, providers] = await loadResult(() =>
-		Promise.all([
-			listUsers(ctx, tenant.slug),
-			listDepartments(ctx, tenant.slug),
-			listProviders(ctx, tenant.slug)
-		])
+		Promise.all([listUsers(tc), listDepartments(tc), listProviders(tc)])
 	);
 	return {
 		users,
@@ -28,8 +24,8 @@ export const load: PageServerLoad = async (event) => {
 export const actions = {
 	anlegen: async (event) => {
 		const form = await event.request.formData();
-		const result = await formResult(form, () =>
-			createUser(serviceContext(event), event.params.tenant, {
+		const result = await formResult(form, async () =>
+			createUser(await tenantContextOf(event), {
 				username: form.get('username') ?? '',
 				email: form.get('email'),
 				displayName: form.get('displayName') ?? '',

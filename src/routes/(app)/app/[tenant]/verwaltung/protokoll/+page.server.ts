@@ -3,7 +3,7 @@ import { listAudit } from '$lib/server/services/audit.service';
 import { listProviders } from '$lib/server/services/facility-taxonomy.service';
 import { listDepartments } from '$lib/server/services/tenant.service';
 import { listUsers } from '$lib/server/services/user.service';
-import { serviceContext } from '$lib/server/web/context';
+import { tenantContextOf } from '$lib/server/web/context';
 import { loadResult } from '$lib/server/web/respond';
 import type { PageServerLoad } from './$types';
 
@@ -11,19 +11,15 @@ const pageSize = 25;
 
 export const load: PageServerLoad = async (event) => {
 	const { tenant } = await event.parent();
-	const ctx = serviceContext(event);
+	const tc = await loadResult(() => tenantContextOf(event));
 	const search = event.url.searchParams;
 	const entity = search.get('objekt') || undefined;
 	const requested = Number.parseInt(search.get('seite') ?? '1', 10);
 	const page = Number.isFinite(requested) && requested >= 1 ? requested : 1;
-	const audit = await loadResult(() => listAudit(ctx, tenant.slug, { page, pageSize, entity }));
+	const audit = await loadResult(() => listAudit(tc, { page, pageSize, entity }));
 	// Names for the ids in the entries, so that the log reads as text.
 	const [users, departments, providers] = await loadResult(() =>
-		Promise.all([
-			listUsers(ctx, tenant.slug),
-			listDepartments(ctx, tenant.slug),
-			listProviders(ctx, tenant.slug)
-		])
+		Promise.all([listUsers(tc), listDepartments(tc), listProviders(tc)])
 	);
 	return {
 		audit,

@@ -1,12 +1,9 @@
 import { createDepartment, listDepartments } from '$lib/server/services/tenant.service';
-import { serviceContext } from '$lib/server/web/context';
+import { tenantContextOf } from '$lib/server/web/context';
 import { jsonBody } from '$lib/server/web/json-body';
 import { apiResult } from '$lib/server/web/respond';
 
-export const GET = (event) => apiResult(() => listDepartments(serviceContext(event), event.params.tenant));
+export const GET = (event) => apiResult(async () => listDepartments(await tenantContextOf(event)));
 
 export const POST = (event) =>
-	apiResult(
-		async () => createDepartment(serviceContext(event), event.params.tenant, await jsonBody(event.request)),
-		201
-	);
+	apiResult(async () => createDepartment(await tenantContextOf(event), await jsonBody(event.request)), 201);

@@ -1,5 +1,5 @@
 import { createFacility, listFacilities } from '$lib/server/services/facility.service';
-import { serviceContext } from '$lib/server/web/context';
+import { tenantContextOf } from '$lib/server/web/context';
 import { jsonBody } from '$lib/server/web/json-body';
 import { pageOf, parsePaging } from '$lib/server/web/paging';
 import { apiResult } from '$lib/server/web/respond';
@@ -12,7 +12,7 @@ export const GET = (event) =>
 	apiResult(async () => {
 		const paging = parsePaging(event.url);
 		const params = event.url.searchParams;
-		const facilities = await listFacilities(serviceContext(event), event.params.tenant, {
+		const facilities = await listFacilities(await tenantContextOf(event), {
 			kindCode: params.get('kind') || undefined,
 			providerId: params.get('provider') || undefined,
 			departmentId: params.get('department') || undefined,
@@ -23,10 +23,6 @@ export const GET = (event) =>
 
 export const POST = (event) =>
 	apiResult(async () => {
-		const id = await createFacility(
-			serviceContext(event),
-			event.params.tenant,
-			await jsonBody(event.request)
-		);
+		const id = await createFacility(await tenantContextOf(event), await jsonBody(event.request));
 		return { id };
 	}, 201);

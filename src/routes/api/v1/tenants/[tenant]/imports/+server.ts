@@ -1,6 +1,6 @@
 import { importSummaryPage } from '$lib/server/api/presenters/imports';
 import { listImports } from '$lib/server/services/import.service';
-import { serviceContext } from '$lib/server/web/context';
+import { tenantContextOf } from '$lib/server/web/context';
 import { parsePaging } from '$lib/server/web/paging';
 import { apiResult } from '$lib/server/web/respond';
 
@@ -8,6 +8,6 @@ import { apiResult } from '$lib/server/web/respond';
 export const GET = (event) =>
 	apiResult(async () => {
 		const { limit, offset } = parsePaging(event.url, 50);
-		const result = await listImports(serviceContext(event), event.params.tenant, { limit, offset });
+		const result = await listImports(await tenantContextOf(event), { limit, offset });
 		return importSummaryPage(result, { limit, offset }, event.url);
 	});

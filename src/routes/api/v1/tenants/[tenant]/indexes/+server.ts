@@ -1,6 +1,6 @@
 import { defineCompositeIndex } from '$lib/server/services/composite-index.service';
 import { listCompositeIndexes } from '$lib/server/values/composite-index';
-import { serviceContext, tenantContextOf } from '$lib/server/web/context';
+import { tenantContextOf } from '$lib/server/web/context';
 import { jsonBody } from '$lib/server/web/json-body';
 import { apiResult } from '$lib/server/web/respond';
 
@@ -10,7 +10,6 @@ export const GET = (event) => apiResult(async () => listCompositeIndexes(await t
 /** Defines an index (or replaces the definition with the same code). */
 export const POST = (event) =>
 	apiResult(
-		async () =>
-			defineCompositeIndex(serviceContext(event), event.params.tenant, await jsonBody(event.request)),
+		async () => defineCompositeIndex(await tenantContextOf(event), await jsonBody(event.request)),
 		201
 	);

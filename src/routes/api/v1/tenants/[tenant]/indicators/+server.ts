@@ -1,6 +1,6 @@
 import { indicatorResource } from '$lib/server/api/presenters/indicators';
 import { listIndicators } from '$lib/server/services/indicator.service';
-import { serviceContext } from '$lib/server/web/context';
+import { tenantContextOf } from '$lib/server/web/context';
 import { pageOf, parsePaging } from '$lib/server/web/paging';
 import { apiResult } from '$lib/server/web/respond';
 
@@ -8,6 +8,6 @@ import { apiResult } from '$lib/server/web/respond';
 export const GET = (event) =>
 	apiResult(async () => {
 		const paging = parsePaging(event.url);
-		const indicators = await listIndicators(serviceContext(event), event.params.tenant);
+		const indicators = await listIndicators(await tenantContextOf(event));
 		return pageOf(indicators.map(indicatorResource), paging, event.url);
 	});

@@ -1,6 +1,6 @@
 import { layerResource } from '$lib/server/api/presenters/spatial';
 import { listLayers } from '$lib/server/services/spatial-layer.service';
-import { serviceContext } from '$lib/server/web/context';
+import { tenantContextOf } from '$lib/server/web/context';
 import { pageOf, parsePaging } from '$lib/server/web/paging';
 import { apiResult } from '$lib/server/web/respond';
 
@@ -8,6 +8,6 @@ import { apiResult } from '$lib/server/web/respond';
 export const GET = (event) =>
 	apiResult(async () => {
 		const paging = parsePaging(event.url);
-		const layers = await listLayers(serviceContext(event), event.params.tenant);
+		const layers = await listLayers(await tenantContextOf(event));
 		return pageOf(layers.map(layerResource), paging, event.url);
 	});

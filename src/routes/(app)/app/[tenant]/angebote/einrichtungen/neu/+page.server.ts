@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { facilityFormInput, formWithJoinedPhases } from '$lib/components/facilities/facility-form';
 import { createFacility } from '$lib/server/services/facility.service';
-import { serviceContext } from '$lib/server/web/context';
+import { tenantContextOf } from '$lib/server/web/context';
 import { formResult, isFormFailure, loadResult } from '$lib/server/web/respond';
 import { facilityFormOptions } from '../form-options';
 import type { Actions, PageServerLoad } from './$types';
@@ -11,8 +11,7 @@ import type { Actions, PageServerLoad } from './$types';
  * that kind's places also without JavaScript.
  */
 export const load: PageServerLoad = async (event) => {
-	const { tenant } = await event.parent();
-	const options = await loadResult(() => facilityFormOptions(serviceContext(event), tenant));
+	const options = await loadResult(async () => facilityFormOptions(await tenantContextOf(event)));
 	const kind = options.kinds.find((k) => k.code === event.url.searchParams.get('art')) ?? null;
 	return { ...options, kindCode: kind?.code ?? '' };
 };
@@ -20,8 +19,8 @@ export const load: PageServerLoad = async (event) => {
 export const actions = {
 	anlegen: async (event) => {
 		const form = await event.request.formData();
-		const result = await formResult(formWithJoinedPhases(form), () =>
-			createFacility(serviceContext(event), event.params.tenant, facilityFormInput(form))
+		const result = await formResult(formWithJoinedPhases(form), async () =>
+			createFacility(await tenantContextOf(event), facilityFormInput(form))
 		);
 		if (isFormFailure(result)) return result;
 		redirect(303, `/app/${event.params.tenant}/angebote/einrichtungen/${result}?angelegt=1`);

@@ -1,15 +1,15 @@
 import { preventionChainCsv } from '$lib/core/supply/prevention-chain-table';
 import { preventionChainOf } from '$lib/server/services/prevention-chain.service';
-import { serviceContext } from '$lib/server/web/context';
+import { tenantContextOf } from '$lib/server/web/context';
 import { fileDownload } from '$lib/server/web/file-download';
 import { chainQuery } from '../chain-query';
 
 /** The prevention chain of the page's view as German CSV. */
 export const GET = (event) =>
 	fileDownload(event, async () => {
-		const ctx = serviceContext(event);
-		const query = await chainQuery(ctx, event.params.tenant, event.url.searchParams);
-		const chain = await preventionChainOf(ctx, event.params.tenant, {
+		const tc = await tenantContextOf(event);
+		const query = await chainQuery(tc, event.url.searchParams);
+		const chain = await preventionChainOf(tc, {
 			layer: query?.layer.code ?? '',
 			reach: query?.reach ?? 'unit',
 			units: query?.codes ?? []

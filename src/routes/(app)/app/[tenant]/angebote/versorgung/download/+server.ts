@@ -1,13 +1,13 @@
 import { supplyCsv } from '$lib/core/supply/supply-table';
 import { supplyAnalysis } from '$lib/server/services/supply.service';
-import { serviceContext } from '$lib/server/web/context';
+import { tenantContextOf } from '$lib/server/web/context';
 import { fileDownload } from '$lib/server/web/file-download';
 
 /** The Versorgung table as German CSV (`?ebene=&gruppe=&datum=`). */
 export const GET = (event) =>
 	fileDownload(event, async () => {
 		const query = event.url.searchParams;
-		const analysis = await supplyAnalysis(serviceContext(event), event.params.tenant, {
+		const analysis = await supplyAnalysis(await tenantContextOf(event), {
 			layer: query.get('ebene') ?? '',
 			band: query.get('gruppe') ?? '',
 			date: query.get('datum')

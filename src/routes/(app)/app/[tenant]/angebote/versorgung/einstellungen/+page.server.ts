@@ -3,20 +3,19 @@ import { draftFromForm, draftOf, emptyBand, settingsInputOf } from '$lib/core/su
 import { authorize } from '$lib/server/services/context';
 import { listFacilityKinds } from '$lib/server/services/facility-taxonomy.service';
 import { getSupplySettings, setSupplySettings } from '$lib/server/services/supply-settings.service';
-import { resolveTenant } from '$lib/server/services/tenant.service';
 import { listVariables } from '$lib/server/services/variable.service';
-import { serviceContext } from '$lib/server/web/context';
+import { tenantContextOf } from '$lib/server/web/context';
 import { formResult, isFormFailure, loadResult } from '$lib/server/web/respond';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The age bands, Bedarfsquoten and catchment of the Versorgung page; planners and admins edit them. */
 export const load: PageServerLoad = async (event) => {
-	const { tenant, capabilities } = await event.parent();
-	const ctx = serviceContext(event);
+	const { capabilities } = await event.parent();
+	const tc = await loadResult(() => tenantContextOf(event));
 	const [settings, kinds, variables] = await Promise.all([
-		loadResult(() => getSupplySettings(ctx, tenant.slug)),
-		loadResult(() => listFacilityKinds(ctx, tenant.slug)),
-		loadResult(() => listVariables(ctx, tenant.slug))
+		loadResult(() => getSupplySettings(tc)),
+		loadResult(() => listFacilityKinds(tc)),
+		loadResult(() => listVariables(tc))
 	]);
 	return {
 		draft: draftOf(settings),
@@ -36,13 +35,12 @@ export const actions = {
 		const draft = draftFromForm(form);
 		const intent = String(form.get('intent') ?? 'save');
 		// Redrawing the draft is part of editing: only those who may save may do it.
-		const ctx = serviceContext(event);
-		await formResult(form, async () =>
-			authorize(ctx, 'data.write', {
-				tenantId: (await resolveTenant(ctx, event.params.tenant)).id,
-				departmentId: null
-			})
-		);
+		const tc = await formResult(form, async () => {
+			const tc = await tenantContextOf(event);
+			authorize(tc, 'data.write', { tenantId: tc.tenant.id, departmentId: null });
+			return tc;
+		});
+		if (isFormFailure(tc)) return fail(tc.status, { ...tc.data, draft });
 		if (intent === 'add') return { saved: false, draft: { ...draft, bands: [...draft.bands, emptyBand] } };
 		const remove = /^remove_(\d+)$/.exec(intent);
 		if (remove)
@@ -50,9 +48,7 @@ export const actions = {
 				saved: false,
 				draft: { ...draft, bands: draft.bands.filter((_, i) => i !== Number(remove[1])) }
 			};
-		const result = await formResult(form, () =>
-			setSupplySettings(ctx, event.params.tenant, settingsInputOf(draft))
-		);
+		const result = await formResult(form, () => setSupplySettings(tc, settingsInputOf(draft)));
 		if (isFormFailure(result)) return fail(result.status, { ...result.data, draft });
 		return { saved: true, draft: draftOf(result) };
 	}

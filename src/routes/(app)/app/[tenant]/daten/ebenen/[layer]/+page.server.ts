@@ -1,6 +1,6 @@
 import { unitListPage, unitListQuery } from '$lib/core/catalogue/unit-list';
 import { listLayers, listUnits } from '$lib/server/services/spatial-layer.service';
-import { serviceContext } from '$lib/server/web/context';
+import { tenantContextOf } from '$lib/server/web/context';
 import { loadResult } from '$lib/server/web/respond';
 import type { PageServerLoad } from './$types';
 
@@ -12,11 +12,10 @@ const pageSize = 50;
  * map fetches it as GeoJSON from the API, so the HTML stays small.
  */
 export const load: PageServerLoad = async (event) => {
-	const { tenant } = await event.parent();
-	const ctx = serviceContext(event);
+	const tc = await loadResult(() => tenantContextOf(event));
 	// listUnits checks the layer exists (404 with the layer's code otherwise).
-	const units = await loadResult(() => listUnits(ctx, tenant.slug, event.params.layer));
-	const layers = await loadResult(() => listLayers(ctx, tenant.slug));
+	const units = await loadResult(() => listUnits(tc, event.params.layer));
+	const layers = await loadResult(() => listLayers(tc));
 	const layer = layers.find((l) => l.code === event.params.layer)!;
 	const query = unitListQuery(event.url.searchParams, pageSize);
 	const listed = unitListPage(

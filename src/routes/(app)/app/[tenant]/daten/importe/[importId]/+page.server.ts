@@ -1,15 +1,15 @@
 import { problemPage } from '$lib/core/imports/problem-page';
 import type { ImportProblem } from '$lib/core/imports/problems';
 import { getImport, rollbackImport } from '$lib/server/services/import.service';
-import { serviceContext } from '$lib/server/web/context';
+import { tenantContextOf } from '$lib/server/web/context';
 import { formResult, isFormFailure, loadResult } from '$lib/server/web/respond';
 import type { Actions, PageServerLoad } from './$types';
 
 /** One import: all its provenance, the options used, its warnings, and the way back. */
 export const load: PageServerLoad = async (event) => {
-	const { tenant, capabilities } = await event.parent();
-	const ctx = serviceContext(event);
-	const row = await loadResult(() => getImport(ctx, tenant.slug, event.params.importId));
+	const { capabilities } = await event.parent();
+	const tc = await loadResult(() => tenantContextOf(event));
+	const row = await loadResult(() => getImport(tc, event.params.importId));
 	const details = (row.details ?? {}) as Record<string, unknown>;
 	const warnings = (Array.isArray(details.warnings) ? details.warnings : []) as ImportProblem[];
 	const search = event.url.searchParams;
@@ -29,8 +29,8 @@ export const load: PageServerLoad = async (event) => {
 export const actions = {
 	rueckgaengig: async (event) => {
 		const form = await event.request.formData();
-		const result = await formResult(form, () =>
-			rollbackImport(serviceContext(event), event.params.tenant, event.params.importId)
+		const result = await formResult(form, async () =>
+			rollbackImport(await tenantContextOf(event), event.params.importId)
 		);
 		if (isFormFailure(result)) return result;
 		return { done: result };

@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { AppError } from '$lib/core/errors';
 import { stageImportUpload } from '$lib/server/services/import-wizard.service';
 import { listLayers } from '$lib/server/services/spatial-layer.service';
-import { serviceContext } from '$lib/server/web/context';
+import { tenantContextOf } from '$lib/server/web/context';
 import { formResult, isFormFailure, loadResult } from '$lib/server/web/respond';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -10,12 +10,12 @@ import type { Actions, PageServerLoad } from './$types';
 const newLayer = '__neu';
 
 export const load: PageServerLoad = async (event) => {
-	const { tenant, capabilities } = await event.parent();
-	const ctx = serviceContext(event);
+	const { capabilities } = await event.parent();
+	const tc = await loadResult(() => tenantContextOf(event));
 	const layers = await loadResult(async () => {
 		// The form is for those who may import; the service checks every upload again.
 		if (!capabilities.writeSharedData) throw new AppError('auth.forbidden');
-		return listLayers(ctx, tenant.slug);
+		return listLayers(tc);
 	});
 	return { layers: layers.map((l) => ({ code: l.code, name: l.name })), newLayer };
 };
@@ -48,8 +48,8 @@ export const actions = {
 					}
 				: {})
 		};
-		const result = await formResult(form, () =>
-			stageImportUpload(serviceContext(event), event.params.tenant, { target, files })
+		const result = await formResult(form, async () =>
+			stageImportUpload(await tenantContextOf(event), { target, files })
 		);
 		if (isFormFailure(result)) return result;
 		redirect(303, `/app/${event.params.tenant}/daten/importe/neu/${result.id}`);

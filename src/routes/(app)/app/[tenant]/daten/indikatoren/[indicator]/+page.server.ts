@@ -6,7 +6,7 @@ import { getIndicator } from '$lib/server/services/indicator.service';
 import { setIndicatorWeight } from '$lib/server/services/indicator-weight.service';
 import { listLayers } from '$lib/server/services/spatial-layer.service';
 import { listVariables } from '$lib/server/services/variable.service';
-import { serviceContext, tenantContextOf } from '$lib/server/web/context';
+import { tenantContextOf } from '$lib/server/web/context';
 import { formResult, isFormFailure, loadResult } from '$lib/server/web/respond';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -16,13 +16,11 @@ import type { Actions, PageServerLoad } from './$types';
  * the layer and date chosen in a GET form (the latest date and the top layer with values by default).
  */
 export const load: PageServerLoad = async (event) => {
-	const { tenant } = await event.parent();
-	const ctx = serviceContext(event);
 	const tc = await loadResult(() => tenantContextOf(event));
 	const code = event.params.indicator;
-	const sheet = await loadResult(() => getIndicator(ctx, tenant.slug, code));
+	const sheet = await loadResult(() => getIndicator(tc, code));
 	const [dates, layers, variables] = await loadResult(() =>
-		Promise.all([availableDates(tc, code), listLayers(ctx, tenant.slug), listVariables(ctx, tenant.slug)])
+		Promise.all([availableDates(tc, code), listLayers(tc), listVariables(tc)])
 	);
 	const latest = dates.at(-1) ?? null;
 
@@ -105,7 +103,7 @@ export const load: PageServerLoad = async (event) => {
 						options: variables.map((v) => ({ value: v.code, label: `${v.name} (${v.code})` }))
 					}
 				: null,
-		canWrite: mayWriteDataOf(ctx.actor, tenant.id, indicator.departmentId),
+		canWrite: mayWriteDataOf(tc.actor, tc.tenant.id, indicator.departmentId),
 		dates,
 		levels,
 		choice: { layer: layer?.code ?? null, date },
@@ -133,8 +131,8 @@ export const actions = {
 	/** The weight of a directly imported indicator (service: validate, authorize, audit). */
 	gewicht: async (event) => {
 		const form = await event.request.formData();
-		const result = await formResult(form, () =>
-			setIndicatorWeight(serviceContext(event), event.params.tenant, event.params.indicator, {
+		const result = await formResult(form, async () =>
+			setIndicatorWeight(await tenantContextOf(event), event.params.indicator, {
 				weight: form.get('weight') || null,
 				weightStandIn: form.get('weightStandIn') === 'on',
 				weightNote: form.get('weightNote') ?? ''

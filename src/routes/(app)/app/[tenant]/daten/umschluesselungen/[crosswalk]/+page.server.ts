@@ -13,8 +13,8 @@ import { deleteCrosswalk, getCrosswalk } from '$lib/server/services/crosswalk.se
 import { listIndicators } from '$lib/server/services/indicator.service';
 import { listUnits } from '$lib/server/services/spatial-layer.service';
 import { listVariables } from '$lib/server/services/variable.service';
-import type { ServiceContext } from '$lib/server/services/context';
-import { serviceContext } from '$lib/server/web/context';
+import type { TenantContext } from '$lib/server/services/tenant-context';
+import { tenantContextOf } from '$lib/server/web/context';
 import { formResult, isFormFailure, loadResult } from '$lib/server/web/respond';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -28,8 +28,7 @@ type Conversion =
  * A refused conversion is shown beside the form, not as an error page: the crosswalk is still there.
  */
 async function requestedConversion(
-	ctx: ServiceContext,
-	tenantSlug: string,
+	tc: TenantContext,
 	id: string,
 	query: URLSearchParams,
 	locale: 'de' | 'en'
@@ -46,11 +45,11 @@ async function requestedConversion(
 		if (variable)
 			return {
 				kind: 'variable',
-				result: await convertVariable(ctx, tenantSlug, { crosswalk: id, variable, date: date.iso })
+				result: await convertVariable(tc, { crosswalk: id, variable, date: date.iso })
 			};
 		return {
 			kind: 'indicator',
-			result: await convertIndicator(ctx, tenantSlug, {
+			result: await convertIndicator(tc, {
 				crosswalk: id,
 				indicator: indicator!,
 				date: date.iso
@@ -63,21 +62,17 @@ async function requestedConversion(
 
 /** A crosswalk: its coverage, its weights (searched and paged), a conversion through it, and the delete form. */
 export const load: PageServerLoad = async (event) => {
-	const { tenant, capabilities } = await event.parent();
-	const ctx = serviceContext(event);
+	const { capabilities } = await event.parent();
+	const tc = await loadResult(() => tenantContextOf(event));
 	const id = event.params.crosswalk;
-	const detail = await loadResult(() => getCrosswalk(ctx, tenant.slug, id));
+	const detail = await loadResult(() => getCrosswalk(tc, id));
 	const cw = detail.crosswalk;
 	const [sourceUnits, variables, indicators] = await loadResult(() =>
-		Promise.all([
-			listUnits(ctx, tenant.slug, cw.fromLayerCode),
-			listVariables(ctx, tenant.slug),
-			listIndicators(ctx, tenant.slug)
-		])
+		Promise.all([listUnits(tc, cw.fromLayerCode), listVariables(tc), listIndicators(tc)])
 	);
 	const query = event.url.searchParams;
 	const search = query.get('suche') ?? '';
-	const conversion = await requestedConversion(ctx, tenant.slug, cw.id, query, event.locals.locale);
+	const conversion = await requestedConversion(tc, cw.id, query, event.locals.locale);
 	return {
 		...crosswalkDetailPage(
 			{ detail, sourceUnits, variables, indicators },
@@ -99,9 +94,9 @@ export const actions = {
 	loeschen: async (event) => {
 		const form = await event.request.formData();
 		const result = await formResult(form, async () => {
-			const ctx = serviceContext(event);
-			const { crosswalk } = await getCrosswalk(ctx, event.params.tenant, event.params.crosswalk);
-			await deleteCrosswalk(ctx, event.params.tenant, crosswalk.id);
+			const tc = await tenantContextOf(event);
+			const { crosswalk } = await getCrosswalk(tc, event.params.crosswalk);
+			await deleteCrosswalk(tc, crosswalk.id);
 			return `${crosswalk.fromLayerName} → ${crosswalk.toLayerName}`;
 		});
 		if (isFormFailure(result)) return result;

@@ -17,7 +17,7 @@ export const load: PageServerLoad = async (event) => {
 			checkGoalNow(tc, code),
 			ratingHistory(tc, code),
 			listGoals(tc),
-			listIndicators(tc, tc.tenant.slug)
+			listIndicators(tc)
 		]);
 		const indicator = indicators.find((i) => i.code === check.goal.indicatorCode);
 		const view = goalDetailPage(

@@ -3,21 +3,17 @@ import { AppError } from '$lib/core/errors';
 import { listProviders } from '$lib/server/services/facility-taxonomy.service';
 import { listDepartments } from '$lib/server/services/tenant.service';
 import { listUsers, removeMember, resetPassword, updateMember } from '$lib/server/services/user.service';
-import { serviceContext } from '$lib/server/web/context';
+import { tenantContextOf } from '$lib/server/web/context';
 import { formResult, isFormFailure, loadResult } from '$lib/server/web/respond';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const { tenant, capabilities } = await event.parent();
-	const ctx = serviceContext(event);
+	const { capabilities } = await event.parent();
+	const tc = await loadResult(() => tenantContextOf(event));
 	const [users, departments, providers] = await loadResult(async () => {
 		// Only those who may manage users get the forms; the services check every action again.
 		if (!capabilities.manageUsers) throw new AppError('auth.forbidden');
-		return Promise.all([
-			listUsers(ctx, tenant.slug),
-			listDepartments(ctx, tenant.slug),
-			listProviders(ctx, tenant.slug)
-		]);
+		return Promise.all([listUsers(tc), listDepartments(tc), listProviders(tc)]);
 	});
 	const member = users.find((u) => u.userId === event.params.userId);
 	if (!member) {
@@ -34,8 +30,8 @@ export const load: PageServerLoad = async (event) => {
 export const actions = {
 	rolle: async (event) => {
 		const form = await event.request.formData();
-		const result = await formResult(form, () =>
-			updateMember(serviceContext(event), event.params.tenant, event.params.userId, {
+		const result = await formResult(form, async () =>
+			updateMember(await tenantContextOf(event), event.params.userId, {
 				role: form.get('role'),
 				departmentId: form.get('departmentId'),
 				providerId: form.get('providerId')
@@ -46,8 +42,8 @@ export const actions = {
 	},
 	passwort: async (event) => {
 		const form = await event.request.formData();
-		const result = await formResult(form, () =>
-			resetPassword(serviceContext(event), event.params.tenant, event.params.userId, {
+		const result = await formResult(form, async () =>
+			resetPassword(await tenantContextOf(event), event.params.userId, {
 				password: form.get('password') ?? ''
 			})
 		);
@@ -56,8 +52,8 @@ export const actions = {
 	},
 	entfernen: async (event) => {
 		const form = await event.request.formData();
-		const result = await formResult(form, () =>
-			removeMember(serviceContext(event), event.params.tenant, event.params.userId)
+		const result = await formResult(form, async () =>
+			removeMember(await tenantContextOf(event), event.params.userId)
 		);
 		if (isFormFailure(result)) return result;
 		redirect(303, `/app/${event.params.tenant}/verwaltung/benutzer?entfernt=1`);

@@ -1,9 +1,9 @@
 import { variableResource } from '$lib/server/api/presenters/indicators';
 import { getVariable } from '$lib/server/services/variable.service';
-import { serviceContext } from '$lib/server/web/context';
+import { tenantContextOf } from '$lib/server/web/context';
 import { apiResult } from '$lib/server/web/respond';
 
 export const GET = (event) =>
 	apiResult(async () =>
-		variableResource(await getVariable(serviceContext(event), event.params.tenant, event.params.variable))
+		variableResource(await getVariable(await tenantContextOf(event), event.params.variable))
 	);

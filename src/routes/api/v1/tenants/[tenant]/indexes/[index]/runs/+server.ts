@@ -1,6 +1,6 @@
 import { indexRunResource } from '$lib/server/api/presenters/composite-index';
 import { storeCompositeIndex } from '$lib/server/services/composite-index.service';
-import { serviceContext } from '$lib/server/web/context';
+import { tenantContextOf } from '$lib/server/web/context';
 import { jsonBody } from '$lib/server/web/json-body';
 import { apiResult } from '$lib/server/web/respond';
 
@@ -8,11 +8,6 @@ import { apiResult } from '$lib/server/web/respond';
 export const POST = (event) =>
 	apiResult(async () => {
 		const body = await jsonBody(event.request);
-		const computed = await storeCompositeIndex(
-			serviceContext(event),
-			event.params.tenant,
-			event.params.index,
-			body
-		);
+		const computed = await storeCompositeIndex(await tenantContextOf(event), event.params.index, body);
 		return computed.map(indexRunResource);
 	}, 201);

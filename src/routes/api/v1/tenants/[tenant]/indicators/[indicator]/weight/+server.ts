@@ -1,6 +1,6 @@
 import { indicatorResource } from '$lib/server/api/presenters/indicators';
 import { setIndicatorWeight } from '$lib/server/services/indicator-weight.service';
-import { serviceContext } from '$lib/server/web/context';
+import { tenantContextOf } from '$lib/server/web/context';
 import { jsonBody } from '$lib/server/web/json-body';
 import { apiResult } from '$lib/server/web/respond';
 
@@ -12,8 +12,7 @@ export const PUT = (event) =>
 	apiResult(async () =>
 		indicatorResource(
 			await setIndicatorWeight(
-				serviceContext(event),
-				event.params.tenant,
+				await tenantContextOf(event),
 				event.params.indicator,
 				await jsonBody(event.request)
 			)

@@ -1,5 +1,5 @@
 import { unitFeatures } from '$lib/server/services/spatial-layer.service';
-import { serviceContext } from '$lib/server/web/context';
+import { tenantContextOf } from '$lib/server/web/context';
 import { apiError } from '$lib/server/web/respond';
 
 /**
@@ -10,7 +10,7 @@ export const GET = async (event) => {
 	try {
 		const raw = event.url.searchParams.get('simplify');
 		const simplify = raw === null || raw.trim() === '' ? undefined : Number(raw);
-		const collection = await unitFeatures(serviceContext(event), event.params.tenant, event.params.layer, {
+		const collection = await unitFeatures(await tenantContextOf(event), event.params.layer, {
 			simplify
 		});
 		return new Response(JSON.stringify(collection), {

@@ -1,6 +1,6 @@
 import { unitResource } from '$lib/server/api/presenters/spatial';
 import { listUnits } from '$lib/server/services/spatial-layer.service';
-import { serviceContext } from '$lib/server/web/context';
+import { tenantContextOf } from '$lib/server/web/context';
 import { maxLimit, pageOf, parsePaging } from '$lib/server/web/paging';
 import { apiResult } from '$lib/server/web/respond';
 
@@ -8,6 +8,6 @@ import { apiResult } from '$lib/server/web/respond';
 export const GET = (event) =>
 	apiResult(async () => {
 		const paging = parsePaging(event.url, maxLimit);
-		const units = await listUnits(serviceContext(event), event.params.tenant, event.params.layer);
+		const units = await listUnits(await tenantContextOf(event), event.params.layer);
 		return pageOf(units.map(unitResource), paging, event.url);
 	});

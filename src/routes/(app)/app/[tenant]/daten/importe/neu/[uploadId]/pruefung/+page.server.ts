@@ -5,7 +5,7 @@ import {
 	getImportUpload,
 	startImportJob
 } from '$lib/server/services/import-wizard.service';
-import { serviceContext } from '$lib/server/web/context';
+import { tenantContextOf } from '$lib/server/web/context';
 import { formResult, isFormFailure, loadResult } from '$lib/server/web/respond';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -13,7 +13,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const { tenant } = await event.parent();
 	const { uploadId } = event.params;
-	const upload = await loadResult(() => getImportUpload(serviceContext(event), tenant.slug, uploadId));
+	const upload = await loadResult(async () => getImportUpload(await tenantContextOf(event), uploadId));
 	const check = upload.state.check;
 	if (!check) redirect(303, `/app/${tenant.slug}/daten/importe/neu/${uploadId}`);
 	const search = event.url.searchParams;
@@ -32,15 +32,16 @@ export const load: PageServerLoad = async (event) => {
 export const actions = {
 	uebernehmen: async (event) => {
 		const form = await event.request.formData();
-		const ctx = serviceContext(event);
 		const { tenant, uploadId } = event.params;
 		// With JavaScript the page polls a background job; without, the post runs the import.
 		if (form.get('hintergrund') === '1') {
-			const job = await formResult(form, () => startImportJob(ctx, tenant, uploadId));
+			const job = await formResult(form, async () => startImportJob(await tenantContextOf(event), uploadId));
 			if (isFormFailure(job)) return job;
 			return { jobId: job.id };
 		}
-		const result = await formResult(form, () => commitImportUpload(ctx, tenant, uploadId));
+		const result = await formResult(form, async () =>
+			commitImportUpload(await tenantContextOf(event), uploadId)
+		);
 		if (isFormFailure(result)) return result;
 		redirect(303, `/app/${tenant}/daten/importe/${result.importId}`);
 	}
