@@ -5,13 +5,21 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { openDatabase, type Database, type DatabaseHandle } from '../../src/lib/server/db/client';
 import * as schema from '../../src/lib/server/db/schema';
+import { dataChangesSettled } from '../../src/lib/server/services/data-change';
 import { databaseUrl, templateDatabase, testEngine, testServerUrl } from './engine';
 
 /** A fresh, migrated database of its own for one test file, on the engine under test. */
 export async function createTestDatabase(): Promise<DatabaseHandle> {
 	if (testEngine === 'pglite') {
 		const dump = await readFile(inject('pgliteTemplate'));
-		return openDatabase({ engine: 'pglite-memory', loadDataDir: new Blob([dump]) });
+		const handle = await openDatabase({ engine: 'pglite-memory', loadDataDir: new Blob([dump]) });
+		return {
+			...handle,
+			async close() {
+				await dataChangesSettled();
+				await handle.close();
+			}
+		};
 	}
 	const name = `querschnitt_test_${randomUUID().replaceAll('-', '')}`;
 	const admin = new pg.Client({ connectionString: testServerUrl });
@@ -22,6 +30,8 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
 	const ours: DatabaseHandle = {
 		...handle,
 		async close() {
+			// Follow-ups of the last changes (goal ratings, services/data-change.ts) finish first.
+			await dataChangesSettled();
 			await handle.close();
 			const cleanup = new pg.Client({ connectionString: testServerUrl });
 			await cleanup.connect();

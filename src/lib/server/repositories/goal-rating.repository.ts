@@ -5,17 +5,17 @@ import { goalRatingEntry } from '../db/schema';
 export type GoalRatingRow = typeof goalRatingEntry.$inferSelect;
 export type NewGoalRating = Omit<GoalRatingRow, 'id'>;
 
-/** The data version of each goal's newest whole-scope rating, by goal id (goals never rated are absent). */
-export async function latestRatedVersions(db: Database, tenantId: string): Promise<Map<string, string>> {
+/** Each goal's newest whole-scope rating, by goal id (goals never rated are absent). */
+export async function latestScopeRatings(
+	db: Database,
+	tenantId: string
+): Promise<Map<string, GoalRatingRow>> {
 	const rows = await db
-		.selectDistinctOn([goalRatingEntry.goalId], {
-			goalId: goalRatingEntry.goalId,
-			dataVersion: goalRatingEntry.dataVersion
-		})
+		.selectDistinctOn([goalRatingEntry.goalId])
 		.from(goalRatingEntry)
 		.where(and(eq(goalRatingEntry.tenantId, tenantId), isNull(goalRatingEntry.unitId)))
 		.orderBy(goalRatingEntry.goalId, desc(goalRatingEntry.checkedAt));
-	return new Map(rows.map((r) => [r.goalId, r.dataVersion]));
+	return new Map(rows.map((r) => [r.goalId, r]));
 }
 
 export async function insertGoalRatings(db: Database, rows: readonly NewGoalRating[]): Promise<void> {

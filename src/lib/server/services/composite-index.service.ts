@@ -18,6 +18,7 @@ import {
 	type IndexUnit
 } from '../values/composite-index';
 import { recordChange } from './audit.service';
+import { dataChanged } from './data-change';
 import { checkIndexDefinition } from './composite-index-input';
 import { actorLabel, authorize } from './context';
 import type { TenantContext } from './tenant-context';
@@ -36,7 +37,7 @@ export async function defineCompositeIndex(
 	input: unknown
 ): Promise<CompositeIndexOverview> {
 	authorize(tc, 'data.write', { tenantId: tc.tenant.id });
-	return tc.db.transaction(async (tx) => {
+	const changed = await tc.db.transaction(async (tx) => {
 		const { definition, layer } = await checkIndexDefinition(tx, tc.tenant.id, input);
 		const before = await findCompositeIndex(tx, tc.tenant.id, definition.code);
 		const id = await upsertCompositeIndex(tx, tc.tenant.id, {
@@ -56,6 +57,8 @@ export async function defineCompositeIndex(
 		});
 		return overviewOf(tx, tc.tenant.id, (await findCompositeIndex(tx, tc.tenant.id, definition.code))!);
 	});
+	dataChanged(tc);
+	return changed;
 }
 
 function storedOf(unit: IndexUnit, r: UnitIndexResult, definition: IndexDefinition): StoredUnitResult {
@@ -126,5 +129,7 @@ export async function storeCompositeIndex(
 			});
 		}
 	});
+	// Goals scoped by an index class are checked on the units the new results put in that class.
+	dataChanged(tc);
 	return computed;
 }

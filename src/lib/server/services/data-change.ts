@@ -1,6 +1,5 @@
 import { recordGoalRatings } from '../values/goal-check';
-import type { ServiceContext } from './context';
-import { tenantContext } from './tenant-context';
+import { tenantContext, type TenantContext } from './tenant-context';
 
 /**
  * What follows a committed change of a tenant's data (an import, a rollback, a (re)defined
@@ -14,12 +13,13 @@ import { tenantContext } from './tenant-context';
  */
 const queues = new Map<string, Promise<void>>();
 
-export function dataChanged(ctx: ServiceContext, tenantSlug: string): void {
+export function dataChanged(tc: TenantContext): void {
+	const tenantSlug = tc.tenant.slug;
 	const previous = queues.get(tenantSlug) ?? Promise.resolve();
 	const next = previous
 		.then(async () => {
 			// A context of its own: the change's transaction has ended, and the rating is the system's.
-			const system = { db: ctx.db, actor: { kind: 'system' as const, label: 'Prüfung' }, now: new Date() };
+			const system = { db: tc.db, actor: { kind: 'system' as const, label: 'Prüfung' }, now: new Date() };
 			await recordGoalRatings(await tenantContext(system, tenantSlug));
 		})
 		.catch((error: unknown) => {

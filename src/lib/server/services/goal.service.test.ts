@@ -10,6 +10,7 @@ import { insertSpatialUnits } from '../repositories/spatial-unit.repository';
 import { rebuildAncestry } from '../repositories/unit-ancestry.repository';
 import { checkAllGoals, checkGoalNow, ratingHistory, recordGoalRatings } from '../values/goal-check';
 import { clearValueCache } from '../values/value-cache';
+import { dataChangesSettled } from './data-change';
 import { getGoal, listGoals, saveGoal } from './goal.service';
 import { importObservations, rollbackImport } from './import.service';
 import { defineIndicator } from './indicator.service';
@@ -319,12 +320,13 @@ describe('checkGoalNow', () => {
 	});
 });
 
-describe('recordGoalRatings', () => {
-	it('keeps one rating per data version; a re-import changes it and its rollback restores it', async () => {
-		const first = await planner();
-		const goals = (await listGoals(first)).filter((g) => g.indicatorId !== null).length;
-		expect(await recordGoalRatings(first)).toBe(goals);
-		// Under the same data version nothing is rated again.
+describe('the rating history', () => {
+	it('follows every data change by itself: an import changes the rating, its rollback restores it', async () => {
+		// Saving a goal rated it in the background (services/data-change.ts).
+		await dataChangesSettled();
+		const before = await ratingHistory(await planner(), 'Z 1.1');
+		expect(before.at(-1)).toMatchObject({ rating: 'off_track', valueDate: '2024-12-31' });
+		// Nothing moved since: asked again, nothing is written.
 		expect(await recordGoalRatings(await planner())).toBe(0);
 
 		// 2026: 16 + 48 + 8 + 32 = 104 children of 650 inhabitants: 16 %, the target of Z 1.1.
@@ -341,22 +343,26 @@ describe('recordGoalRatings', () => {
 				options: {}
 			}
 		);
-		await recordGoalRatings(await planner());
+		await dataChangesSettled();
 		let history = await ratingHistory(await planner(), 'Z 1.1');
-		expect(history.map((h) => h.rating)).toEqual(['off_track', 'reached']);
-		expect(history[1]).toMatchObject({ valueDate: '2026-12-31', currentValue: expect.closeTo(16, 10) });
+		expect(history).toHaveLength(before.length + 1);
+		expect(history.at(-1)).toMatchObject({
+			rating: 'reached',
+			valueDate: '2026-12-31',
+			currentValue: expect.closeTo(16, 10)
+		});
 
 		await rollbackImport(
 			await tenantContext(contextFor(handle.db, world.users.planner.actor), world.slug),
 			imported.importId
 		);
-		await recordGoalRatings(await planner());
+		await dataChangesSettled();
 		history = await ratingHistory(await planner(), 'Z 1.1');
-		expect(history).toHaveLength(3);
-		expect(history[2]).toMatchObject({
+		expect(history).toHaveLength(before.length + 2);
+		expect(history.at(-1)).toMatchObject({
 			rating: 'off_track',
 			valueDate: '2024-12-31',
-			currentValue: history[0]!.currentValue
+			currentValue: before.at(-1)!.currentValue
 		});
 	});
 });

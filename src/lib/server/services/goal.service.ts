@@ -18,6 +18,7 @@ import { findTopic } from '../repositories/topic.repository';
 import { scopeValues, valueAt, type GoalScopeRequest } from '../values/goal-scope';
 import { indicatorsOf, layersOf, unitsOf } from '../values/monitoring-setting';
 import { recordChange } from './audit.service';
+import { dataChanged } from './data-change';
 import { authorize } from './context';
 import type { TenantContext } from './tenant-context';
 import { invalidFields, parseInput } from './validation';
@@ -308,6 +309,8 @@ export async function saveGoal(
 			after: { ...row, unitIds: scope.unitIds }
 		});
 	});
+	// A new or changed goal gets its rating in the history at once (in the background).
+	dataChanged(tc);
 	return (await findGoalByCode(db, tenant.id, input.code))!;
 }
 

@@ -29,6 +29,7 @@ import {
 } from '../repositories/data-import.repository';
 import type { Database } from '../db/client';
 import { recordChange } from './audit.service';
+import { dataChanged } from './data-change';
 import { actorLabel, actorUserId, authorize, type ServiceContext } from './context';
 import type { TenantContext } from './tenant-context';
 import { parseInput } from './validation';
@@ -128,13 +129,15 @@ export async function importUnits(
 	const source = await readUnitSource(values);
 	onProgress?.('read', 1, 1);
 	const layer = typeof values.layer === 'string' ? values.layer : values.layer.code;
-	return writeInOneTransaction(
+	const report = await writeInOneTransaction(
 		tc,
 		tc.tenant.id,
 		(tx, write) => writeUnits(tx, values, source, write, onProgress),
 		(report) => auditSummary(report, source.file, layer),
 		mode
 	);
+	if (!mode.dryRun) dataChanged(tc);
+	return report;
 }
 
 /**
@@ -153,7 +156,7 @@ export async function importUnitHierarchy(
 	onProgress?.('read', 0, 1);
 	const { sources } = await readHierarchy(values);
 	onProgress?.('read', 1, 1);
-	return writeInOneTransaction(
+	const report = await writeInOneTransaction(
 		tc,
 		tc.tenant.id,
 		(tx, write) => writeHierarchy(tx, values, sources, write, onProgress),
@@ -168,6 +171,8 @@ export async function importUnitHierarchy(
 		}),
 		mode
 	);
+	if (!mode.dryRun) dataChanged(tc);
+	return report;
 }
 
 /**
@@ -184,7 +189,7 @@ export async function importObservations(
 	const values = parseInput(observationImportSchema, input);
 	authorize(tc, 'data.write', { tenantId: tc.tenant.id });
 	const prepared = await prepareObservations(values, onProgress);
-	return writeInOneTransaction(
+	const report = await writeInOneTransaction(
 		tc,
 		tc.tenant.id,
 		(tx, write) => writeObservations(tx, values, prepared, write, onProgress),
@@ -194,6 +199,8 @@ export async function importObservations(
 		}),
 		mode
 	);
+	if (!mode.dryRun) dataChanged(tc);
+	return report;
 }
 
 const listQuery = z.object({
@@ -246,7 +253,7 @@ export async function getImport(
 export async function rollbackImport(tc: TenantContext, importId: string): Promise<RollbackResult> {
 	const id = importIdFrom(importId);
 	authorize(tc, 'data.write', { tenantId: tc.tenant.id });
-	return tc.db.transaction(async (tx) => {
+	const rolledBack = await tc.db.transaction(async (tx) => {
 		await lockDataImport(tx, tc.tenant.id, id);
 		const row = await findDataImport(tx, tc.tenant.id, id);
 		if (!row) throw new AppError('import.not_found', { import: importId });
@@ -266,4 +273,6 @@ export async function rollbackImport(tc: TenantContext, importId: string): Promi
 		});
 		return result;
 	});
+	dataChanged(tc);
+	return rolledBack;
 }

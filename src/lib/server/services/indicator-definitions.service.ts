@@ -1,6 +1,7 @@
 import { AppError, isAppError } from '../../core/errors';
 import type { IndicatorListItem } from '../repositories/indicator.repository';
-import { defineIndicator } from './indicator.service';
+import { dataChanged } from './data-change';
+import { writeIndicator } from './indicator.service';
 import type { TenantContext } from './tenant-context';
 
 /** One problem of one definition in a batch: which definition (1-based, with its code), which field. */
@@ -69,13 +70,13 @@ export async function defineIndicators(
 	if (inputs.length === 0) {
 		throw new AppError('validation.invalid', { details: 'Die Liste enthält keine Definition.' });
 	}
-	return tc.db.transaction(async (tx) => {
+	const changed = await tc.db.transaction(async (tx) => {
 		const defined: IndicatorListItem[] = [];
 		const problems: DefinitionProblem[] = [];
 		for (const [i, input] of inputs.entries()) {
 			try {
 				// A savepoint of its own: a failed definition leaves the others' work intact until the end.
-				defined.push(await tx.transaction((sp) => defineIndicator({ ...tc, db: sp }, input)));
+				defined.push(await tx.transaction((sp) => writeIndicator({ ...tc, db: sp }, input)));
 			} catch (error) {
 				if (!isAppError(error)) throw error;
 				problems.push(...problemsOf(i + 1, input, error));
@@ -84,4 +85,6 @@ export async function defineIndicators(
 		if (problems.length > 0) throw new IndicatorDefinitionsFailed(inputs.length, problems);
 		return defined;
 	});
+	dataChanged(tc);
+	return changed;
 }

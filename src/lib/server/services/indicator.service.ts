@@ -24,6 +24,7 @@ import { findTopic, listTopics } from '../repositories/topic.repository';
 import { topicChoices } from '../../core/catalogue/default-topics';
 import { findVariablesByCodes, findVariablesByIds } from '../repositories/variable.repository';
 import { recordChange } from './audit.service';
+import { dataChanged } from './data-change';
 import { actorLabel, authorize, type ServiceContext } from './context';
 import type { TenantContext } from './tenant-context';
 import { parseInput } from './validation';
@@ -204,6 +205,16 @@ function weightProvenance(
  * one of another department into theirs).
  */
 export async function defineIndicator(tc: TenantContext, input: unknown): Promise<IndicatorListItem> {
+	const defined = await writeIndicator(tc, input);
+	dataChanged(tc);
+	return defined;
+}
+
+/**
+ * The definition itself, in the caller's transaction if it has one (a list of definitions writes
+ * them together, services/indicator-definitions.service.ts, and says once that the data changed).
+ */
+export async function writeIndicator(tc: TenantContext, input: unknown): Promise<IndicatorListItem> {
 	const values = parseInput(indicatorInput, input);
 	const problems = formulaProblems(values);
 	if (Object.keys(problems).length > 0) throw invalid(values.code, problems);

@@ -3,7 +3,7 @@ import { checkGoal, type GoalCheck } from '../../core/planning/goal-check';
 import {
 	goalRatingHistory,
 	insertGoalRatings,
-	latestRatedVersions,
+	latestScopeRatings,
 	type GoalRatingRow,
 	type NewGoalRating
 } from '../repositories/goal-rating.repository';
@@ -105,19 +105,31 @@ function ratingRow(
 
 /**
  * Writes the rating of every indicator goal (whole scope and units) under the tenant's current data
- * version, unless it is rated under that version already: the dated history that shows how a
- * rating moved since the plan was decided. Returns how many goals were rated anew.
+ * version: the dated history that shows how a rating moved since the plan was decided. A goal is
+ * rated once per data version, and only when something moved: the data version is the tenant's
+ * audit stamp and changes with every audited change (a measure saved, too), so an entry whose
+ * rating, value, Stichtag and progress equal the newest one would only repeat it. Returns how many
+ * goals got an entry.
  */
 export async function recordGoalRatings(tc: TenantContext): Promise<number> {
 	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
-	const rated = await latestRatedVersions(tc.db, tc.tenant.id);
+	const latest = await latestScopeRatings(tc.db, tc.tenant.id);
 	let count = 0;
 	for (const goal of await listGoals(tc.db, tc.tenant.id)) {
-		if (!goal.indicatorCode || rated.get(goal.id) === tc.dataVersion) continue;
+		const last = latest.get(goal.id);
+		if (!goal.indicatorCode || last?.dataVersion === tc.dataVersion) continue;
 		const result = await checkOf(tc, goal);
 		if (!result.scope) continue;
+		const now = ratingRow(tc, goal.id, null, result.scope);
+		const same =
+			last !== undefined &&
+			last.rating === now.rating &&
+			last.currentValue === now.currentValue &&
+			last.valueDate === now.valueDate &&
+			last.progress === now.progress;
+		if (same) continue;
 		await insertGoalRatings(tc.db, [
-			ratingRow(tc, goal.id, null, result.scope),
+			now,
 			...result.units.map((u) => ratingRow(tc, goal.id, u.unit.id, u.check))
 		]);
 		count++;
