@@ -46,7 +46,7 @@ export async function withServices<T>(
 		await migrateDatabase(handle);
 		return await work({ db: handle.db, actor: cliActor, now: new Date() }, handle);
 	} finally {
-		// What a change set going in the background (goal ratings) ends before the database closes.
+		// Follow-ups of the command's changes (goal ratings, in the background) finish before the database closes.
 		const { dataChangesSettled } = await import('../lib/server/services/data-change');
 		await dataChangesSettled();
 		await handle.close();
