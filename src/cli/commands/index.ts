@@ -8,6 +8,7 @@ import { exportGroup } from './export';
 import { facilityGroup } from './facility';
 import { importGroup } from './import';
 import { indicatorGroup } from './indicator';
+import { checkCommand, goalGroup, measureGroup } from './plan';
 import { providerGroup } from './provider';
 import { tenantGroup } from './tenant';
 import { tokenGroup } from './token';
@@ -28,6 +29,9 @@ export const registry: readonly (Command | CommandGroup)[] = [
 	topicGroup,
 	indicatorGroup,
 	compositeIndexGroup,
+	goalGroup,
+	measureGroup,
+	checkCommand,
 	crosswalkGroup,
 	exportGroup,
 	tokenGroup,
