@@ -34,6 +34,7 @@ import { facilityImportCases } from './access/facility-import';
 import { supplyCases } from './access/supply';
 import { indicatorWeightCases } from './access/indicator-weights';
 import { goalCases } from './access/goals';
+import { measureCases } from './access/measures';
 
 /**
  * Every endpoint and form action, tried over HTTP by every role of "testcity", by the admin of
@@ -187,7 +188,8 @@ const cases: Case[] = [...baseCases, ...dataApiCases, ...dataPageCases, ...dataI
 	facilityCases,
 	facilityImportCases,
 	indicatorWeightCases,
-	goalCases
+	goalCases,
+	measureCases
 );
 
 /**

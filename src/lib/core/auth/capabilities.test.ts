@@ -25,16 +25,16 @@ function user(
 describe('capabilities', () => {
 	// Written out by hand from the roles' descriptions (core/auth/roles.ts), not derived from the grants.
 	const expected: [string, Actor, string][] = [
-		// readData, writeSharedData, writeOwnFacilities, writeGoals, manageUsers, readAudit, manageTenant, decide
-		['admin', user('admin'), '11111111'],
-		['planner', user('planner'), '11110000'],
-		['department planner', user('department_planner', jugendamt), '10110000'],
-		['steering member', user('steering'), '10000001'],
-		['viewer', user('viewer'), '10000000'],
-		['Träger', user('provider', null, kitaTraeger), '00100000'],
-		['member of another tenant', user('admin', null, null, 't2'), '00000000'],
-		['the public', { kind: 'anonymous' }, '00000000'],
-		['the system', { kind: 'system', label: 'cli' }, '11111111']
+		// readData, writeSharedData, writeOwnFacilities, writeGoals, writeMeasures, manageUsers, readAudit, manageTenant, decide
+		['admin', user('admin'), '111111111'],
+		['planner', user('planner'), '111110000'],
+		['department planner', user('department_planner', jugendamt), '101110000'],
+		['steering member', user('steering'), '100000001'],
+		['viewer', user('viewer'), '100000000'],
+		['Träger', user('provider', null, kitaTraeger), '001000000'],
+		['member of another tenant', user('admin', null, null, 't2'), '000000000'],
+		['the public', { kind: 'anonymous' }, '000000000'],
+		['the system', { kind: 'system', label: 'cli' }, '111111111']
 	];
 	for (const [who, actor, flags] of expected) {
 		it(`of ${who}`, () => {
@@ -44,6 +44,7 @@ describe('capabilities', () => {
 				c.writeSharedData,
 				c.writeOwnFacilities,
 				c.writeGoals,
+				c.writeMeasures,
 				c.manageUsers,
 				c.readAudit,
 				c.manageTenant,

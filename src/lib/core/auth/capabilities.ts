@@ -15,6 +15,8 @@ export interface Capabilities {
 	writeOwnFacilities: boolean;
 	/** At least the goals of one's own department (planners and the administration: all): create goals. */
 	writeGoals: boolean;
+	/** At least the measures led by one's own department (planners and the administration: all): create measures. */
+	writeMeasures: boolean;
 	manageUsers: boolean;
 	readAudit: boolean;
 	manageTenant: boolean;
@@ -33,6 +35,7 @@ export function capabilities(actor: Actor, tenantId: string): Capabilities {
 			providerId: membership?.providerId ?? null
 		}),
 		writeGoals: may('data.write', { departmentId: membership?.departmentId ?? null }),
+		writeMeasures: may('data.write', { departmentId: membership?.departmentId ?? null }),
 		manageUsers: may('users.manage'),
 		readAudit: may('audit.read'),
 		manageTenant: may('tenant.manage'),
@@ -52,4 +55,17 @@ export function mayWriteFacility(
 	facility: { departmentId: string | null; providerId: string | null }
 ): boolean {
 	return can(actor, 'facilities.write', { tenantId, ...facility });
+}
+
+/** Whether the user may report a measure's progress and output figures (its Träger, its lead department's planners, planners). */
+export function mayReportMeasure(
+	actor: Actor,
+	tenantId: string,
+	measure: { leadDepartmentId: string | null; providerIds: readonly string[] }
+): boolean {
+	return can(actor, 'measures.report', {
+		tenantId,
+		departmentId: measure.leadDepartmentId,
+		providerIds: [...measure.providerIds]
+	});
 }
