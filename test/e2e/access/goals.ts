@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import { adminApi, form, members, t, unique, type Case, type Session, type Who } from './matrix';
+import { adminApi, form, json, members, t, unique, type Case, type Session, type Who } from './matrix';
 
 /**
  * Authorization cases of the Steuerung area's goal pages: the overview is in the base cases; the
@@ -72,6 +72,47 @@ export const goalCases: Case[] = [
 			s.api.post(
 				`${await goalPath()}/bearbeiten?/speichern`,
 				form(s, { ...(await leitziel(await sharedGoal())), title: 'Matrix-Leitziel, geändert' })
+			)
+	},
+	// API
+	{
+		route: 'api/v1/tenants/[tenant]/goals GET',
+		allowed: members,
+		send: (s) => s.api.get(`${v1}/goals`)
+	},
+	{
+		route: 'api/v1/tenants/[tenant]/goals POST',
+		allowed: goalWriters,
+		send: async (s) => {
+			const { 'scope.kind': _scope, ...body } = await leitziel(unique('A'));
+			return s.api.post(`${v1}/goals`, json(s, body));
+		}
+	},
+	{
+		route: 'api/v1/tenants/[tenant]/goals/[goal] GET',
+		allowed: members,
+		send: async (s) => s.api.get(`${v1}/goals/${encodeURIComponent(await sharedGoal())}`)
+	},
+	{
+		route: 'api/v1/tenants/[tenant]/goals/[goal] PUT',
+		allowed: goalWriters,
+		send: async (s) => {
+			const { 'scope.kind': _scope, ...body } = await leitziel(await sharedGoal());
+			return s.api.put(`${v1}/goals/${encodeURIComponent(await sharedGoal())}`, json(s, body));
+		}
+	},
+	{
+		route: 'api/v1/tenants/[tenant]/goals/[goal]/assessments GET',
+		allowed: members,
+		send: async (s) => s.api.get(`${v1}/goals/${encodeURIComponent(await sharedGoal())}/assessments`)
+	},
+	{
+		route: 'api/v1/tenants/[tenant]/goals/[goal]/assessments POST',
+		allowed: goalWriters,
+		send: async (s) =>
+			s.api.post(
+				`${v1}/goals/${encodeURIComponent(await sharedGoal())}/assessments`,
+				json(s, { assessedOn: '2026-06-30', rating: 'on_track', text: 'Matrix-Bewertung mit Begründung.' })
 			)
 	}
 ];
