@@ -14,10 +14,7 @@ export const load: PageServerLoad = async (event) => {
 	const { capabilities } = await event.parent();
 	const view = await loadResult(async () => {
 		const tc = await tenantContextOf(event);
-		const [measures, departments] = await Promise.all([
-			listMeasures(tc),
-			listDepartments(tc, tc.tenant.slug)
-		]);
+		const [measures, departments] = await Promise.all([listMeasures(tc), listDepartments(tc)]);
 		return measureOverviewPage(
 			measures,
 			departments,
