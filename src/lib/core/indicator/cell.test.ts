@@ -58,7 +58,13 @@ describe('cellFromEvidence', () => {
 	it('keeps an imported value as it is and carries its weight, so that several such units can be weighed', () => {
 		// 68.17 × 3576 / 3576 is not 68.17 in binary floating point; the value must stay the imported one.
 		const cell = cellFromEvidence('weighted', 1, { kind: 'value', value: 68.17, weight: 3576 });
-		expect(cell).toMatchObject({ value: 68.17, numerator: 68.17 * 3576, denominator: 3576, status: 'ok' });
+		expect(cell).toMatchObject({
+			value: 68.17,
+			numerator: 68.17 * 3576,
+			denominator: 3576,
+			status: 'ok',
+			own: true
+		});
 		const other = cellFromEvidence('weighted', 1, { kind: 'value', value: 57.12, weight: 1000 });
 		expect((cell.numerator! + other.numerator!) / (cell.denominator! + other.denominator!)).toBeCloseTo(
 			(68.17 * 3576 + 57.12 * 1000) / 4576,

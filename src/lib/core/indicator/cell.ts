@@ -17,6 +17,11 @@ export interface IndicatorCell {
 	/** covered / total; null when the source layer is not known (nothing found). */
 	coverage: number | null;
 	status: ValueStatus;
+	/**
+	 * Set on a value imported at the unit itself that carries its weight (numerator and denominator
+	 * for weighing several such units together): taken as imported, not summed, so not an estimate.
+	 */
+	own?: true;
 }
 
 /** What was found for a unit: nothing, a value of its own, or sums over paired source units. */
@@ -59,7 +64,7 @@ export function cellFromEvidence(kind: TermKind, factor: number, evidence: Evide
 		const weight = evidence.weight;
 		return weight === undefined
 			? cell(evidence.value, null, null, 1, 1)
-			: cell(evidence.value, evidence.value * weight, weight, 1, 1);
+			: { ...cell(evidence.value, evidence.value * weight, weight, 1, 1), own: true };
 	}
 	const { sumX, sumY, covered, total } = evidence;
 	if (covered === 0) return cell(null, null, null, 0, total);

@@ -149,10 +149,10 @@ export function valueNotice(input: NoticeInput): ValueNotice {
 	const unavailable = unavailableOf(input);
 	if (unavailable) return { estimate: null, unavailable };
 	// An estimate wherever at least one unit's value was summed through the weight (an own value
-	// imported at the unit itself has no numerator).
+	// imported at the unit itself is not, though it carries its weight: `own`).
 	const aggregated =
 		input.rootKind === 'direct' &&
 		input.rule.weight !== null &&
-		input.rootCells.some((c) => c.value !== null && c.numerator !== null);
+		input.rootCells.some((c) => c.value !== null && c.numerator !== null && !c.own);
 	return { estimate: aggregated ? estimateNote(input.rule) : null, unavailable: null };
 }
