@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, words } from '../../test/support/cli';
 import { openDatabase } from '../lib/server/db/client';
 import { saveGoal } from '../lib/server/services/goal.service';
-import { saveMeasure, saveMilestones } from '../lib/server/services/measure.service';
+import { saveMeasure } from '../lib/server/services/measure.service';
+import { saveMilestones } from '../lib/server/services/measure-progress.service';
 import { dataChangesSettled } from '../lib/server/services/data-change';
 import { tenantContext } from '../lib/server/services/tenant-context';
 

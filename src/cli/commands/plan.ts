@@ -1,3 +1,4 @@
+import { t } from '../../lib/core/i18n/translate';
 import { defineCommand, type CommandGroup } from '../command';
 import { withTenant } from '../database';
 import { printJson, printTable, say } from '../output';
@@ -9,14 +10,6 @@ import { tenantOption } from './import/options';
  */
 
 const json = { type: 'boolean', description: 'Ausgabe als JSON (für Skripte)' } as const;
-
-const ratingWords: Record<string, string> = {
-	reached: 'erreicht',
-	on_track: 'auf Kurs',
-	at_risk: 'gefährdet',
-	off_track: 'nicht auf Kurs',
-	no_data: 'keine Daten'
-};
 
 const goalList = defineCommand({
 	name: 'list',
@@ -46,7 +39,7 @@ const goalList = defineCommand({
 				g.code,
 				g.title,
 				g.status,
-				g.rating ? ratingWords[g.rating]! : 'ohne Indikator',
+				g.rating ? t('de', `planning.rating.${g.rating}`) : 'ohne Indikator',
 				g.ratingReason
 			])
 		);

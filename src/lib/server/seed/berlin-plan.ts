@@ -1,6 +1,7 @@
 import { baselineFromData, listGoals, saveGoal } from '../services/goal.service';
 import { listFieldsOfAction, saveFieldOfAction } from '../services/field-of-action.service';
-import { reportOutput, saveBudget, saveMeasure, saveMilestones } from '../services/measure.service';
+import { saveMeasure } from '../services/measure.service';
+import { reportOutput, saveBudget, saveMilestones } from '../services/measure-progress.service';
 import type { TenantContext } from '../services/tenant-context';
 import { listDepartments } from '../repositories/tenant.repository';
 import { berlinIndexCode } from './berlin-index';

@@ -10,15 +10,8 @@ import { insertSpatialUnits } from '../repositories/spatial-unit.repository';
 import { textFile } from '../importers/readers/test-files';
 import { saveGoal } from './goal.service';
 import { importUnits, rollbackImport } from './import.service';
-import {
-	getMeasure,
-	listMeasures,
-	reportMilestone,
-	reportOutput,
-	saveBudget,
-	saveMeasure,
-	saveMilestones
-} from './measure.service';
+import { getMeasure, listMeasures, saveMeasure } from './measure.service';
+import { reportMilestone, reportOutput, saveBudget, saveMilestones } from './measure-progress.service';
 import { createLayer } from './spatial-layer.service';
 import { tenantContext } from './tenant-context';
 

@@ -9,14 +9,16 @@ import { defineCompositeIndex, storeCompositeIndex } from '../services/composite
 import { saveGoal } from '../services/goal.service';
 import { importObservations } from '../services/import.service';
 import { defineIndicator } from '../services/indicator.service';
-import { saveBudget, saveMeasure, saveMilestones } from '../services/measure.service';
+import { saveMeasure } from '../services/measure.service';
+import { saveBudget, saveMilestones } from '../services/measure-progress.service';
 import { createLayer } from '../services/spatial-layer.service';
 import { tenantContext } from '../services/tenant-context';
 import { planCheck } from './plan-check';
 import type { z } from 'zod';
 import * as planning from '../api/schemas/planning';
 import { listFieldsOfAction } from '../services/field-of-action.service';
-import { getMeasure, listMeasures, reportOutput } from '../services/measure.service';
+import { getMeasure, listMeasures } from '../services/measure.service';
+import { reportOutput } from '../services/measure-progress.service';
 import { pageOf } from '../web/paging';
 import { measureDetailResource, measureResource } from '../api/presenters/planning';
 import { goalDetailResource, goalResource } from '../api/presenters/goals';

@@ -1,6 +1,7 @@
 import { mayReportMeasure } from '$lib/core/auth/capabilities';
 import { measureDetailPage } from '$lib/server/presenters/measure-detail';
-import { getMeasure, reportMilestone, reportOutput } from '$lib/server/services/measure.service';
+import { getMeasure } from '$lib/server/services/measure.service';
+import { reportMilestone, reportOutput } from '$lib/server/services/measure-progress.service';
 import { tenantContextOf } from '$lib/server/web/context';
 import { formResult, isFormFailure, loadResult } from '$lib/server/web/respond';
 import type { Actions, PageServerLoad } from './$types';

@@ -1,5 +1,5 @@
 import { outputResource } from '$lib/server/api/presenters/planning';
-import { reportOutput } from '$lib/server/services/measure.service';
+import { reportOutput } from '$lib/server/services/measure-progress.service';
 import { tenantContextOf } from '$lib/server/web/context';
 import { jsonBody } from '$lib/server/web/json-body';
 import { apiResult } from '$lib/server/web/respond';
