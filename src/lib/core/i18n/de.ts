@@ -12,6 +12,11 @@ import { deSupply } from './de-supply';
 import { deCrosswalk } from './de-crosswalk';
 import { deHome } from './de-home';
 import { dePlanning } from './de-planning';
+import { deGoalPage } from './de-goal-page';
+import { dePlanExchange } from './de-plan-exchange';
+import { dePlanAreas } from './de-plan-areas';
+import { dePlanCheck } from './de-plan-check';
+import { deMeasureForm } from './de-measure-form';
 
 /**
  * The German texts of the user interface: the source of all keys. Parameters in {braces}.
@@ -34,6 +39,11 @@ export const de = {
 	...deCrosswalk,
 	...deHome,
 	...dePlanning,
+	...deGoalPage,
+	...dePlanExchange,
+	...dePlanAreas,
+	...dePlanCheck,
+	...deMeasureForm,
 	'app.name': 'Querschnitt',
 	'app.tagline': 'Integrierte Planung für Kommunen',
 	'app.skipLink': 'Zum Inhalt springen',

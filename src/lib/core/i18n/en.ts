@@ -13,6 +13,11 @@ import { enSupply } from './en-supply';
 import { enCrosswalk } from './en-crosswalk';
 import { enHome } from './en-home';
 import { enPlanning } from './en-planning';
+import { enGoalPage } from './en-goal-page';
+import { enPlanExchange } from './en-plan-exchange';
+import { enPlanAreas } from './en-plan-areas';
+import { enPlanCheck } from './en-plan-check';
+import { enMeasureForm } from './en-measure-form';
 
 /** The English texts: every key of the German dictionary, translated. */
 export const en: Record<MessageKey, string> = {
@@ -30,6 +35,11 @@ export const en: Record<MessageKey, string> = {
 	...enCrosswalk,
 	...enHome,
 	...enPlanning,
+	...enGoalPage,
+	...enPlanExchange,
+	...enPlanAreas,
+	...enPlanCheck,
+	...enMeasureForm,
 	'app.name': 'Querschnitt',
 	'app.tagline': 'Integrated planning for local authorities',
 	'app.skipLink': 'Skip to content',
