@@ -108,6 +108,20 @@ const benchmarks: Record<string, { summary: string; run: (options: Options) => P
 			await runB9(options.engines, runs, (line) => console.log(line));
 		}
 	},
+	b11: {
+		summary:
+			'Zielprüfung: 1.000 Ziele × bis zu 500 Gebiete × 10 Stichtage (≤ 1 s PostgreSQL, ≤ 2 s eingebettet), gegen eine SQL-Abfrage',
+		async run(options) {
+			const { runB11, serverReachable } = await import('./b11-goals');
+			for (const engine of options.engines) {
+				if (engine === 'postgres' && !(await serverReachable())) {
+					console.log('B11 auf PostgreSQL übersprungen: Server nicht erreichbar (BENCH_DATABASE_URL).');
+					continue;
+				}
+				await runB11(engine, options.runs, (line) => console.log(line));
+			}
+		}
+	},
 	b10: {
 		summary:
 			'Umschlüsselung nach Fläche: 5.000 Blöcke × 500 Bezirke (≤ 5 s auf PostgreSQL 15), gegen exaktes Clipping',

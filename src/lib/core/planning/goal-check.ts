@@ -61,8 +61,16 @@ export const trendYears = 5;
 const dayMs = 86_400_000;
 const tropicalYearDays = 365.2425;
 
+// A check of many goals asks for the same few Stichtage and target dates hundreds of thousands of times.
+const dayNumbers = new Map<string, number>();
+
 function dayNumber(iso: string): number {
-	return Date.parse(`${iso}T00:00:00Z`) / dayMs;
+	let day = dayNumbers.get(iso);
+	if (day === undefined) {
+		if (dayNumbers.size > 10_000) dayNumbers.clear();
+		dayNumbers.set(iso, (day = Date.parse(`${iso}T00:00:00Z`) / dayMs));
+	}
+	return day;
 }
 
 /** Years between two ISO dates, as a fraction (leap years counted). */
@@ -114,6 +122,28 @@ export function ratingOf(shortfall: number, remaining: number): Exclude<Rating, 
 }
 
 /**
+ * What a series says whatever the goal: its known values in date order, the latest, and the trend
+ * of the last five years. Worked out once per series when many goals share it (every goal on the
+ * same indicator and layer shares each unit's series).
+ */
+export interface SeriesFacts {
+	known: DatedValue[];
+	current: DatedValue | null;
+	trend: GoalCheck['trend'];
+}
+
+/** The facts of a series that may have gaps (null) and need not be sorted; values after `asOf` are left out. */
+export function seriesFacts(
+	series: readonly { date: string; value: number | null }[],
+	asOf?: string
+): SeriesFacts {
+	const known = series
+		.filter((p): p is DatedValue => p.value !== null && Number.isFinite(p.value) && (!asOf || p.date <= asOf))
+		.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+	return { known, current: known.at(-1) ?? null, trend: fiveYearTrend(known) };
+}
+
+/**
  * Checks one goal (for one unit or the whole scope) against its series of values. `series` may have
  * gaps (null) and need not be sorted; values after `asOf` (the date of the check) are not used.
  */
@@ -122,16 +152,17 @@ export function checkGoal(
 	series: readonly { date: string; value: number | null }[],
 	asOf?: string
 ): GoalCheck {
-	const known = series
-		.filter((p): p is DatedValue => p.value !== null && Number.isFinite(p.value) && (!asOf || p.date <= asOf))
-		.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-	const current = known.at(-1) ?? null;
+	return checkFacts(goal, seriesFacts(series, asOf));
+}
+
+/** Checks one goal against the facts of its series (see `seriesFacts`). */
+export function checkFacts(goal: GoalTarget, facts: SeriesFacts): GoalCheck {
+	const { known, current, trend } = facts;
 	const none = { current, progress: null, trend: null, projected: null, shortfall: null };
 	if (!current) return { rating: 'no_data', ...none, reason: { code: 'no_values' } };
 
-	const { direction, target } = goal;
 	const progress = progressOf(goal, current.value);
-	const trend = fiveYearTrend(known);
+	const { direction, target } = goal;
 	const shortfallOf = (value: number) => -better(direction, value, target.value);
 	if (meets(direction, current.value, target.value)) {
 		// Since when the target has been met without a break.

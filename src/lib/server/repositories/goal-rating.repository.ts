@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { goalRatingEntry } from '../db/schema';
 
@@ -18,8 +18,31 @@ export async function latestScopeRatings(
 	return new Map(rows.map((r) => [r.goalId, r]));
 }
 
+/**
+ * Writes ratings in one statement per 50,000 rows: the columns travel as arrays and are unnested
+ * in SQL. A check of many goals rates every unit of every scope (B11: 250,000 rows), which as
+ * rows of parameters would take a statement per few thousand and minutes in all.
+ */
 export async function insertGoalRatings(db: Database, rows: readonly NewGoalRating[]): Promise<void> {
-	if (rows.length > 0) await db.insert(goalRatingEntry).values([...rows]);
+	const column = <T>(part: readonly NewGoalRating[], value: (r: NewGoalRating) => T) =>
+		sql.param(part.map(value));
+	for (let start = 0; start < rows.length; start += 50_000) {
+		const part = rows.slice(start, start + 50_000);
+		await db.execute(sql`
+			insert into goal_rating_entry (tenant_id, goal_id, unit_id, checked_at, data_version, rating,
+				current_value, value_date, progress, projected, shortfall, reason)
+			select t.tenant_id, t.goal_id, t.unit_id, t.checked_at, t.data_version, t.rating::goal_rating,
+				t.current_value, t.value_date, t.progress, t.projected, t.shortfall, t.reason::jsonb
+			from unnest(
+				${column(part, (r) => r.tenantId)}::uuid[], ${column(part, (r) => r.goalId)}::uuid[],
+				${column(part, (r) => r.unitId)}::uuid[], ${column(part, (r) => r.checkedAt.toISOString())}::timestamptz[],
+				${column(part, (r) => r.dataVersion)}::text[], ${column(part, (r) => r.rating)}::text[],
+				${column(part, (r) => r.currentValue)}::float8[], ${column(part, (r) => r.valueDate)}::date[],
+				${column(part, (r) => r.progress)}::float8[], ${column(part, (r) => r.projected)}::float8[],
+				${column(part, (r) => r.shortfall)}::float8[], ${column(part, (r) => JSON.stringify(r.reason))}::text[]
+			) as t(tenant_id, goal_id, unit_id, checked_at, data_version, rating, current_value, value_date,
+				progress, projected, shortfall, reason)`);
+	}
 }
 
 /** The whole-scope ratings of a goal, oldest first: how its rating moved. */

@@ -1,5 +1,5 @@
 import { AppError } from '../../core/errors';
-import { checkGoal, type GoalCheck } from '../../core/planning/goal-check';
+import { checkFacts, checkGoal, type GoalCheck } from '../../core/planning/goal-check';
 import {
 	goalRatingHistory,
 	insertGoalRatings,
@@ -7,10 +7,16 @@ import {
 	type GoalRatingRow,
 	type NewGoalRating
 } from '../repositories/goal-rating.repository';
-import { findGoalByCode, goalUnitIds, listGoals, type GoalListItem } from '../repositories/goal.repository';
+import {
+	findGoalByCode,
+	goalUnitIds,
+	goalUnitsByGoal,
+	listGoals,
+	type GoalListItem
+} from '../repositories/goal.repository';
 import { authorize } from '../services/context';
 import type { TenantContext } from '../services/tenant-context';
-import { scopeValues, type GoalScopeRequest, type ScopeUnit } from './goal-scope';
+import { scopeValues, type GoalScopeRequest, type ScopeUnit, type UnitFactsBook } from './goal-scope';
 import { layersOf } from './monitoring-setting';
 
 /** The check of one goal now: the whole scope and every unit in it (DOMAIN.md §7). */
@@ -23,13 +29,31 @@ export interface GoalCheckResult {
 	series: { date: string; value: number | null }[];
 }
 
+/**
+ * What one check of many goals reads once and shares: the chosen units of all goals (one query) and
+ * each unit's series facts per indicator and layer.
+ */
+interface CheckRun {
+	unitsOfGoal: (goalId: string) => Promise<readonly string[]>;
+	book: UnitFactsBook;
+}
+
+function singleGoalRun(tc: TenantContext): CheckRun {
+	return { unitsOfGoal: (goalId) => goalUnitIds(tc.db, tc.tenant.id, goalId), book: new Map() };
+}
+
+async function allGoalsRun(tc: TenantContext): Promise<CheckRun> {
+	const byGoal = await goalUnitsByGoal(tc.db, tc.tenant.id);
+	return { unitsOfGoal: async (goalId) => byGoal.get(goalId) ?? [], book: new Map() };
+}
+
 /** The scope a stored goal is checked in, as the read side resolves it. */
-async function scopeOf(tc: TenantContext, goal: GoalListItem): Promise<GoalScopeRequest> {
+async function scopeOf(tc: TenantContext, goal: GoalListItem, run: CheckRun): Promise<GoalScopeRequest> {
 	if (goal.scopeKind === 'tenant') return { kind: 'tenant' };
 	const layer = (await layersOf(tc)).find((l) => l.id === goal.scopeLayerId);
 	if (!layer) throw new AppError('layer.not_found', { layer: goal.scopeLayerCode ?? '–' });
 	if (goal.scopeKind === 'units') {
-		return { kind: 'units', layerCode: layer.code, unitIds: await goalUnitIds(tc.db, tc.tenant.id, goal.id) };
+		return { kind: 'units', layerCode: layer.code, unitIds: await run.unitsOfGoal(goal.id) };
 	}
 	return {
 		kind: 'index_class',
@@ -50,7 +74,7 @@ export async function checkGoalNow(tc: TenantContext, code: string): Promise<Goa
 	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
 	const goal = await findGoalByCode(tc.db, tc.tenant.id, code);
 	if (!goal) throw new AppError('goal.not_found', { goal: code });
-	return checkOf(tc, goal);
+	return checkOf(tc, goal, singleGoalRun(tc));
 }
 
 /**
@@ -60,26 +84,32 @@ export async function checkGoalNow(tc: TenantContext, code: string): Promise<Goa
 export async function checkAllGoals(tc: TenantContext): Promise<GoalCheckResult[]> {
 	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
 	const goals = await listGoals(tc.db, tc.tenant.id);
+	const run = await allGoalsRun(tc);
 	const results: GoalCheckResult[] = [];
-	for (const goal of goals) results.push(await checkOf(tc, goal));
+	for (const goal of goals) results.push(await checkOf(tc, goal, run));
 	return results;
 }
 
-async function checkOf(tc: TenantContext, goal: GoalListItem): Promise<GoalCheckResult> {
+async function checkOf(tc: TenantContext, goal: GoalListItem, run: CheckRun): Promise<GoalCheckResult> {
 	if (!goal.indicatorCode || goal.direction === null) return { goal, scope: null, units: [], series: [] };
 	const target = {
 		direction: goal.direction,
 		baseline: { date: goal.baselineDate!, value: goal.baselineValue! },
 		target: { date: goal.targetDate!, value: goal.targetValue! }
 	};
-	const values = await scopeValues(tc, goal.indicatorCode, await scopeOf(tc, goal));
+	const values = await scopeValues(tc, goal.indicatorCode, await scopeOf(tc, goal, run), run.book);
 	return {
 		goal,
 		scope: checkGoal(target, values.scope),
-		units: values.units.map((unit) => ({ unit, check: checkGoal(target, values.byUnit.get(unit.id) ?? []) })),
+		units: values.units.map((unit) => ({
+			unit,
+			check: checkFacts(target, values.unitFacts.get(unit.id) ?? noSeries)
+		})),
 		series: values.scope
 	};
 }
+
+const noSeries = { known: [], current: null, trend: null };
 
 function ratingRow(
 	tc: TenantContext,
@@ -114,11 +144,13 @@ function ratingRow(
 export async function recordGoalRatings(tc: TenantContext): Promise<number> {
 	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
 	const latest = await latestScopeRatings(tc.db, tc.tenant.id);
+	const run = await allGoalsRun(tc);
+	const rows: NewGoalRating[] = [];
 	let count = 0;
 	for (const goal of await listGoals(tc.db, tc.tenant.id)) {
 		const last = latest.get(goal.id);
 		if (!goal.indicatorCode || last?.dataVersion === tc.dataVersion) continue;
-		const result = await checkOf(tc, goal);
+		const result = await checkOf(tc, goal, run);
 		if (!result.scope) continue;
 		const now = ratingRow(tc, goal.id, null, result.scope);
 		const same =
@@ -128,12 +160,10 @@ export async function recordGoalRatings(tc: TenantContext): Promise<number> {
 			last.valueDate === now.valueDate &&
 			last.progress === now.progress;
 		if (same) continue;
-		await insertGoalRatings(tc.db, [
-			now,
-			...result.units.map((u) => ratingRow(tc, goal.id, u.unit.id, u.check))
-		]);
+		rows.push(now, ...result.units.map((u) => ratingRow(tc, goal.id, u.unit.id, u.check)));
 		count++;
 	}
+	await insertGoalRatings(tc.db, rows);
 	return count;
 }
 

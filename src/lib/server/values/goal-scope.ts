@@ -1,5 +1,5 @@
 import { AppError } from '../../core/errors';
-import type { DatedValue } from '../../core/planning/goal-check';
+import { seriesFacts, type DatedValue, type SeriesFacts } from '../../core/planning/goal-check';
 import { cityLayerOf, totalRecipes } from '../../core/monitoring/setting';
 import { findIndexResults } from '../repositories/composite-index.repository';
 import type { TenantContext } from '../services/tenant-context';
@@ -33,8 +33,30 @@ export interface ScopeValues {
 	units: ScopeUnit[];
 	/** The value of the whole scope at every date of the indicator: sums of the units, then divided. */
 	scope: { date: string; value: number | null }[];
-	/** Each unit's own series, by unit id. */
-	byUnit: Map<string, { date: string; value: number | null }[]>;
+	/** The facts of each unit's own series, by unit id (of the whole layer: look up the scope's units). */
+	unitFacts: ReadonlyMap<string, SeriesFacts>;
+}
+
+/**
+ * The unit series facts of one check run, by indicator and layer: goals on the same indicator and
+ * layer share each unit's series, so a run over many goals reads and sorts each series once.
+ */
+export type UnitFactsBook = Map<string, Promise<ReadonlyMap<string, SeriesFacts>>>;
+
+async function unitFactsOf(
+	tc: TenantContext,
+	indicatorCode: string,
+	layerCode: string,
+	dates: string[]
+): Promise<ReadonlyMap<string, SeriesFacts>> {
+	const byUnit = new Map<string, { date: string; value: number | null }[]>();
+	for (const set of await readValueSets(tc, { indicators: [indicatorCode], layers: [layerCode], dates }))
+		for (const v of set.values) {
+			const series = byUnit.get(v.unitId);
+			if (series) series.push({ date: set.date, value: v.value });
+			else byUnit.set(v.unitId, [{ date: set.date, value: v.value }]);
+		}
+	return new Map([...byUnit].map(([unitId, series]) => [unitId, seriesFacts(series)]));
 }
 
 async function resolveUnits(
@@ -72,7 +94,8 @@ async function resolveUnits(
 export async function scopeValues(
 	tc: TenantContext,
 	indicatorCode: string,
-	request: GoalScopeRequest
+	request: GoalScopeRequest,
+	book: UnitFactsBook = new Map()
 ): Promise<ScopeValues> {
 	const items = await indicatorsOf(tc);
 	if (!items.some((i) => i.code === indicatorCode))
@@ -80,16 +103,16 @@ export async function scopeValues(
 	const { layerCode, units } = await resolveUnits(tc, request);
 	const dates = await datesOf(tc, indicatorCode);
 	const inScope = new Set(units.map((u) => u.id));
-	const byUnit = new Map<string, { date: string; value: number | null }[]>(units.map((u) => [u.id, []]));
-	if (dates.length === 0 || units.length === 0) return { layerCode, units, scope: [], byUnit };
+	if (dates.length === 0 || units.length === 0) return { layerCode, units, scope: [], unitFacts: new Map() };
 
-	const own = await readValueSets(tc, { indicators: [indicatorCode], layers: [layerCode], dates });
-	for (const set of own)
-		for (const v of set.values) byUnit.get(v.unitId)?.push({ date: set.date, value: v.value });
+	const key = `${indicatorCode}|${layerCode}`;
+	let unitFacts = book.get(key);
+	if (!unitFacts) book.set(key, (unitFacts = unitFactsOf(tc, indicatorCode, layerCode, dates)));
+	const facts = await unitFacts;
 	const wanted = dates.map((date) => ({ code: indicatorCode, date }));
 	const totals = await cityTotals(tc, totalRecipes(items), layerCode, wanted, inScope);
 	const scope = dates.map((date) => ({ date, value: totals.get(`${indicatorCode}|${date}`)?.value ?? null }));
-	return { layerCode, units, scope, byUnit };
+	return { layerCode, units, scope, unitFacts: facts };
 }
 
 /** The scope's value at a date, or the latest before it: the baseline a goal takes from the data. */

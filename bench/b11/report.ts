@@ -1,0 +1,66 @@
+import { machineTable, type MachineInfo } from '../lib/machine';
+import type { Series } from '../lib/timing';
+import { dates, goalCount, unitCount } from './city';
+
+export interface Agreement {
+	compared: number;
+	/** How many ratings (scopes and units) fell into each class. */
+	counts: Record<string, number>;
+	problems: string[];
+}
+
+export interface B11Result {
+	engine: 'pglite' | 'postgres';
+	label: string;
+	version: string;
+	goalUnits: number;
+	cold: Series;
+	warm: Series;
+	peer: Series;
+	record: number;
+	agreement: Agreement;
+	machine: MachineInfo;
+}
+
+const ms = (v: number) => `${v.toFixed(0)} ms`;
+const runs = (s: Series) => s.runs.map((v) => v.toFixed(0)).join(' / ');
+const verdict = (met: boolean) => (met ? '**erreicht**' : '**nicht erreicht**');
+const de = (n: number) => n.toLocaleString('de-DE');
+const ratingNames: Record<string, string> = {
+	reached: 'erreicht',
+	on_track: 'auf Kurs',
+	at_risk: 'gefährdet',
+	off_track: 'nicht auf Kurs',
+	no_data: 'keine Daten'
+};
+
+export function b11Report(r: B11Result): string {
+	const targetMs = r.engine === 'postgres' ? 1_000 : 2_000;
+	const a = r.agreement;
+	const mix = Object.entries(a.counts)
+		.map(([rating, n]) => `${ratingNames[rating] ?? rating} ${de(n)}`)
+		.join(', ');
+	const agreement = a.problems.length
+		? `**${de(a.problems.length)} Abweichungen** von ${de(a.compared)}, z. B. ${a.problems[0]}`
+		: `alle ${de(a.compared)} Bewertungen, aktuellen Werte und Projektionen gleich (${mix})`;
+	return `## B11 Zielprüfung — ${r.engine === 'pglite' ? 'eingebettet (PGlite)' : 'PostgreSQL'}
+
+${r.label}, ${r.version.split(',')[0]}. ${de(goalCount)} Ziele auf 10 Quoten über je 1 … ${unitCount} von ${unitCount}
+Sozialräumen (zusammen ${de(r.goalUnits)} Ziel-Gebiete), ${dates.length} Stichtage. Geprüft wird jedes Ziel als
+Ganzes und in jedem Gebiet: Reihe, Fünfjahrestrend, Projektion, Bewertung. Median aus ${r.cold.runs.length} Läufen nach einem Aufwärmlauf.
+
+| Messung | Median | Läufe (ms) |
+| --- | --- | --- |
+| Unsere Prüfung kalt: \`checkAllGoals\` mit leerem Werte-Cache (wie nach einer Datenänderung) | ${ms(r.cold.median)} | ${runs(r.cold)} |
+| Unsere Prüfung warm (Werte im Cache) | ${ms(r.warm.median)} | ${runs(r.warm)} |
+| Peer: eine SQL-Abfrage derselben Bewertungen (Zeilen zum Client) | ${ms(r.peer.median)} | ${runs(r.peer)} |
+| zur Information: Bewertungen speichern (\`recordGoalRatings\`, erster Lauf, alle Ziele und Gebiete) | ${ms(r.record)} | |
+
+| Ziel | Ergebnis |
+| --- | --- |
+| volle Prüfung ≤ ${de(targetMs)} ms (kalt) | ${ms(r.cold.median)}: ${verdict(r.cold.median <= targetMs)} |
+| Verhältnis zum Peer | kalt ${(r.cold.median / r.peer.median).toFixed(2)} ×, warm ${(r.warm.median / r.peer.median).toFixed(2)} × der SQL-Abfrage |
+| gleiche Ergebnisse wie der Peer | ${agreement} |
+
+${machineTable(r.machine)}`;
+}
