@@ -6,7 +6,16 @@
  * `npm run bench -- b11 [--runs 5] [--engine pglite|postgres]`.
  */
 import { sql } from 'drizzle-orm';
+import { loadConfig } from '../src/lib/server/config';
+import { openDatabase } from '../src/lib/server/db/client';
 import { migrateDatabase } from '../src/lib/server/db/migrate';
+import { goalListQuery } from '../src/lib/core/planning/goal-view';
+import { goalOverviewPage } from '../src/lib/server/presenters/goal-overview';
+import { dataChangesSettled } from '../src/lib/server/services/data-change';
+import { listIndicators } from '../src/lib/server/services/indicator.service';
+import { listDepartments } from '../src/lib/server/services/tenant.service';
+import { listTopics } from '../src/lib/server/services/variable.service';
+import { demoTenantSlug, seedDemo } from '../src/lib/server/seed/demo';
 import type { ServiceContext } from '../src/lib/server/services/context';
 import { tenantContext } from '../src/lib/server/services/tenant-context';
 import { checkAllGoals, recordGoalRatings, type GoalCheckResult } from '../src/lib/server/values/goal-check';
@@ -14,7 +23,7 @@ import { clearValueCache } from '../src/lib/server/values/value-cache';
 import { clearTenantMemo } from '../src/lib/server/values/tenant-memo';
 import { buildPlan, citySlug } from './b11/city';
 import { peerRatings, type PeerRating } from './b11/peer-sql';
-import { b11Report, type Agreement } from './b11/report';
+import { b11OverviewReport, b11Report, type Agreement } from './b11/report';
 import { openBenchDatabase, serverReachable, type Engine } from './lib/bench-database';
 import { currentLoad, machineInfo } from './lib/machine';
 import { writeSection } from './lib/results-file';
@@ -107,6 +116,55 @@ export async function runB11(engine: Engine, runs: number, log: (line: string) =
 			throw new Error(
 				`B11: ${agreement.problems.length} Abweichungen vom Peer, z. B. ${agreement.problems[0]}`
 			);
+	} finally {
+		await handle.close();
+	}
+}
+
+/**
+ * The Steuerung overview on the Berlin demo (its example plan): what the page's load does — every
+ * goal checked, the catalogue lists, the presenter — in this process, without HTTP and rendering.
+ * Cold: empty caches, as after a start or a data change; warm: as the next planner meets it.
+ */
+export async function runOverview(runs: number, log: (line: string) => void): Promise<void> {
+	const loadAtStart = currentLoad();
+	const handle = await openDatabase({ engine: 'pglite-memory' });
+	try {
+		await migrateDatabase(handle);
+		log('B11 Übersicht: Demo wird erzeugt (nicht gemessen) …');
+		await seedDemo(handle.db, loadConfig());
+		await dataChangesSettled();
+		const ctx: ServiceContext = { db: handle.db, actor: { kind: 'system', label: 'bench' }, now: new Date() };
+		const overview = async () => {
+			const tc = await tenantContext(ctx, demoTenantSlug);
+			const [checks, indicators, topics, departments] = await Promise.all([
+				checkAllGoals(tc),
+				listIndicators(tc),
+				listTopics(tc),
+				listDepartments(tc)
+			]);
+			const units = new Map(indicators.map((i) => [i.code, { label: i.unitLabel, decimals: i.decimals }]));
+			return goalOverviewPage(
+				{ checks, units, topics, departments },
+				goalListQuery(new URLSearchParams()),
+				'de'
+			);
+		};
+		const progress = (what: string) => (ms: number) => log(`  ${what}: ${ms.toFixed(0)} ms`);
+		const cold = await measure(
+			runs,
+			async () => {
+				clearValueCache();
+				clearTenantMemo();
+				return overview();
+			},
+			progress('Übersicht kalt')
+		);
+		const warm = await measure(runs, overview, progress('Übersicht warm'));
+		const goals = (await checkAllGoals(await tenantContext(ctx, demoTenantSlug))).length;
+		const markdown = b11OverviewReport({ goals, cold, warm, machine: machineInfo(loadAtStart) });
+		writeSection('b11-overview', markdown);
+		log(markdown);
 	} finally {
 		await handle.close();
 	}

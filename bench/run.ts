@@ -112,7 +112,8 @@ const benchmarks: Record<string, { summary: string; run: (options: Options) => P
 		summary:
 			'Zielprüfung: 1.000 Ziele × bis zu 500 Gebiete × 10 Stichtage (≤ 1 s PostgreSQL, ≤ 2 s eingebettet), gegen eine SQL-Abfrage',
 		async run(options) {
-			const { runB11, serverReachable } = await import('./b11-goals');
+			const { runB11, runOverview, serverReachable } = await import('./b11-goals');
+			await runOverview(options.runs, (line) => console.log(line));
 			for (const engine of options.engines) {
 				if (engine === 'postgres' && !(await serverReachable())) {
 					console.log('B11 auf PostgreSQL übersprungen: Server nicht erreichbar (BENCH_DATABASE_URL).');

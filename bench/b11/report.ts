@@ -64,3 +64,30 @@ Ganzes und in jedem Gebiet: Reihe, Fünfjahrestrend, Projektion, Bewertung. Medi
 
 ${machineTable(r.machine)}`;
 }
+
+export interface B11Overview {
+	goals: number;
+	cold: Series;
+	warm: Series;
+	machine: MachineInfo;
+}
+
+export function b11OverviewReport(r: B11Overview): string {
+	return `## B11 Steuerungsübersicht auf dem Demo
+
+Berliner Demo (eingebettet, PGlite im Speicher) mit ihrem Beispielplan, ${r.goals} Ziele. Gemessen wird, was die
+Seite \`/app/berlin/steuerung\` lädt: alle Ziele geprüft, Indikatoren, Handlungsfelder, Ämter, Präsenter — im
+Prozess, ohne HTTP und Rendern. Kalt: Caches geleert (wie nach einem Start oder einer Datenänderung).
+Median aus ${r.warm.runs.length} Läufen nach einem Aufwärmlauf.
+
+| Messung | Median | Läufe (ms) |
+| --- | --- | --- |
+| Übersicht kalt | ${ms(r.cold.median)} | ${runs(r.cold)} |
+| Übersicht warm | ${ms(r.warm.median)} | ${runs(r.warm)} |
+
+| Ziel | Ergebnis |
+| --- | --- |
+| Übersicht ≤ 300 ms warm | ${ms(r.warm.median)}: ${verdict(r.warm.median <= 300)} |
+
+${machineTable(r.machine)}`;
+}

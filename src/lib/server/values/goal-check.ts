@@ -16,7 +16,7 @@ import {
 } from '../repositories/goal.repository';
 import { authorize } from '../services/context';
 import type { TenantContext } from '../services/tenant-context';
-import { scopeValues, type GoalScopeRequest, type ScopeUnit, type UnitFactsBook } from './goal-scope';
+import { scopeValues, type GoalScopeRequest, type ScopeUnit } from './goal-scope';
 import { layersOf } from './monitoring-setting';
 
 /** The check of one goal now: the whole scope and every unit in it (DOMAIN.md §7). */
@@ -29,31 +29,30 @@ export interface GoalCheckResult {
 	series: { date: string; value: number | null }[];
 }
 
-/**
- * What one check of many goals reads once and shares: the chosen units of all goals (one query) and
- * each unit's series facts per indicator and layer.
- */
-interface CheckRun {
-	unitsOfGoal: (goalId: string) => Promise<readonly string[]>;
-	book: UnitFactsBook;
-}
+/** The chosen units of a goal: one query for one goal, or for all goals at once when all are checked. */
+type UnitsOfGoal = (goalId: string) => Promise<readonly string[]>;
 
-function singleGoalRun(tc: TenantContext): CheckRun {
-	return { unitsOfGoal: (goalId) => goalUnitIds(tc.db, tc.tenant.id, goalId), book: new Map() };
-}
+const unitsOfOneGoal =
+	(tc: TenantContext): UnitsOfGoal =>
+	(goalId) =>
+		goalUnitIds(tc.db, tc.tenant.id, goalId);
 
-async function allGoalsRun(tc: TenantContext): Promise<CheckRun> {
+async function unitsOfAllGoals(tc: TenantContext): Promise<UnitsOfGoal> {
 	const byGoal = await goalUnitsByGoal(tc.db, tc.tenant.id);
-	return { unitsOfGoal: async (goalId) => byGoal.get(goalId) ?? [], book: new Map() };
+	return async (goalId) => byGoal.get(goalId) ?? [];
 }
 
 /** The scope a stored goal is checked in, as the read side resolves it. */
-async function scopeOf(tc: TenantContext, goal: GoalListItem, run: CheckRun): Promise<GoalScopeRequest> {
+async function scopeOf(
+	tc: TenantContext,
+	goal: GoalListItem,
+	unitsOf: UnitsOfGoal
+): Promise<GoalScopeRequest> {
 	if (goal.scopeKind === 'tenant') return { kind: 'tenant' };
 	const layer = (await layersOf(tc)).find((l) => l.id === goal.scopeLayerId);
 	if (!layer) throw new AppError('layer.not_found', { layer: goal.scopeLayerCode ?? '–' });
 	if (goal.scopeKind === 'units') {
-		return { kind: 'units', layerCode: layer.code, unitIds: await run.unitsOfGoal(goal.id) };
+		return { kind: 'units', layerCode: layer.code, unitIds: await unitsOf(goal.id) };
 	}
 	return {
 		kind: 'index_class',
@@ -74,7 +73,7 @@ export async function checkGoalNow(tc: TenantContext, code: string): Promise<Goa
 	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
 	const goal = await findGoalByCode(tc.db, tc.tenant.id, code);
 	if (!goal) throw new AppError('goal.not_found', { goal: code });
-	return checkOf(tc, goal, singleGoalRun(tc));
+	return checkOf(tc, goal, unitsOfOneGoal(tc));
 }
 
 /**
@@ -84,20 +83,24 @@ export async function checkGoalNow(tc: TenantContext, code: string): Promise<Goa
 export async function checkAllGoals(tc: TenantContext): Promise<GoalCheckResult[]> {
 	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
 	const goals = await listGoals(tc.db, tc.tenant.id);
-	const run = await allGoalsRun(tc);
+	const unitsOf = await unitsOfAllGoals(tc);
 	const results: GoalCheckResult[] = [];
-	for (const goal of goals) results.push(await checkOf(tc, goal, run));
+	for (const goal of goals) results.push(await checkOf(tc, goal, unitsOf));
 	return results;
 }
 
-async function checkOf(tc: TenantContext, goal: GoalListItem, run: CheckRun): Promise<GoalCheckResult> {
+async function checkOf(
+	tc: TenantContext,
+	goal: GoalListItem,
+	unitsOf: UnitsOfGoal
+): Promise<GoalCheckResult> {
 	if (!goal.indicatorCode || goal.direction === null) return { goal, scope: null, units: [], series: [] };
 	const target = {
 		direction: goal.direction,
 		baseline: { date: goal.baselineDate!, value: goal.baselineValue! },
 		target: { date: goal.targetDate!, value: goal.targetValue! }
 	};
-	const values = await scopeValues(tc, goal.indicatorCode, await scopeOf(tc, goal, run), run.book);
+	const values = await scopeValues(tc, goal.indicatorCode, await scopeOf(tc, goal, unitsOf));
 	return {
 		goal,
 		scope: checkGoal(target, values.scope),
@@ -144,13 +147,13 @@ function ratingRow(
 export async function recordGoalRatings(tc: TenantContext): Promise<number> {
 	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
 	const latest = await latestScopeRatings(tc.db, tc.tenant.id);
-	const run = await allGoalsRun(tc);
+	const unitsOf = await unitsOfAllGoals(tc);
 	const rows: NewGoalRating[] = [];
 	let count = 0;
 	for (const goal of await listGoals(tc.db, tc.tenant.id)) {
 		const last = latest.get(goal.id);
 		if (!goal.indicatorCode || last?.dataVersion === tc.dataVersion) continue;
-		const result = await checkOf(tc, goal, run);
+		const result = await checkOf(tc, goal, unitsOf);
 		if (!result.scope) continue;
 		const now = ratingRow(tc, goal.id, null, result.scope);
 		const same =

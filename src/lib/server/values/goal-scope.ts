@@ -4,6 +4,7 @@ import { cityLayerOf, totalRecipes } from '../../core/monitoring/setting';
 import { findIndexResults } from '../repositories/composite-index.repository';
 import type { TenantContext } from '../services/tenant-context';
 import { cityTotals, datesOf, indicatorsOf, layersOf, unitsOf } from './monitoring-setting';
+import { memoForTenant } from './tenant-memo';
 import { readValueSets } from './value-cache';
 
 /**
@@ -38,25 +39,26 @@ export interface ScopeValues {
 }
 
 /**
- * The unit series facts of one check run, by indicator and layer: goals on the same indicator and
- * layer share each unit's series, so a run over many goals reads and sorts each series once.
+ * The facts of every unit's series of an indicator at a layer, held while the tenant's data do not
+ * change: goals on the same indicator and layer share them, so a check of many goals reads and sorts
+ * each series once.
  */
-export type UnitFactsBook = Map<string, Promise<ReadonlyMap<string, SeriesFacts>>>;
-
-async function unitFactsOf(
+function unitFactsOf(
 	tc: TenantContext,
 	indicatorCode: string,
 	layerCode: string,
 	dates: string[]
 ): Promise<ReadonlyMap<string, SeriesFacts>> {
-	const byUnit = new Map<string, { date: string; value: number | null }[]>();
-	for (const set of await readValueSets(tc, { indicators: [indicatorCode], layers: [layerCode], dates }))
-		for (const v of set.values) {
-			const series = byUnit.get(v.unitId);
-			if (series) series.push({ date: set.date, value: v.value });
-			else byUnit.set(v.unitId, [{ date: set.date, value: v.value }]);
-		}
-	return new Map([...byUnit].map(([unitId, series]) => [unitId, seriesFacts(series)]));
+	return memoForTenant(tc, `unit-facts:${indicatorCode}|${layerCode}`, async () => {
+		const byUnit = new Map<string, { date: string; value: number | null }[]>();
+		for (const set of await readValueSets(tc, { indicators: [indicatorCode], layers: [layerCode], dates }))
+			for (const v of set.values) {
+				const series = byUnit.get(v.unitId);
+				if (series) series.push({ date: set.date, value: v.value });
+				else byUnit.set(v.unitId, [{ date: set.date, value: v.value }]);
+			}
+		return new Map([...byUnit].map(([unitId, series]) => [unitId, seriesFacts(series)]));
+	});
 }
 
 async function resolveUnits(
@@ -74,15 +76,26 @@ async function resolveUnits(
 		const chosen = new Set(request.unitIds);
 		return { layerCode: request.layerCode, units: all.filter((u) => chosen.has(u.id)) };
 	}
-	const results = await findIndexResults(tc.db, tc.tenant.id, request.indexId, { date: request.date });
-	const classOf = (r: (typeof results)[number]) =>
-		request.classKind === 'status'
-			? r.statusClass
-			: request.classKind === 'dynamics'
-				? r.dynamicsClass
-				: r.combinedClass;
-	const inClass = new Set(results.filter((r) => classOf(r) === request.classCode).map((r) => r.unitId));
+	const inClass = await unitsInClass(tc, request);
 	return { layerCode: request.layerCode, units: all.filter((u) => inClass.has(u.id)) };
+}
+
+/** The units of one class of a stored social index at a date, held while the tenant's data do not change. */
+function unitsInClass(
+	tc: TenantContext,
+	request: Extract<GoalScopeRequest, { kind: 'index_class' }>
+): Promise<ReadonlySet<string>> {
+	const key = `index-class:${request.indexId}|${request.date}|${request.classKind}|${request.classCode}`;
+	return memoForTenant(tc, key, async () => {
+		const results = await findIndexResults(tc.db, tc.tenant.id, request.indexId, { date: request.date });
+		const classOf = (r: (typeof results)[number]) =>
+			request.classKind === 'status'
+				? r.statusClass
+				: request.classKind === 'dynamics'
+					? r.dynamicsClass
+					: r.combinedClass;
+		return new Set(results.filter((r) => classOf(r) === request.classCode).map((r) => r.unitId));
+	});
 }
 
 /**
@@ -94,8 +107,7 @@ async function resolveUnits(
 export async function scopeValues(
 	tc: TenantContext,
 	indicatorCode: string,
-	request: GoalScopeRequest,
-	book: UnitFactsBook = new Map()
+	request: GoalScopeRequest
 ): Promise<ScopeValues> {
 	const items = await indicatorsOf(tc);
 	if (!items.some((i) => i.code === indicatorCode))
@@ -105,10 +117,7 @@ export async function scopeValues(
 	const inScope = new Set(units.map((u) => u.id));
 	if (dates.length === 0 || units.length === 0) return { layerCode, units, scope: [], unitFacts: new Map() };
 
-	const key = `${indicatorCode}|${layerCode}`;
-	let unitFacts = book.get(key);
-	if (!unitFacts) book.set(key, (unitFacts = unitFactsOf(tc, indicatorCode, layerCode, dates)));
-	const facts = await unitFacts;
+	const facts = await unitFactsOf(tc, indicatorCode, layerCode, dates);
 	const wanted = dates.map((date) => ({ code: indicatorCode, date }));
 	const totals = await cityTotals(tc, totalRecipes(items), layerCode, wanted, inScope);
 	const scope = dates.map((date) => ({ date, value: totals.get(`${indicatorCode}|${date}`)?.value ?? null }));
