@@ -90,6 +90,11 @@ export const measureCases: Case[] = [
 				form(s, { milestone: (await sharedMeasure()).milestoneId })
 			)
 	},
+	{
+		route: '(app)/app/[tenant]/steuerung/pruefung GET',
+		allowed: members,
+		send: (s) => s.api.get(`${t}/steuerung/pruefung?stichtag=2026-12-31`)
+	},
 	// API
 	{
 		route: 'api/v1/tenants/[tenant]/measures GET',
