@@ -17,7 +17,7 @@ export const dePlanCheck = {
 	'planCheck.count': '{title} ({count})',
 	'planCheck.goals.title': 'Ziele gefährdet oder nicht auf Kurs',
 	'planCheck.goals.intro':
-		'Bewertet nach den neuesten Werten ihres Indikators (wie in der Übersicht); Ziele ohne Indikator sind nicht dabei.',
+		'Bewertet mit den Werten ihres Indikators bis zum Stichtag (spätere Werte bleiben außer Betracht); Ziele ohne Indikator sind nicht dabei.',
 	'planCheck.goals.empty': 'Kein Ziel ist gefährdet oder nicht auf Kurs.',
 	'planCheck.milestones.title': 'Überfällige Meilensteine',
 	'planCheck.milestones.intro':

@@ -19,7 +19,7 @@ export const enPlanCheck: Record<keyof typeof dePlanCheck, string> = {
 	'planCheck.count': '{title} ({count})',
 	'planCheck.goals.title': 'Goals at risk or off track',
 	'planCheck.goals.intro':
-		'Rated by the latest values of their indicator (as in the overview); goals without an indicator are not included.',
+		'Rated by the values of their indicator up to the reference date (later values are left out); goals without an indicator are not included.',
 	'planCheck.goals.empty': 'No goal is at risk or off track.',
 	'planCheck.milestones.title': 'Overdue milestones',
 	'planCheck.milestones.intro':

@@ -312,6 +312,12 @@ describe('checkGoalNow', () => {
 		expect(same.scope).toEqual(one.scope);
 		expect(same.series.map((p) => p.date)).toEqual(['2020-12-31', '2022-12-31', '2024-12-31']);
 		expect(same.series[0]!.value).toBeCloseTo((85 / 650) * 100, 10);
+
+		// As of a Stichtag (the plan check's): the values dated later are left out, in the scope and in each unit.
+		const earlier = (await checkAllGoals(tc, '2022-12-31')).find((r) => r.goal.code === 'Z 1.1')!;
+		expect(earlier.scope!.current).toEqual({ date: '2022-12-31', value: same.series[1]!.value });
+		for (const { check } of earlier.units) expect(check.current?.date ?? '2022-12-31').toBe('2022-12-31');
+		expect(earlier.units.map((u) => u.unit.code)).toEqual(same.units.map((u) => u.unit.code));
 	});
 
 	it('has no computed check for a qualitative goal', async () => {

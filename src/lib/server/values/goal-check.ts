@@ -1,5 +1,5 @@
 import { AppError } from '../../core/errors';
-import { checkFacts, checkGoal, type GoalCheck } from '../../core/planning/goal-check';
+import { checkFacts, checkGoal, seriesFacts, type GoalCheck } from '../../core/planning/goal-check';
 import {
 	goalRatingHistory,
 	insertGoalRatings,
@@ -80,19 +80,21 @@ export async function checkGoalNow(tc: TenantContext, code: string): Promise<Goa
  * Every goal of the tenant with its check now (the Steuerung overview): one list query, then each
  * indicator goal's series through the value cache. Qualitative goals come with `scope: null`.
  */
-export async function checkAllGoals(tc: TenantContext): Promise<GoalCheckResult[]> {
+export async function checkAllGoals(tc: TenantContext, asOf?: string): Promise<GoalCheckResult[]> {
 	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
 	const goals = await listGoals(tc.db, tc.tenant.id);
 	const unitsOf = await unitsOfAllGoals(tc);
 	const results: GoalCheckResult[] = [];
-	for (const goal of goals) results.push(await checkOf(tc, goal, unitsOf));
+	for (const goal of goals) results.push(await checkOf(tc, goal, unitsOf, asOf));
 	return results;
 }
 
+/** `asOf`: check with the values known at that date (the plan check at a Stichtag); default all. */
 async function checkOf(
 	tc: TenantContext,
 	goal: GoalListItem,
-	unitsOf: UnitsOfGoal
+	unitsOf: UnitsOfGoal,
+	asOf?: string
 ): Promise<GoalCheckResult> {
 	if (!goal.indicatorCode || goal.direction === null) return { goal, scope: null, units: [], series: [] };
 	const target = {
@@ -103,11 +105,11 @@ async function checkOf(
 	const values = await scopeValues(tc, goal.indicatorCode, await scopeOf(tc, goal, unitsOf));
 	return {
 		goal,
-		scope: checkGoal(target, values.scope),
-		units: values.units.map((unit) => ({
-			unit,
-			check: checkFacts(target, values.unitFacts.get(unit.id) ?? noSeries)
-		})),
+		scope: checkGoal(target, values.scope, asOf),
+		units: values.units.map((unit) => {
+			const facts = values.unitFacts.get(unit.id) ?? noSeries;
+			return { unit, check: checkFacts(target, asOf ? seriesFacts(facts.known, asOf) : facts) };
+		}),
 		series: values.scope
 	};
 }

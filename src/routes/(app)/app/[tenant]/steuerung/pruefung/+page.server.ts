@@ -26,7 +26,7 @@ export const load: PageServerLoad = async (event) =>
 		if (stichtag.error) return { stichtag, check: null };
 		const [check, goals, indicators] = await Promise.all([
 			planCheck(tc, stichtag.date),
-			checkAllGoals(tc),
+			checkAllGoals(tc, stichtag.date),
 			listIndicators(tc)
 		]);
 		const units = new Map(indicators.map((i) => [i.code, { label: i.unitLabel, decimals: i.decimals }]));
