@@ -121,6 +121,8 @@ const benchmarks: Record<string, { summary: string; run: (options: Options) => P
 				}
 				await runB11(engine, options.runs, (line) => console.log(line));
 			}
+			const { b11Notes } = await import('./b11/report');
+			writeSection('b11-notes', b11Notes);
 		}
 	},
 	b10: {

@@ -91,3 +91,27 @@ Median aus ${r.warm.runs.length} Läufen nach einem Aufwärmlauf.
 
 ${machineTable(r.machine)}`;
 }
+
+/** How B11 is built and what its numbers mean (see the B11 sections). */
+export const b11Notes = `## B11 — Aufbau und Lesart
+
+- **Plan:** 10 Bezirke → 500 Sozialräume, 5 Einwohnerzahlen und 10 Zählmerkmale je Sozialraum an 10 Stichtagen
+  (2015–2024), 10 Quoten. 1.000 Ziele (Handlungsziele, Gebietsbezug „gewählte Gebiete“) auf je einer Quote
+  über 1 … 500 zufällig gewählte Sozialräume, Richtung, Basiswert 2015, Zielwert und Zieldatum 2022–2030; die
+  Zählwerte driften je Gebiet, so fallen Ziele in jede Bewertung. Erzeugt mit festem Startwert, nicht gemessen.
+- **Unsere Prüfung** ist \`checkAllGoals\` (src/lib/server/values/goal-check.ts), dieselbe Funktion wie die
+  Steuerungsübersicht und die Bewertung nach jeder Datenänderung: eine Abfrage für die Ziele, eine für die Gebiete
+  aller Ziele (je Ziel ein Array), je Quote die Werte aller Sozialräume über den Werte-Cache; die Reihe jedes
+  Gebiets wird einmal je Quote sortiert und ihr Fünfjahrestrend berechnet (\`seriesFacts\`), dann je Ziel nur
+  noch Zielwert und Projektion (\`checkFacts\`). Der Wert des ganzen Gebietsbezugs ist Σ Zähler / Σ Nenner über
+  seine Gebiete. *Kalt* heißt: Werte-Cache und Mandanten-Memo geleert, wie nach einer Datenänderung.
+- **Peer** ist eine SQL-Abfrage auf derselben Engine, von Hand für genau diesen Plan geschrieben: Zähler und
+  Nenner je Gebiet und Stichtag, je Ziel die Reihen der Gebiete und die Summenreihe, letzter Wert, erster Wert im
+  Fünfjahresfenster, Projektion, Bewertung mit denselben Grenzen (5 % und 20 % der Restdistanz, Toleranz 1e-9).
+  Beide Seiten bekommen \`work_mem = 256MB\`.
+- **Vergleich:** jede Bewertung (ganzer Gebietsbezug und jedes Gebiet) muss gleich sein, aktuelle Werte und
+  Projektionen bis auf 1e-9 relativ.
+- **Bewertungen speichern** (\`recordGoalRatings\`) schreibt nach jeder Datenänderung für jedes Ziel, dessen
+  Bewertung sich bewegt hat, eine Zeile für den ganzen Gebietsbezug und eine je Gebiet — hier im ersten Lauf rund
+  250.000 Zeilen, als Arrays in einer Anweisung je 50.000 Zeilen (vorher eine Anweisung je Ziel: Minuten).
+- **Die Übersicht auf dem Demo** misst, was die Seite lädt, im Prozess (ohne HTTP und Rendern).`;
