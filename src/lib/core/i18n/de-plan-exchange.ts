@@ -18,7 +18,6 @@ export const dePlanExchange = {
 	'planExchange.files': 'Dateien',
 	'planExchange.filesHint':
 		'Eine Arbeitsmappe (.xlsx) oder CSV-Dateien, je Art eine: ziele.csv, massnahmen.csv, haushalt.csv, meilensteine.csv (Semikolon, Dezimalkomma, Datum als TT.MM.JJJJ).',
-	'planExchange.noFile': 'Bitte wählen Sie mindestens eine Datei aus.',
 	'planExchange.check': 'Nur prüfen',
 	'planExchange.submit': 'Importieren',
 	'planExchange.problemsTitle': 'Die Dateien wurden nicht übernommen',

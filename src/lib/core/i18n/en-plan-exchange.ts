@@ -20,7 +20,6 @@ export const enPlanExchange: Record<keyof typeof dePlanExchange, string> = {
 	'planExchange.files': 'Files',
 	'planExchange.filesHint':
 		'One workbook (.xlsx) or CSV files, one per kind: ziele.csv, massnahmen.csv, haushalt.csv, meilensteine.csv (semicolon, decimal comma, dates as DD.MM.YYYY).',
-	'planExchange.noFile': 'Please choose at least one file.',
 	'planExchange.check': 'Check only',
 	'planExchange.submit': 'Import',
 	'planExchange.problemsTitle': 'The files were not imported',

@@ -17,6 +17,7 @@ import { recordChange } from './audit.service';
 import { dataChanged } from './data-change';
 import { authorize } from './context';
 import type { TenantContext } from './tenant-context';
+import { invalidFields } from './validation';
 
 /**
  * Import and export of the plan (issue 15): goals, measures, their budgets and milestones from a
@@ -57,6 +58,7 @@ export async function importPlan(
 	mode: { dryRun?: boolean } = {}
 ): Promise<PlanImportReport> {
 	authorizeWrite(tc);
+	if (files.length === 0) invalidFields({ files: 'Bitte wählen Sie mindestens eine Datei aus.' });
 	const read = await readPlanFiles(files);
 	if (hasErrors(read.problems)) throw new ImportFailed(read.problems);
 	const [departments, topics, indicators] = await Promise.all([

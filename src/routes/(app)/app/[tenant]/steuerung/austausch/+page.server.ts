@@ -1,5 +1,3 @@
-import { AppError } from '$lib/core/errors';
-import { translator } from '$lib/core/i18n/translate';
 import { importPlan, planSummary } from '$lib/server/services/plan-import.service';
 import { tenantContextOf } from '$lib/server/web/context';
 import { formResult, isFormFailure, loadResult } from '$lib/server/web/respond';
@@ -22,10 +20,7 @@ async function run(event: RequestEvent, dryRun: boolean) {
 	const form = await event.request.formData();
 	const uploads = form.getAll('files').filter((f): f is File => f instanceof File && f.size > 0);
 	const result = await formResult(form, async () => {
-		if (uploads.length === 0) {
-			const message = translator(event.locals.locale)('planExchange.noFile');
-			throw new AppError('validation.invalid', { details: message }, { files: message });
-		}
+		// No file is the service's refusal too, after it has asked who may import.
 		const files = await Promise.all(
 			uploads.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))
 		);
