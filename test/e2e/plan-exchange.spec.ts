@@ -52,9 +52,7 @@ test.describe('plan import and export', () => {
 		// Check only: the report says what would happen, nothing is stored.
 		await page.locator('#files').setInputFiles(goodFiles);
 		await page.getByRole('button', { name: 'Nur prüfen' }).click();
-		await expect(
-			page.getByRole('heading', { name: 'Prüfung ohne Fehler – nichts gespeichert' })
-		).toBeVisible();
+		await expect(page.getByRole('status')).toContainText('Prüfung ohne Fehler – nichts gespeichert');
 		await expect(page.getByTestId('plan-report')).toContainText('2 Ziele neu, 0 geändert; 1 Maßnahmen neu');
 		await page.goto(`/app/testcity/steuerung/massnahmen`);
 		await expect(page.locator(`tr[data-measure="${measure}"]`)).toHaveCount(0);
@@ -63,7 +61,7 @@ test.describe('plan import and export', () => {
 		await page.goto(base);
 		await page.locator('#files').setInputFiles(goodFiles);
 		await page.getByRole('button', { name: 'Importieren' }).click();
-		await expect(page.getByRole('heading', { name: 'Plan importiert' })).toBeVisible();
+		await expect(page.getByRole('status')).toContainText('Plan importiert');
 		await expect(page.getByTestId('plan-report')).toContainText('1 Haushaltszeilen');
 		await page.goto(`/app/testcity/steuerung/massnahmen`);
 		await expect(page.locator(`tr[data-measure="${measure}"]`)).toContainText(goal);
@@ -82,7 +80,7 @@ test.describe('plan import and export', () => {
 				)
 			]);
 		await page.getByRole('button', { name: 'Importieren' }).click();
-		await expect(page.getByRole('heading', { name: 'Die Dateien wurden nicht übernommen' })).toBeVisible();
+		await expect(page.getByText('Die Dateien wurden nicht übernommen')).toBeVisible();
 		const problems = page.getByTestId('plan-problems');
 		await expect(problems.locator('tbody tr')).toHaveCount(2);
 		await expect(problems.locator('tbody tr').nth(0)).toContainText('Indikator');

@@ -1,6 +1,4 @@
-import { sql } from 'drizzle-orm';
 import type { Database } from '../../src/lib/server/db/client';
-import { queryRows } from '../../src/lib/server/db/raw-query';
 import { textFile } from '../../src/lib/server/importers/readers/test-files';
 import { insertSpatialUnits } from '../../src/lib/server/repositories/spatial-unit.repository';
 import { rebuildAncestry } from '../../src/lib/server/repositories/unit-ancestry.repository';
@@ -10,6 +8,7 @@ import { createLayer } from '../../src/lib/server/services/spatial-layer.service
 import { tenantContext } from '../../src/lib/server/services/tenant-context';
 import { clearValueCache } from '../../src/lib/server/values/value-cache';
 import { contextFor, createTenantWorld, system, type TenantWorld } from './fixtures';
+import { tableSnapshot } from './table-snapshot';
 
 /**
  * A tenant for the plan import (test/fixtures/plan, test/fixtures/bad/plan): the Bezirksregion
@@ -103,15 +102,4 @@ export const planTables = [
 ] as const;
 
 /** Row counts and a checksum of every plan table of a tenant: equal snapshots, nothing written. */
-export async function planSnapshot(db: Database, tenantId: string): Promise<Record<string, string>> {
-	const result: Record<string, string> = {};
-	for (const table of planTables) {
-		const [row] = await queryRows<{ n: number; sum: string | null }>(
-			db,
-			sql`select count(*)::int as n, md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as sum
-				from ${sql.identifier(table)} t where t.tenant_id = ${tenantId}`
-		);
-		result[table] = `${row!.n}:${row!.sum}`;
-	}
-	return result;
-}
+export const planSnapshot = (db: Database, tenantId: string) => tableSnapshot(db, tenantId, planTables);
