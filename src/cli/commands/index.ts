@@ -9,6 +9,7 @@ import { facilityGroup } from './facility';
 import { importGroup } from './import';
 import { indicatorGroup } from './indicator';
 import { checkCommand, goalGroup, measureGroup } from './plan';
+import { planGroup } from './plan-exchange';
 import { providerGroup } from './provider';
 import { tenantGroup } from './tenant';
 import { tokenGroup } from './token';
@@ -32,6 +33,7 @@ export const registry: readonly (Command | CommandGroup)[] = [
 	goalGroup,
 	measureGroup,
 	checkCommand,
+	planGroup,
 	crosswalkGroup,
 	exportGroup,
 	tokenGroup,

@@ -69,7 +69,11 @@ export const importProblemCodes = [
 	// Observation imports (issue 12): flag cells, implausible values, codes for missing values.
 	'import.invalid_flag',
 	'import.implausible_value',
-	'import.missing_codes'
+	'import.missing_codes',
+	// Plan import (issue 15): goals, measures, budgets and milestones.
+	'import.unknown_column',
+	'import.invalid_value',
+	'import.unknown_reference'
 ] as const;
 export type ImportProblemCode = (typeof importProblemCodes)[number];
 

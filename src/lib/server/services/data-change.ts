@@ -1,3 +1,4 @@
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import { recordGoalRatings } from '../values/goal-check';
 import { tenantContext, type TenantContext } from './tenant-context';
 
@@ -14,6 +15,8 @@ import { tenantContext, type TenantContext } from './tenant-context';
 const queues = new Map<string, Promise<void>>();
 
 export function dataChanged(tc: TenantContext): void {
+	// A change inside a larger transaction (the plan import): its owner calls this after the commit.
+	if (tc.db instanceof PgTransaction) return;
 	const tenantSlug = tc.tenant.slug;
 	const previous = queues.get(tenantSlug) ?? Promise.resolve();
 	const next = previous
