@@ -81,7 +81,9 @@ describe('the changes of a goal on its page', () => {
 			['Status', 'Entwurf', 'beschlossen']
 		]);
 		expect(created!.fields.find((f) => f.label === 'Verantwortlicher Fachbereich')?.after).toBe('Jugendamt');
-		expect(created!.fields.find((f) => f.label === 'Titel')?.after).toBe('Beteiligung junger Menschen stärken');
+		expect(created!.fields.find((f) => f.label === 'Titel')?.after).toBe(
+			'Beteiligung junger Menschen stärken'
+		);
 	});
 
 	it('is read by whoever reads the goal, not by a Träger; a qualitative goal has no map', async () => {
