@@ -74,6 +74,15 @@ export const goalCases: Case[] = [
 				form(s, { ...(await leitziel(await sharedGoal())), title: 'Matrix-Leitziel, geändert' })
 			)
 	},
+	{
+		route: '(app)/app/[tenant]/steuerung/ziele/[goal] bewerten',
+		allowed: goalWriters,
+		send: async (s) =>
+			s.api.post(
+				`${await goalPath()}?/bewerten`,
+				form(s, { assessedOn: '2026-06-30', rating: 'on_track', text: 'Matrix-Bewertung über das Formular.' })
+			)
+	},
 	// API
 	{
 		route: 'api/v1/tenants/[tenant]/goals GET',

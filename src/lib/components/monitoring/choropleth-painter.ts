@@ -57,7 +57,13 @@ export class ChoroplethPainter {
 		return features.map((f) => f.properties.code).join(',');
 	}
 
-	recolour(list: readonly string[], limits: readonly number[], byCode: Map<string, MapValue>) {
+	/** `blankOutside`: units without a value are outside the map's subject, unfilled rather than hatched. */
+	recolour(
+		list: readonly string[],
+		limits: readonly number[],
+		byCode: Map<string, MapValue>,
+		blankOutside = false
+	) {
 		const key = list.join();
 		if (key !== this.drawnColours) {
 			this.map.setPaintProperty('units-fill', 'fill-color', fillColour(list));
@@ -66,8 +72,8 @@ export class ChoroplethPainter {
 		const hatched: { code: string; status: string }[] = [];
 		for (const code of this.units.codes) {
 			const value = byCode.get(code);
-			const state = drawStatus(value);
-			if (state !== 'ok') hatched.push({ code, status: state });
+			const state = !value && blankOutside ? 'outside' : drawStatus(value);
+			if (state === 'missing' || state === 'suppressed') hatched.push({ code, status: state });
 			const cls = state === 'ok' ? classOf(limits, value!.value!) : -1;
 			if (this.drawnState.get(code) === cls) continue;
 			this.drawnState.set(code, cls);

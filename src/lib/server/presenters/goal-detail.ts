@@ -1,11 +1,14 @@
 import type { Locale } from '../../core/i18n/locale';
+import { goalChanges } from '../../core/planning/goal-changes';
 import type { GoalCheck, Rating } from '../../core/planning/goal-check';
 import { goalChartMarks, goalTree } from '../../core/planning/goal-view';
 import { ratingReasonText, type ValueUnit } from '../../core/planning/rating-reason';
+import type { GoalAssessmentRow } from '../repositories/goal-assessment.repository';
 import type { GoalListItem } from '../repositories/goal.repository';
 import type { GoalRatingRow } from '../repositories/goal-rating.repository';
 import type { GoalCheckResult } from '../values/goal-check';
 import type { GoalScopeNames } from '../values/goal-facts';
+import type { GoalChangeSources, GoalMapLayer } from '../values/goal-page';
 
 export interface GoalDetailSources {
 	check: GoalCheckResult;
@@ -15,6 +18,12 @@ export interface GoalDetailSources {
 	goals: GoalListItem[];
 	/** The goal's indicator as values are written (unit label, decimals); null for a qualitative goal. */
 	unit: ValueUnit | null;
+	/** The goal's audit entries and the names of the ids in them. */
+	changes: GoalChangeSources;
+	/** The dated assessments of a qualitative goal, oldest first (empty for an indicator goal). */
+	assessments: GoalAssessmentRow[];
+	/** The layer the units are drawn on; null for a qualitative goal. */
+	map: GoalMapLayer | null;
 }
 
 /** A check as the page shows it: rating, reason in words, and the figures behind them. */
@@ -32,7 +41,8 @@ function checkView(check: GoalCheck, unit: ValueUnit, locale: Locale) {
 /**
  * The goal page's view: every fact of the goal, its check (the whole scope and each unit), the
  * series with baseline, target and projection for the chart, the rating history per data version,
- * and the goals above and below it.
+ * the goals above and below it, its units' layer for the map, its assessments (a qualitative goal)
+ * and its changes from the audit log in words.
  */
 export function goalDetailPage(sources: GoalDetailSources, locale: Locale) {
 	const { check, history, scope, goals } = sources;
@@ -104,7 +114,17 @@ export function goalDetailPage(sources: GoalDetailSources, locale: Locale) {
 			reason: ratingReasonText(locale, h.reason as GoalCheck['reason'], unit)
 		})),
 		parent: parent ? { code: parent.code, title: parent.title } : null,
-		children
+		children,
+		map:
+			smart && sources.map ? { layerCode: sources.map.code, withGeometry: sources.map.withGeometry } : null,
+		assessments: sources.assessments.map((a) => ({
+			id: a.id,
+			assessedOn: a.assessedOn,
+			rating: a.rating as Rating,
+			text: a.text,
+			author: a.author
+		})),
+		changes: goalChanges(sources.changes.entries, locale, sources.changes.names)
 	};
 }
 export type GoalDetailPage = ReturnType<typeof goalDetailPage>;

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { auditEntry, tenant } from '../db/schema';
 import type { TenantRow } from './tenant.repository';
@@ -30,6 +30,28 @@ export async function listAuditEntries(
 		.from(auditEntry)
 		.where(where);
 	return { rows, total: count?.n ?? 0 };
+}
+
+/**
+ * The entries of some objects (an entity and its ids each), newest first, at most `limit`: one
+ * object's own history, such as a goal and its assessments on the goal page.
+ */
+export async function auditEntriesOf(
+	db: Database,
+	tenantId: string,
+	objects: readonly { entity: string; ids: readonly string[] }[],
+	limit: number
+): Promise<AuditRow[]> {
+	const wanted = objects
+		.filter((o) => o.ids.length > 0)
+		.map((o) => and(eq(auditEntry.entity, o.entity), inArray(auditEntry.entityId, [...o.ids])));
+	if (wanted.length === 0) return [];
+	return db
+		.select()
+		.from(auditEntry)
+		.where(and(eq(auditEntry.tenantId, tenantId), or(...wanted)))
+		.orderBy(desc(auditEntry.at), desc(auditEntry.id))
+		.limit(limit);
 }
 
 /**
