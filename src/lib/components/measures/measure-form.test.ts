@@ -136,11 +136,19 @@ describe('measureFormInput', () => {
 	});
 
 	it('sends a row whose year is missing, so that the service names it', () => {
-		const input = measureFormInput(
-			measureFormValues(formData([['budget.0.approved', '-5']]))
-		) as { budget: { year: string; approved: string }[] };
+		const input = measureFormInput(measureFormValues(formData([['budget.0.approved', '-5']]))) as {
+			budget: { year: string; approved: string }[];
+		};
 		expect(input.budget).toEqual([
-			{ year: '', source: 'haushalt', programme: null, planned: null, approved: '-5', spent: null, note: null }
+			{
+				year: '',
+				source: 'haushalt',
+				programme: null,
+				planned: null,
+				approved: '-5',
+				spent: null,
+				note: null
+			}
 		]);
 	});
 });
@@ -222,7 +230,9 @@ describe('measureFormState', () => {
 				note: null
 			}
 		]);
-		expect(input.milestones).toEqual([{ title: 'Räume angemietet', dueOn: '2026-03-01', doneOn: '2026-02-20' }]);
+		expect(input.milestones).toEqual([
+			{ title: 'Räume angemietet', dueOn: '2026-03-01', doneOn: '2026-02-20' }
+		]);
 	});
 });
 

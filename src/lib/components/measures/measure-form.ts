@@ -74,7 +74,10 @@ const maxRows = 200;
  */
 export function measureFormValues(form: FormData, add?: AddRow | null): MeasureFormState {
 	const values: MeasureFormState = {};
-	const rows: Record<AddRow, Map<number, Record<string, string>>> = { budget: new Map(), milestones: new Map() };
+	const rows: Record<AddRow, Map<number, Record<string, string>>> = {
+		budget: new Map(),
+		milestones: new Map()
+	};
 	for (const [name, value] of form) {
 		if (typeof value !== 'string' || /csrf|^add$|Rows$/.test(name)) continue;
 		const row = rowKey.exec(name);
@@ -170,38 +173,36 @@ export function measureFormInput(values: MeasureFormState): Record<string, unkno
 const amount = (value: number | null) => (value === null ? '' : String(value).replace('.', ','));
 
 /** A stored measure with its budget and milestones as the form shows it, with one empty row of each to fill. */
-export function measureFormState(
-	detail: {
-		measure: {
-			code: string;
-			title: string;
-			description: string | null;
-			status: string;
-			periodStart: string | null;
-			periodEnd: string | null;
-			leadDepartmentId: string | null;
-			lifePhases: string[];
-			targetGroups: string[];
-		};
-		links: {
-			goals: { code: string }[];
-			units: { code: string; layerCode: string }[];
-			partners: { id: string }[];
-			providers: { name: string }[];
-			facilities: { code: string }[];
-		};
-		budget: {
-			year: number;
-			source: string;
-			programme: string;
-			planned: number | null;
-			approved: number | null;
-			spent: number | null;
-			note: string | null;
-		}[];
-		milestones: { title: string; dueOn: string; doneOn: string | null }[];
-	}
-): MeasureFormState {
+export function measureFormState(detail: {
+	measure: {
+		code: string;
+		title: string;
+		description: string | null;
+		status: string;
+		periodStart: string | null;
+		periodEnd: string | null;
+		leadDepartmentId: string | null;
+		lifePhases: string[];
+		targetGroups: string[];
+	};
+	links: {
+		goals: { code: string }[];
+		units: { code: string; layerCode: string }[];
+		partners: { id: string }[];
+		providers: { name: string }[];
+		facilities: { code: string }[];
+	};
+	budget: {
+		year: number;
+		source: string;
+		programme: string;
+		planned: number | null;
+		approved: number | null;
+		spent: number | null;
+		note: string | null;
+	}[];
+	milestones: { title: string; dueOn: string; doneOn: string | null }[];
+}): MeasureFormState {
 	const { measure: m, links } = detail;
 	const values: MeasureFormState = {
 		code: m.code,
@@ -221,7 +222,8 @@ export function measureFormState(
 		milestoneRows: String(detail.milestones.length + 1)
 	};
 	const layers = new Map<string, string[]>();
-	for (const unit of links.units) layers.set(unit.layerCode, [...(layers.get(unit.layerCode) ?? []), unit.code]);
+	for (const unit of links.units)
+		layers.set(unit.layerCode, [...(layers.get(unit.layerCode) ?? []), unit.code]);
 	for (const [layer, list] of layers) values[`units.${layer}`] = list.join(', ');
 	detail.budget.forEach((line, i) => {
 		values[`budget.${i}.year`] = String(line.year);
@@ -290,7 +292,9 @@ export function measureFieldIds(
 		'budget',
 		...Array.from({ length: budgetRows }, (_, i) => budgetFields.map((f) => `budget.${i}.${f}`)).flat(),
 		'milestones',
-		...Array.from({ length: milestoneRows }, (_, i) => milestoneFields.map((f) => `milestones.${i}.${f}`)).flat()
+		...Array.from({ length: milestoneRows }, (_, i) =>
+			milestoneFields.map((f) => `milestones.${i}.${f}`)
+		).flat()
 	];
 	return Object.fromEntries(names.map((name) => [name, measureFieldId(name)]));
 }

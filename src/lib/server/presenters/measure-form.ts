@@ -16,7 +16,11 @@ export async function measureFormOptions(
 	ownDepartmentId: string | null,
 	locale: Locale
 ): Promise<MeasureFormOptions> {
-	const [goals, departments, layers] = await Promise.all([listGoals(tc), listDepartments(tc), listLayers(tc)]);
+	const [goals, departments, layers] = await Promise.all([
+		listGoals(tc),
+		listDepartments(tc),
+		listLayers(tc)
+	]);
 	const all = departments.map((d) => ({ id: d.id, name: d.name }));
 	return {
 		goals: goals.map((g) => ({ code: g.code, title: g.title })),

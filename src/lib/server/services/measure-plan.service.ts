@@ -68,7 +68,8 @@ async function collect<T>(
 			const index = Number(row);
 			if (Number.isInteger(index) && field) {
 				const name = rows.fieldNames[field] ?? field;
-				problems[`${rows.prefix}.${index}.${field}`] ??= `${rows.part}, Zeile ${index + 1}, ${name}: ${message}`;
+				problems[`${rows.prefix}.${index}.${field}`] ??=
+					`${rows.part}, Zeile ${index + 1}, ${name}: ${message}`;
 			} else problems[rows.prefix] ??= `${rows.part}: ${message}`;
 		}
 		return undefined;
@@ -120,7 +121,6 @@ export async function saveMeasurePlan(
 	});
 	return getMeasure(tc, prepared.code);
 }
-
 
 /**
  * Whether the actor may use the measure form, for steps that save nothing ("Weitere Zeile"):

@@ -248,13 +248,19 @@ export async function prepareMeasure(
 }
 
 /** Writes a prepared measure with its links and the audit entry, inside the caller's transaction; its id. */
-export async function writeMeasure(tx: Database, tc: TenantContext, prepared: PreparedMeasure): Promise<string> {
+export async function writeMeasure(
+	tx: Database,
+	tc: TenantContext,
+	prepared: PreparedMeasure
+): Promise<string> {
 	const { tenant } = tc;
 	const { existing, values, links } = prepared;
 	const row = existing
 		? await updateMeasure(tx, tenant.id, existing.id, { ...values, updatedAt: tc.now })
 		: await insertMeasure(tx, { tenantId: tenant.id, ...values });
-	const before = existing ? { ...existing, links: await measureLinks(tx, tenant.id, existing.id) } : undefined;
+	const before = existing
+		? { ...existing, links: await measureLinks(tx, tenant.id, existing.id) }
+		: undefined;
 	await replaceMeasureLinks(tx, tenant.id, row.id, links);
 	await recordChange(tx, tc, {
 		tenantId: tenant.id,
