@@ -35,8 +35,7 @@ async function departmentId(page: Page, name: string): Promise<string> {
 }
 
 interface ApiMeasure {
-	title: string;
-	status: string;
+	measure: { title: string; status: string };
 	budget: {
 		year: number;
 		source: string;
@@ -117,11 +116,11 @@ test.describe('with JavaScript', () => {
 		await expect(page.getByTestId('measure-goals')).toContainText(goal.code);
 		await expect(page.getByTestId('measure-units')).toContainText('10');
 		const stored = await apiMeasure(page, code);
-		expect(stored.status).toBe('laufend');
+		expect(stored.measure.status).toBe('laufend');
 		expect(stored.budget.map((l) => [l.year, l.source, l.programme, l.planned, l.approved, l.spent])).toEqual(
 			[
-				[2026, 'foerderprogramm', 'ESF Plus', 2500, 2500, null],
-				[2026, 'haushalt', '', 10000, 8000.5, 5000]
+				[2026, 'haushalt', '', 10000, 8000.5, 5000],
+				[2026, 'foerderprogramm', 'ESF Plus', 2500, 2500, null]
 			]
 		);
 		expect(stored.milestones.map((m) => [m.title, m.dueOn])).toEqual([['Räume angemietet', '2026-03-01']]);
@@ -133,24 +132,24 @@ test.describe('with JavaScript', () => {
 		await expect(page.locator('#m-title')).toHaveValue('Stadtteilmütter in Marzahn-Hellersdorf');
 		await expect(page.getByLabel(`${goal.code} ${goal.title}`)).toBeChecked();
 		await expect(page.locator('#m-units-bezirk')).toHaveValue('10');
-		// The lines in the stored order, one empty row to fill after them.
+		// The lines in the stored order (Haushalt first), one empty row to fill after them.
 		await expect(page.getByTestId('budget-row')).toHaveCount(3);
-		await expect(page.locator('#m-budget-1-approved')).toHaveValue('8000,5');
+		await expect(page.locator('#m-budget-0-approved')).toHaveValue('8000,5');
 		await expectNoAxeViolations(page);
 		await page.locator('#m-title').fill('Stadtteilmütter Marzahn-Hellersdorf');
-		await page.locator('#m-budget-1-spent').fill('9000');
+		await page.locator('#m-budget-0-spent').fill('9000');
 		await page.getByTestId('measure-submit').click();
-		await expect(page.locator('#m-budget-1-note-error')).toContainText(
-			'Haushalt, Zeile 2, Anmerkung: Die Ausgaben liegen über dem bewilligten Betrag'
+		await expect(page.locator('#m-budget-0-note-error')).toContainText(
+			'Haushalt, Zeile 1, Anmerkung: Die Ausgaben liegen über dem bewilligten Betrag'
 		);
-		await expect(page.locator('a[href="#m-budget-1-note"]')).toBeVisible();
+		await expect(page.locator('a[href="#m-budget-0-note"]')).toBeVisible();
 		await expect(page.locator('#m-title')).toHaveValue('Stadtteilmütter Marzahn-Hellersdorf');
-		expect((await apiMeasure(page, code)).title).toBe('Stadtteilmütter in Marzahn-Hellersdorf');
-		await page.locator('#m-budget-1-note').fill('Mehrbedarf durch Nachfrage');
+		expect((await apiMeasure(page, code)).measure.title).toBe('Stadtteilmütter in Marzahn-Hellersdorf');
+		await page.locator('#m-budget-0-note').fill('Mehrbedarf durch Nachfrage');
 		await page.getByTestId('measure-submit').click();
 		await expect(page.getByText('Die Änderungen wurden gespeichert.')).toBeVisible();
 		const edited = await apiMeasure(page, code);
-		expect(edited.title).toBe('Stadtteilmütter Marzahn-Hellersdorf');
+		expect(edited.measure.title).toBe('Stadtteilmütter Marzahn-Hellersdorf');
 		expect(edited.budget.find((l) => l.source === 'haushalt')).toMatchObject({
 			spent: 9000,
 			note: 'Mehrbedarf durch Nachfrage'
