@@ -20,6 +20,8 @@ export interface TenantNav {
 	canReadAudit: boolean;
 	/** May set the tenant's disclosure rules (tenant.manage). */
 	canManageTenant: boolean;
+	/** A Träger's way to the measures it runs (it reaches no other part of the Steuerung area). */
+	canReportOwnMeasures?: boolean;
 }
 
 export function isTenantNav(value: unknown): value is TenantNav {

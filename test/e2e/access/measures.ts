@@ -95,6 +95,63 @@ export const measureCases: Case[] = [
 		allowed: members,
 		send: (s) => s.api.get(`${t}/steuerung/pruefung?stichtag=2026-12-31`)
 	},
+	// The measure form: whoever may write measures (a department planner: those of the Jugendamt).
+	{
+		route: '(app)/app/[tenant]/steuerung/massnahmen/neu GET',
+		allowed: writers,
+		send: (s) => s.api.get(`${t}/steuerung/massnahmen/neu`)
+	},
+	{
+		route: '(app)/app/[tenant]/steuerung/massnahmen/neu anlegen',
+		allowed: writers,
+		send: async (s) =>
+			s.api.post(
+				`${t}/steuerung/massnahmen/neu?/anlegen`,
+				form(s, {
+					code: unique('MF'),
+					title: 'Matrix-Maßnahme',
+					leadDepartmentId: await jugendamtId(),
+					'budget.0.year': '2027',
+					'budget.0.source': 'haushalt',
+					'budget.0.planned': '1000'
+				})
+			)
+	},
+	{
+		route: '(app)/app/[tenant]/steuerung/massnahmen/neu zeile',
+		allowed: writers,
+		send: (s) => s.api.post(`${t}/steuerung/massnahmen/neu?/zeile`, form(s, { add: 'budget' }))
+	},
+	{
+		route: '(app)/app/[tenant]/steuerung/massnahmen/[measure]/bearbeiten GET',
+		allowed: writers,
+		send: async (s) => s.api.get(`${await measurePath()}/bearbeiten`)
+	},
+	{
+		route: '(app)/app/[tenant]/steuerung/massnahmen/[measure]/bearbeiten speichern',
+		allowed: writers,
+		// Saving replaces the milestones, and the other cases report on the shared one's: a second measure.
+		send: async (s) => {
+			const admin = await adminApi();
+			const code = unique('ME');
+			await admin.api.post(`${v1}/measures`, json(admin, await measureBody(code)));
+			return s.api.post(
+				`${t}/steuerung/massnahmen/${encodeURIComponent(code)}/bearbeiten?/speichern`,
+				form(s, {
+					title: 'Matrix-Maßnahme, geändert',
+					leadDepartmentId: await jugendamtId(),
+					providers: 'Kita-Träger Beispiel',
+					'milestones.0.title': 'Matrix-Meilenstein',
+					'milestones.0.dueOn': '2030-01-01'
+				})
+			);
+		}
+	},
+	{
+		route: '(app)/app/[tenant]/steuerung/massnahmen/[measure]/bearbeiten zeile',
+		allowed: writers,
+		send: async (s) => s.api.post(`${await measurePath()}/bearbeiten?/zeile`, form(s, { add: 'milestones' }))
+	},
 	// API
 	{
 		route: 'api/v1/tenants/[tenant]/measures GET',

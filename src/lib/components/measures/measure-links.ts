@@ -9,3 +9,12 @@ export const measureHref = (tenant: string, code: string) =>
 		tenant,
 		measure: encodeURIComponent(code)
 	});
+
+export const newMeasureHref = (tenant: string) =>
+	resolve('/(app)/app/[tenant]/steuerung/massnahmen/neu', { tenant });
+
+export const measureEditHref = (tenant: string, code: string) =>
+	resolve('/(app)/app/[tenant]/steuerung/massnahmen/[measure]/bearbeiten', {
+		tenant,
+		measure: encodeURIComponent(code)
+	});

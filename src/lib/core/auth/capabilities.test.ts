@@ -54,6 +54,19 @@ describe('capabilities', () => {
 		});
 	}
 
+	it('lets a Träger, planners and the administration report on measures, not steering members or viewers', () => {
+		const reports = (actor: Actor) => capabilities(actor, tenant).reportMeasures;
+		expect(reports(user('provider', null, kitaTraeger))).toBe(true);
+		expect(reports(user('department_planner', jugendamt))).toBe(true);
+		expect(reports(user('planner'))).toBe(true);
+		expect(reports(user('admin'))).toBe(true);
+		expect(reports(user('steering'))).toBe(false);
+		expect(reports(user('viewer'))).toBe(false);
+		// A Träger account without its Träger runs nothing.
+		expect(reports(user('provider'))).toBe(false);
+		expect(reports(user('provider', null, kitaTraeger, 't2'))).toBe(false);
+	});
+
 	it('lets a department planner write the data and facilities of the own department only', () => {
 		const actor = user('department_planner', jugendamt);
 		expect(mayWriteDataOf(actor, tenant, jugendamt)).toBe(true);

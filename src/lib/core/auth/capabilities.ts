@@ -17,6 +17,8 @@ export interface Capabilities {
 	writeGoals: boolean;
 	/** At least the measures led by one's own department (planners and the administration: all): create measures. */
 	writeMeasures: boolean;
+	/** Reports on the measures one runs as a Träger (or, for planners, on their department's): `measures.report`. */
+	reportMeasures: boolean;
 	manageUsers: boolean;
 	readAudit: boolean;
 	manageTenant: boolean;
@@ -36,6 +38,11 @@ export function capabilities(actor: Actor, tenantId: string): Capabilities {
 		}),
 		writeGoals: may('data.write', { departmentId: membership?.departmentId ?? null }),
 		writeMeasures: may('data.write', { departmentId: membership?.departmentId ?? null }),
+		reportMeasures: can(actor, 'measures.report', {
+			tenantId,
+			departmentId: membership?.departmentId ?? null,
+			providerIds: membership?.providerId ? [membership.providerId] : []
+		}),
 		manageUsers: may('users.manage'),
 		readAudit: may('audit.read'),
 		manageTenant: may('tenant.manage'),

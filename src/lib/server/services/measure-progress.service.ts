@@ -11,6 +11,7 @@ import {
 	type MilestoneRow,
 	type OutputRow
 } from '../repositories/measure.repository';
+import type { Database } from '../db/client';
 import { recordChange } from './audit.service';
 import { actorLabel, authorize } from './context';
 import { isoDate, measureOf, optionalDate, optionalText } from './measure.service';
@@ -69,10 +70,15 @@ const budgetInput = z.array(
 	})
 );
 
-/** Replaces the budget of a measure (one line per year and source); every line is checked first. */
-export async function saveBudget(tc: TenantContext, code: string, raw: unknown): Promise<BudgetRow[]> {
-	const m = await measureOf(tc, code);
-	authorize(tc, 'data.write', { tenantId: tc.tenant.id, departmentId: m.leadDepartmentId });
+export type CheckedBudgetLine = Omit<BudgetRow, 'id' | 'tenantId' | 'measureId'>;
+export type CheckedMilestone = { title: string; dueOn: string; doneOn: string | null };
+
+/**
+ * Checks budget lines in full (field errors keyed `<row>.<field>`, rows counted from 0): amounts not
+ * negative, a Förderprogramm named, spending above the approved amount explained, one line per
+ * year and source. Writes nothing.
+ */
+export function checkBudgetLines(raw: unknown): CheckedBudgetLine[] {
 	const lines = parseInput(budgetInput, raw);
 	const problems: Record<string, string> = {};
 	const seen = new Set<string>();
@@ -84,19 +90,59 @@ export async function saveBudget(tc: TenantContext, code: string, raw: unknown):
 		seen.add(key);
 	});
 	if (Object.keys(problems).length > 0) invalidFields(problems);
-	const before = await budgetLines(tc.db, tc.tenant.id, m.id);
-	const rows = lines.map((l) => ({ ...l, programme: l.programme ?? '' }));
-	await tc.db.transaction(async (tx) => {
-		await replaceBudgetLines(tx, tc.tenant.id, m.id, rows);
-		await recordChange(tx, tc, {
-			tenantId: tc.tenant.id,
-			entity: 'measure_budget',
-			entityId: m.id,
-			action: 'update',
-			before,
-			after: rows
-		});
+	return lines.map((l) => ({ ...l, programme: l.programme ?? '' }));
+}
+
+/** Checks milestones (title, due date, reached on); field errors keyed `<row>.<field>`. */
+export function checkMilestones(raw: unknown): CheckedMilestone[] {
+	return parseInput(milestoneInput, raw);
+}
+
+/** Replaces a measure's budget lines and audits it, inside the caller's transaction. */
+export async function writeBudget(
+	tx: Database,
+	tc: TenantContext,
+	measureId: string,
+	before: BudgetRow[],
+	rows: CheckedBudgetLine[]
+): Promise<void> {
+	await replaceBudgetLines(tx, tc.tenant.id, measureId, rows);
+	await recordChange(tx, tc, {
+		tenantId: tc.tenant.id,
+		entity: 'measure_budget',
+		entityId: measureId,
+		action: 'update',
+		before,
+		after: rows
 	});
+}
+
+/** Replaces a measure's milestones and audits it, inside the caller's transaction. */
+export async function writeMilestones(
+	tx: Database,
+	tc: TenantContext,
+	measureId: string,
+	before: MilestoneRow[],
+	rows: CheckedMilestone[]
+): Promise<void> {
+	await replaceMilestones(tx, tc.tenant.id, measureId, rows);
+	await recordChange(tx, tc, {
+		tenantId: tc.tenant.id,
+		entity: 'measure_milestone',
+		entityId: measureId,
+		action: 'update',
+		before,
+		after: rows
+	});
+}
+
+/** Replaces the budget of a measure (one line per year and source); every line is checked first. */
+export async function saveBudget(tc: TenantContext, code: string, raw: unknown): Promise<BudgetRow[]> {
+	const m = await measureOf(tc, code);
+	authorize(tc, 'data.write', { tenantId: tc.tenant.id, departmentId: m.leadDepartmentId });
+	const rows = checkBudgetLines(raw);
+	const before = await budgetLines(tc.db, tc.tenant.id, m.id);
+	await tc.db.transaction((tx) => writeBudget(tx, tc, m.id, before, rows));
 	return budgetLines(tc.db, tc.tenant.id, m.id);
 }
 
@@ -104,19 +150,9 @@ export async function saveBudget(tc: TenantContext, code: string, raw: unknown):
 export async function saveMilestones(tc: TenantContext, code: string, raw: unknown): Promise<MilestoneRow[]> {
 	const m = await measureOf(tc, code);
 	authorize(tc, 'data.write', { tenantId: tc.tenant.id, departmentId: m.leadDepartmentId });
-	const rows = parseInput(milestoneInput, raw);
+	const rows = checkMilestones(raw);
 	const before = await milestoneRows(tc.db, tc.tenant.id, m.id);
-	await tc.db.transaction(async (tx) => {
-		await replaceMilestones(tx, tc.tenant.id, m.id, rows);
-		await recordChange(tx, tc, {
-			tenantId: tc.tenant.id,
-			entity: 'measure_milestone',
-			entityId: m.id,
-			action: 'update',
-			before,
-			after: rows
-		});
-	});
+	await tc.db.transaction((tx) => writeMilestones(tx, tc, m.id, before, rows));
 	return milestoneRows(tc.db, tc.tenant.id, m.id);
 }
 

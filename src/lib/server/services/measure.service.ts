@@ -3,6 +3,7 @@ import { can, membershipIn } from '../../core/auth/policy';
 import { AppError } from '../../core/errors';
 import { measureStatuses, periodProblems } from '../../core/planning/measure';
 import { defaultLifePhases } from '../../core/supply/life-phases';
+import type { Database } from '../db/client';
 import { findFacilityByCode } from '../repositories/facility.repository';
 import { listGoals as listGoalRows } from '../repositories/goal.repository';
 import {
@@ -197,17 +198,24 @@ async function resolveLinks(tc: TenantContext, input: Parsed) {
 	};
 }
 
+/** A measure checked in full and authorized, ready to be written (`writeMeasure`). */
+export interface PreparedMeasure {
+	code: string;
+	existing: MeasureListItem | undefined;
+	values: MeasureValues;
+	links: Awaited<ReturnType<typeof resolveLinks>>;
+}
+
 /**
- * Creates the measure of the code or changes it with its links: every field is checked first (and
- * named in German), then one transaction writes the measure, its links and the audit entry.
- * `mode` is for forms and API calls that only create (a code in use is refused at the field) or
- * only change (an unknown code is not found); without it, the code decides (imports).
+ * Checks a measure's input in full (every field named in German) and authorizes the change,
+ * without writing anything. `mode` is for forms and API calls that only create (a code in use is
+ * refused at the field) or only change (an unknown code is not found); with `upsert` the code decides.
  */
-export async function saveMeasure(
+export async function prepareMeasure(
 	tc: TenantContext,
 	raw: unknown,
 	mode: 'create' | 'update' | 'upsert' = 'upsert'
-): Promise<MeasureDetail> {
+): Promise<PreparedMeasure> {
 	const input = parseInput(measureInput, raw);
 	const { db, tenant } = tc;
 	const existing = await findMeasureByCode(db, tenant.id, input.code);
@@ -236,22 +244,48 @@ export async function saveMeasure(
 		lifePhases: input.lifePhases,
 		targetGroups: input.targetGroups
 	};
-	await db.transaction(async (tx) => {
-		const row = existing
-			? await updateMeasure(tx, tenant.id, existing.id, { ...values, updatedAt: tc.now })
-			: await insertMeasure(tx, { tenantId: tenant.id, ...values });
-		const before = existing
-			? { ...existing, links: await measureLinks(tx, tenant.id, existing.id) }
-			: undefined;
-		await replaceMeasureLinks(tx, tenant.id, row.id, links);
-		await recordChange(tx, tc, {
-			tenantId: tenant.id,
-			entity: 'measure',
-			entityId: row.id,
-			action: existing ? 'update' : 'create',
-			before,
-			after: { ...row, links }
-		});
+	return { code: input.code, existing, values, links };
+}
+
+/** Writes a prepared measure with its links and the audit entry, inside the caller's transaction; its id. */
+export async function writeMeasure(
+	tx: Database,
+	tc: TenantContext,
+	prepared: PreparedMeasure
+): Promise<string> {
+	const { tenant } = tc;
+	const { existing, values, links } = prepared;
+	const row = existing
+		? await updateMeasure(tx, tenant.id, existing.id, { ...values, updatedAt: tc.now })
+		: await insertMeasure(tx, { tenantId: tenant.id, ...values });
+	const before = existing
+		? { ...existing, links: await measureLinks(tx, tenant.id, existing.id) }
+		: undefined;
+	await replaceMeasureLinks(tx, tenant.id, row.id, links);
+	await recordChange(tx, tc, {
+		tenantId: tenant.id,
+		entity: 'measure',
+		entityId: row.id,
+		action: existing ? 'update' : 'create',
+		before,
+		after: { ...row, links }
 	});
-	return getMeasure(tc, input.code);
+	return row.id;
+}
+
+/**
+ * Creates the measure of the code or changes it with its links: every field is checked first (and
+ * named in German), then one transaction writes the measure, its links and the audit entry.
+ * `mode` as in `prepareMeasure`; without it, the code decides (imports).
+ */
+export async function saveMeasure(
+	tc: TenantContext,
+	raw: unknown,
+	mode: 'create' | 'update' | 'upsert' = 'upsert'
+): Promise<MeasureDetail> {
+	const prepared = await prepareMeasure(tc, raw, mode);
+	await tc.db.transaction(async (tx) => {
+		await writeMeasure(tx, tc, prepared);
+	});
+	return getMeasure(tc, prepared.code);
 }

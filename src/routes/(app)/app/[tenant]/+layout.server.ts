@@ -24,7 +24,8 @@ export const load: LayoutServerLoad = async (event) => {
 			canReadData: may.readData,
 			canManageUsers: may.manageUsers,
 			canReadAudit: may.readAudit,
-			canManageTenant: may.manageTenant
+			canManageTenant: may.manageTenant,
+			canReportOwnMeasures: !may.readData && may.reportMeasures
 		}
 	};
 };

@@ -1,4 +1,4 @@
-import { mayReportMeasure } from '$lib/core/auth/capabilities';
+import { mayReportMeasure, mayWriteDataOf } from '$lib/core/auth/capabilities';
 import { measureDetailPage } from '$lib/server/presenters/measure-detail';
 import { getMeasure } from '$lib/server/services/measure.service';
 import { reportMilestone, reportOutput } from '$lib/server/services/measure-progress.service';
@@ -19,6 +19,9 @@ export const load: PageServerLoad = async (event) => {
 		return {
 			...measureDetailPage(detail, today, event.locals.locale),
 			canReport: mayReportMeasure(tc.actor, tc.tenant.id, detail.measure),
+			canEdit: mayWriteDataOf(tc.actor, tc.tenant.id, detail.measure.leadDepartmentId),
+			created: event.url.searchParams.has('angelegt'),
+			saved: event.url.searchParams.has('gespeichert'),
 			linkGoals: capabilities.readData
 		};
 	});
