@@ -35,6 +35,7 @@ import { supplyCases } from './access/supply';
 import { indicatorWeightCases } from './access/indicator-weights';
 import { goalCases } from './access/goals';
 import { measureCases } from './access/measures';
+import { planAreaCases } from './access/plan-areas';
 
 /**
  * Every endpoint and form action, tried over HTTP by every role of "testcity", by the admin of
@@ -189,7 +190,8 @@ const cases: Case[] = [...baseCases, ...dataApiCases, ...dataPageCases, ...dataI
 	facilityImportCases,
 	indicatorWeightCases,
 	goalCases,
-	measureCases
+	measureCases,
+	planAreaCases
 );
 
 /**

@@ -32,12 +32,29 @@ const gesundheit = { departmentId: 'd-g', departmentName: 'Gesundheitsamt' };
  * m2 for S1 itself, m3 for a block below S2; m4 cancelled in S3.
  */
 const units: ActivityUnit[] = [
-	{ id: 's1', code: 'S1', name: 'Nord', need: { code: '4', label: 'sehr niedrig', greatest: true }, supplyGaps: [] },
-	{ id: 's2', code: 'S2', name: 'Mitte', need: { code: '4', label: 'sehr niedrig', greatest: true }, supplyGaps: [] },
+	{
+		id: 's1',
+		code: 'S1',
+		name: 'Nord',
+		need: { code: '4', label: 'sehr niedrig', greatest: true },
+		supplyGaps: []
+	},
+	{
+		id: 's2',
+		code: 'S2',
+		name: 'Mitte',
+		need: { code: '4', label: 'sehr niedrig', greatest: true },
+		supplyGaps: []
+	},
 	{ id: 's3', code: 'S3', name: 'Süd', need: { code: '1', label: 'hoch', greatest: false }, supplyGaps: [] }
 ];
 const measures = [
-	measure({ id: 'm1', ...jugend, lifePhases: ['alter_0_3', 'alter_3_6'], targetGroups: ['Alleinerziehende'] }),
+	measure({
+		id: 'm1',
+		...jugend,
+		lifePhases: ['alter_0_3', 'alter_3_6'],
+		targetGroups: ['Alleinerziehende']
+	}),
 	measure({ id: 'm2', ...schule, lifePhases: ['alter_6_10'], targetGroups: [' alleinerziehende '] }),
 	measure({ id: 'm3', ...gesundheit, status: 'geplant', lifePhases: ['alter_0_3'] }),
 	measure({ id: 'm4', ...schule, status: 'abgebrochen', lifePhases: ['alter_0_3'] })
@@ -79,7 +96,12 @@ describe('unitActivities', () => {
 		]);
 		// S2: Jugendamt and Gesundheitsamt on children under 3 (M3 reaches S2 from a block below it).
 		expect(rows[1]!.overlaps).toEqual([
-			{ kind: 'life_phase', topic: 'alter_0_3', departments: ['Gesundheitsamt', 'Jugendamt'], measures: ['M1', 'M3'] }
+			{
+				kind: 'life_phase',
+				topic: 'alter_0_3',
+				departments: ['Gesundheitsamt', 'Jugendamt'],
+				measures: ['M1', 'M3']
+			}
 		]);
 		// S3: the cancelled M4 of the Schulamt makes no overlap with M1.
 		expect(rows[2]!.overlaps).toEqual([]);
@@ -143,7 +165,10 @@ describe('overlapsOf', () => {
 
 describe('areaQuery', () => {
 	it('reads the layer and what to show, ignoring unknown values', () => {
-		expect(areaQuery(new URLSearchParams('ebene=bezirk&zeigen=bedarf'))).toEqual({ layer: 'bezirk', show: 'bedarf' });
+		expect(areaQuery(new URLSearchParams('ebene=bezirk&zeigen=bedarf'))).toEqual({
+			layer: 'bezirk',
+			show: 'bedarf'
+		});
 		expect(areaQuery(new URLSearchParams('zeigen=alles'))).toEqual({ layer: '', show: 'alle' });
 	});
 });

@@ -76,7 +76,8 @@ export interface UnitActivity {
 }
 
 /** Measures that act now or will: finished and cancelled ones do not count here (as in the plan check). */
-export const isActiveMeasure = (m: { status: MeasureStatus }) => m.status === 'geplant' || m.status === 'laufend';
+export const isActiveMeasure = (m: { status: MeasureStatus }) =>
+	m.status === 'geplant' || m.status === 'laufend';
 
 const byCode = new Intl.Collator('de', { numeric: true });
 
@@ -104,7 +105,9 @@ export function overlapsOf(measures: readonly ActivityMeasure[]): Overlap[] {
 		entry.measures.push(m);
 		topics.set(`${kind}|${key}`, entry);
 	};
-	const sorted = measures.filter((m) => m.departmentId !== null).toSorted((a, b) => byCode.compare(a.code, b.code));
+	const sorted = measures
+		.filter((m) => m.departmentId !== null)
+		.toSorted((a, b) => byCode.compare(a.code, b.code));
 	for (const m of sorted) {
 		for (const phase of new Set(m.lifePhases)) add('life_phase', phase, phase, m);
 		const groups = new Map(m.targetGroups.map((g) => [g.trim().toLocaleLowerCase('de'), g.trim()]));
@@ -122,7 +125,8 @@ export function overlapsOf(measures: readonly ActivityMeasure[]): Overlap[] {
 		});
 	}
 	return overlaps.sort(
-		(a, b) => (a.kind === b.kind ? 0 : a.kind === 'life_phase' ? -1 : 1) || a.topic.localeCompare(b.topic, 'de')
+		(a, b) =>
+			(a.kind === b.kind ? 0 : a.kind === 'life_phase' ? -1 : 1) || a.topic.localeCompare(b.topic, 'de')
 	);
 }
 
@@ -208,8 +212,6 @@ export function countClasses(
 	const from = Array.from({ length: classes }, (_, i) => i);
 	const breaks = [0, ...from.slice(0, -1), max];
 	if (classes === 1) breaks.splice(0, breaks.length, 0, 0);
-	const sizes = from.map((f, i) =>
-		counts.filter((c) => (i === classes - 1 ? c >= f : c === f)).length
-	);
+	const sizes = from.map((f, i) => counts.filter((c) => (i === classes - 1 ? c >= f : c === f)).length);
 	return { breaks, from, open: max > classes - 1, sizes };
 }

@@ -155,16 +155,18 @@ describe('planAreas', () => {
 		expect(areas.supply).toEqual({ bands: [{ label: 'alle Einwohner', date: '2016-12-31' }], problem: null });
 		expect(areas.measures.map((m) => m.code)).toEqual(['M 1', 'M 2', 'M 4']);
 		const row = (code: string) => areas.rows.find((r) => r.unit.code === code)!;
-		expect(areas.rows.map((r) => [r.unit.code, r.measures.map((x) => `${x.measure.code}:${x.via}`)])).toEqual([
-			['S1', ['M 1:above']],
-			['S2', ['M 1:above']],
-			['S3', ['M 1:above']],
-			['S4', ['M 1:above']],
-			['S5', []],
-			['S6', []],
-			['S7', ['M 2:below', 'M 4:unit']],
-			['S8', []]
-		]);
+		expect(areas.rows.map((r) => [r.unit.code, r.measures.map((x) => `${x.measure.code}:${x.via}`)])).toEqual(
+			[
+				['S1', ['M 1:above']],
+				['S2', ['M 1:above']],
+				['S3', ['M 1:above']],
+				['S4', ['M 1:above']],
+				['S5', []],
+				['S6', []],
+				['S7', ['M 2:below', 'M 4:unit']],
+				['S8', []]
+			]
+		);
 		expect(areas.rows.map((r) => r.unit.need?.label)).toEqual([
 			...Array(6).fill(expect.not.stringMatching(/^sehr niedrig$/)),
 			'sehr niedrig',
@@ -188,10 +190,12 @@ describe('planAreas', () => {
 	it('reads another layer: a measure for a block serves its Bezirk from below', async () => {
 		const areas = await planAreas(await viewer(), { layer: 'bezirk' });
 		expect(areas.index).toBeNull();
-		expect(areas.rows.map((r) => [r.unit.code, r.measures.map((x) => `${x.measure.code}:${x.via}`)])).toEqual([
-			['A', ['M 1:unit']],
-			['B', ['M 2:below', 'M 4:below']]
-		]);
+		expect(areas.rows.map((r) => [r.unit.code, r.measures.map((x) => `${x.measure.code}:${x.via}`)])).toEqual(
+			[
+				['A', ['M 1:unit']],
+				['B', ['M 2:below', 'M 4:below']]
+			]
+		);
 		expect(areas.rows.map((r) => r.overlaps.length)).toEqual([0, 1]);
 		await expect(planAreas(await viewer(), { layer: 'gibtsnicht' })).rejects.toMatchObject({
 			code: 'layer.not_found'

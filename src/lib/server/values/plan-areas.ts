@@ -16,10 +16,18 @@ import {
 } from '../../core/planning/area-activity';
 import type { MeasureStatus } from '../../core/planning/measure';
 import { toErrorBody } from '../errors';
-import { findIndexResults, listCompositeIndexes, listIndexRuns } from '../repositories/composite-index.repository';
+import {
+	findIndexResults,
+	listCompositeIndexes,
+	listIndexRuns
+} from '../repositories/composite-index.repository';
 import { goalUnitIds } from '../repositories/goal.repository';
 import { listMeasures, type MeasureListItem } from '../repositories/measure.repository';
-import { measureLinksOfLayer, measureLinksOfUnit, unitsAboveAndBelow } from '../repositories/plan-area.repository';
+import {
+	measureLinksOfLayer,
+	measureLinksOfUnit,
+	unitsAboveAndBelow
+} from '../repositories/plan-area.repository';
 import { authorize } from '../services/context';
 import { supplyAnalysisOf } from '../services/supply.service';
 import { supplySettingsOf } from '../services/supply-settings.service';
@@ -90,7 +98,8 @@ async function needOf(tc: TenantContext, layerCode: string) {
 		const byUnit = new Map<string, NeedClass>();
 		for (const r of await findIndexResults(db, tenant.id, index.id, { date: latest.date })) {
 			const found = classes.find((c) => c.code === r.statusClass);
-			if (found) byUnit.set(r.unitId, { code: found.code, label: found.label, greatest: found.code === worst.code });
+			if (found)
+				byUnit.set(r.unitId, { code: found.code, label: found.label, greatest: found.code === worst.code });
 		}
 		return { index: { name: index.name, date: latest.date, greatestLabel: worst.label }, byUnit };
 	}
@@ -108,7 +117,10 @@ async function supplyGapsOf(tc: TenantContext, layerCode: string) {
 			bands.push({ label: band.label, date: analysis.date });
 			for (const row of analysis.rows)
 				if (row.shortfall !== null && row.shortfall > 0)
-					gaps.set(row.unitId, [...(gaps.get(row.unitId) ?? []), { label: band.label, shortfall: row.shortfall }]);
+					gaps.set(row.unitId, [
+						...(gaps.get(row.unitId) ?? []),
+						{ label: band.label, shortfall: row.shortfall }
+					]);
 		}
 		return { gaps, supply: { bands, problem: null } };
 	} catch (caught) {
@@ -204,7 +216,11 @@ const collator = new Intl.Collator('de', { numeric: true });
  * unit (the whole tenant, the unit itself, a unit above it, or units below it), with the unit's own
  * rating where the goal rates it; and every measure serving the unit, its ancestors or descendants.
  */
-export async function areaPlanning(tc: TenantContext, layerCode: string, unitCode: string): Promise<AreaPlanning> {
+export async function areaPlanning(
+	tc: TenantContext,
+	layerCode: string,
+	unitCode: string
+): Promise<AreaPlanning> {
 	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
 	const { db, tenant } = tc;
 	const unit = (await unitsOf(tc, layerCode)).find((u) => u.code === unitCode);
