@@ -208,6 +208,24 @@ test.describe('measures by area without JavaScript', () => {
 		await expect(neukoelln).toContainText('Stadtteilmütter in Nord-Neukölln (in einem Teilgebiet)');
 		await expect(neukoelln).toContainText('Jobcenter-Sprechstunden im Quartier (im Gebiet)');
 		await expect(page.getByTestId('plan-areas-index')).toContainText('kein Sozialindex');
+		await expect(page.getByTestId('plan-areas-supply')).toContainText('nicht einbezogen');
 		await expectNoAxeViolations(page);
+
+		// With the supply: each Bezirk's shortfall of places as the Versorgung page gives it.
+		await page.getByLabel('Fehlbedarf der Versorgung einbeziehen').check();
+		await page.getByRole('button', { name: 'Anzeigen' }).click();
+		await expect(page).toHaveURL(/versorgung=1/);
+		await expect(page.getByTestId('plan-areas-supply')).toContainText('unter 3 Jahre (Stichtag');
+		const gapsText = await neukoelln.locator('td').nth(1).innerText();
+		await page.goto('/app/berlin/angebote/versorgung?ebene=bezirk&gruppe=u3&mass=fehlbedarf');
+		const shortfall = await page
+			.locator('[data-testid="supply-table"] tr[data-code="08"]')
+			.getAttribute('data-shortfall');
+		const places = Number(shortfall);
+		expect(gapsText).toContain(
+			places > 0
+				? `unter 3 Jahre: ${places.toLocaleString('de-DE')} ${places === 1 ? 'Platz' : 'Plätze'}`
+				: '–'
+		);
 	});
 });

@@ -11,6 +11,11 @@ export const dePlanAreas = {
 	'planAreas.show.massnahmen': 'nur Gebiete mit Maßnahmen',
 	'planAreas.show.bedarf': 'nur Gebiete mit Bedarf ohne Maßnahme',
 	'planAreas.show.ueberschneidung': 'nur Überschneidungen (mehrere Ämter am selben Thema)',
+	'planAreas.filter.supply': 'Fehlbedarf der Versorgung einbeziehen',
+	'planAreas.filter.supplyHint':
+		'Die Versorgung jeder Altersgruppe wird dafür neu berechnet; das dauert einige Sekunden.',
+	'planAreas.supplyNotRequested':
+		'Der Fehlbedarf der Versorgung ist nicht einbezogen; wählen Sie dazu „Fehlbedarf der Versorgung einbeziehen“.',
 	'planAreas.filter.apply': 'Anzeigen',
 	'planAreas.empty': 'Dieser Mandant hat noch keine Gebiete. Legen Sie zuerst Raumebenen und Gebiete an.',
 	'planAreas.summary':

@@ -13,6 +13,10 @@ export const enPlanAreas: Record<keyof typeof dePlanAreas, string> = {
 	'planAreas.show.massnahmen': 'only areas with measures',
 	'planAreas.show.bedarf': 'only areas with need and no measure',
 	'planAreas.show.ueberschneidung': 'only overlaps (several departments on the same topic)',
+	'planAreas.filter.supply': 'Include supply shortfalls',
+	'planAreas.filter.supplyHint': 'The supply of every age band is computed for this; it takes a few seconds.',
+	'planAreas.supplyNotRequested':
+		'Supply shortfalls are not included; choose “Include supply shortfalls” to see them.',
 	'planAreas.filter.apply': 'Show',
 	'planAreas.empty': 'This tenant has no areas yet. Create spatial layers and areas first.',
 	'planAreas.summary':

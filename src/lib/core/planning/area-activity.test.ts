@@ -165,11 +165,16 @@ describe('overlapsOf', () => {
 
 describe('areaQuery', () => {
 	it('reads the layer and what to show, ignoring unknown values', () => {
-		expect(areaQuery(new URLSearchParams('ebene=bezirk&zeigen=bedarf'))).toEqual({
+		expect(areaQuery(new URLSearchParams('ebene=bezirk&zeigen=bedarf&versorgung=1'))).toEqual({
 			layer: 'bezirk',
-			show: 'bedarf'
+			show: 'bedarf',
+			supply: true
 		});
-		expect(areaQuery(new URLSearchParams('zeigen=alles'))).toEqual({ layer: '', show: 'alle' });
+		expect(areaQuery(new URLSearchParams('zeigen=alles'))).toEqual({
+			layer: '',
+			show: 'alle',
+			supply: false
+		});
 	});
 });
 

@@ -163,13 +163,16 @@ export interface AreaQuery {
 	/** The layer asked for; empty: the default layer. */
 	layer: string;
 	show: AreaShow;
+	/** Include the supply gaps (`versorgung=1`): they cost a supply analysis of the layer per band. */
+	supply: boolean;
 }
 
 export function areaQuery(params: URLSearchParams): AreaQuery {
 	const show = params.get('zeigen') ?? '';
 	return {
 		layer: (params.get('ebene') ?? '').trim(),
-		show: (areaShows as readonly string[]).includes(show) ? (show as AreaShow) : 'alle'
+		show: (areaShows as readonly string[]).includes(show) ? (show as AreaShow) : 'alle',
+		supply: params.get('versorgung') === '1'
 	};
 }
 

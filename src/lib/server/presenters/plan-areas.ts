@@ -90,6 +90,8 @@ export function planAreasPage(areas: PlanAreas, query: AreaQuery, locale: Locale
 		layer: areas.layer,
 		index: areas.index ? { ...areas.index, date: formatIsoDate(areas.index.date, locale) } : null,
 		supply: {
+			requested: areas.supply.requested,
+			configured: areas.supply.configured > 0,
 			bands: areas.supply.bands.map((b) =>
 				t(locale, 'planAreas.supplyBand', {
 					label: b.label,

@@ -149,10 +149,15 @@ afterAll(() => handle?.close());
 
 describe('planAreas', () => {
 	it('shows the social index layer by default, with need, supply gaps and the measures serving each unit', async () => {
-		const areas = await planAreas(await viewer(), {});
+		const areas = await planAreas(await viewer(), { supply: true });
 		expect(areas.layer).toEqual({ code: 'sr', name: 'Sozialräume', unitCount: 8 });
 		expect(areas.index).toEqual({ name: 'Sozialindex', date: '2016-12-31', greatestLabel: 'sehr niedrig' });
-		expect(areas.supply).toEqual({ bands: [{ label: 'alle Einwohner', date: '2016-12-31' }], problem: null });
+		expect(areas.supply).toEqual({
+			requested: true,
+			configured: 1,
+			bands: [{ label: 'alle Einwohner', date: '2016-12-31' }],
+			problem: null
+		});
 		expect(areas.measures.map((m) => m.code)).toEqual(['M 1', 'M 2', 'M 4']);
 		const row = (code: string) => areas.rows.find((r) => r.unit.code === code)!;
 		expect(areas.rows.map((r) => [r.unit.code, r.measures.map((x) => `${x.measure.code}:${x.via}`)])).toEqual(
@@ -190,6 +195,9 @@ describe('planAreas', () => {
 	it('reads another layer: a measure for a block serves its Bezirk from below', async () => {
 		const areas = await planAreas(await viewer(), { layer: 'bezirk' });
 		expect(areas.index).toBeNull();
+		// Without asking for the supply, no gaps are read.
+		expect(areas.supply).toEqual({ requested: false, configured: 1, bands: [], problem: null });
+		expect(areas.rows.flatMap((r) => r.unit.supplyGaps)).toEqual([]);
 		expect(areas.rows.map((r) => [r.unit.code, r.measures.map((x) => `${x.measure.code}:${x.via}`)])).toEqual(
 			[
 				['A', ['M 1:unit']],

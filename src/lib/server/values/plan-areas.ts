@@ -35,6 +35,7 @@ import type { TenantContext } from '../services/tenant-context';
 import { parseInput } from '../services/validation';
 import { checkAllGoals } from './goal-check';
 import { indicatorsOf, layersOf, unitsOf } from './monitoring-setting';
+import { memoForTenant } from './tenant-memo';
 
 /**
  * The read side of the measures by area (issue 15, Views): for every unit of a layer the measures
@@ -55,8 +56,16 @@ export interface PlanAreas {
 	layer: AreaLayer | null;
 	/** The social index whose class is shown (the first with a stored result on the layer). */
 	index: { name: string; date: string; greatestLabel: string } | null;
-	/** The supply bands compared, with their date; a problem reading them is named, not thrown. */
-	supply: { bands: { label: string; date: string | null }[]; problem: string | null };
+	/**
+	 * The supply bands compared, with their date, when asked for (`requested`); `configured` counts
+	 * the tenant's bands. A problem reading them is named, not thrown.
+	 */
+	supply: {
+		requested: boolean;
+		configured: number;
+		bands: { label: string; date: string | null }[];
+		problem: string | null;
+	};
 	/** Units without geometry cannot be drawn on the map. */
 	withGeometry: number;
 	measures: ActivityMeasure[];
@@ -106,14 +115,27 @@ async function needOf(tc: TenantContext, layerCode: string) {
 	return { index: null, byUnit: new Map<string, NeedClass>() };
 }
 
-/** Fehlbedarf per unit and band at the latest date with population data (services/supply.service.ts). */
-async function supplyGapsOf(tc: TenantContext, layerCode: string) {
+/**
+ * Fehlbedarf per unit and band at the latest date with population data (services/supply.service.ts).
+ * A supply analysis of a layer takes seconds (the 2SFCA and the facilities' units come with it), so
+ * it is read only on request and held while the tenant's data do not change.
+ */
+async function supplyGapsOf(tc: TenantContext, layerCode: string, requested: boolean) {
 	const gaps = new Map<string, SupplyGap[]>();
 	const bands: PlanAreas['supply']['bands'] = [];
+	const settings = await supplySettingsOf(tc.db, tc.tenant.id);
+	const supply = (problem: string | null) => ({
+		requested,
+		configured: settings.bands.length,
+		bands,
+		problem
+	});
+	if (!requested) return { gaps, supply: supply(null) };
 	try {
-		const settings = await supplySettingsOf(tc.db, tc.tenant.id);
 		for (const band of settings.bands) {
-			const analysis = await supplyAnalysisOf(tc.db, tc.tenant.id, { layer: layerCode, band: band.code });
+			const analysis = await memoForTenant(tc, `plan-areas:supply:${layerCode}:${band.code}`, () =>
+				supplyAnalysisOf(tc.db, tc.tenant.id, { layer: layerCode, band: band.code })
+			);
 			bands.push({ label: band.label, date: analysis.date });
 			for (const row of analysis.rows)
 				if (row.shortfall !== null && row.shortfall > 0)
@@ -122,19 +144,22 @@ async function supplyGapsOf(tc: TenantContext, layerCode: string) {
 						{ label: band.label, shortfall: row.shortfall }
 					]);
 		}
-		return { gaps, supply: { bands, problem: null } };
+		return { gaps, supply: supply(null) };
 	} catch (caught) {
 		const body = toErrorBody(caught);
 		if (body.code.startsWith('auth.')) throw caught;
-		return { gaps: new Map<string, SupplyGap[]>(), supply: { bands, problem: body.message } };
+		return { gaps: new Map<string, SupplyGap[]>(), supply: supply(body.message) };
 	}
 }
 
-const layerInput = z.object({ layer: z.string().trim().max(100).optional() });
+const layerInput = z.object({
+	layer: z.string().trim().max(100).optional(),
+	supply: z.boolean().optional()
+});
 
 /**
  * Need against activity on one layer (default: the social index's): every unit with the active
- * measures serving it, its class and supply gaps, in unit code order.
+ * measures serving it, its class and (with `supply`) its supply gaps, in unit code order.
  */
 export async function planAreas(tc: TenantContext, input: unknown): Promise<PlanAreas> {
 	const request = parseInput(layerInput, input);
@@ -147,7 +172,7 @@ export async function planAreas(tc: TenantContext, input: unknown): Promise<Plan
 		? all.find((l) => l.code === request.layer)
 		: (defaultLayer(all, indexLayers) ?? undefined);
 	if (request.layer && !chosen) throw new AppError('layer.not_found', { layer: request.layer });
-	const empty = { bands: [], problem: null };
+	const empty = { requested: false, configured: 0, bands: [], problem: null };
 	if (!chosen)
 		return { layers, layer: null, index: null, supply: empty, withGeometry: 0, measures: [], rows: [] };
 
@@ -156,7 +181,7 @@ export async function planAreas(tc: TenantContext, input: unknown): Promise<Plan
 		listMeasures(db, tenant.id),
 		measureLinksOfLayer(db, tenant.id, chosen.id),
 		needOf(tc, chosen.code),
-		supplyGapsOf(tc, chosen.code)
+		supplyGapsOf(tc, chosen.code, request.supply === true)
 	]);
 	const measures = measureRows.map(measureOf);
 	const rows = unitActivities({

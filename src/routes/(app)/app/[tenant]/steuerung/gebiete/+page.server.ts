@@ -15,7 +15,7 @@ export const load: PageServerLoad = async (event) => {
 	const view = await loadResult(async () => {
 		const tc = await tenantContextOf(event);
 		return planAreasPage(
-			await planAreas(tc, { layer: query.layer || undefined }),
+			await planAreas(tc, { layer: query.layer || undefined, supply: query.supply }),
 			query,
 			event.locals.locale
 		);
