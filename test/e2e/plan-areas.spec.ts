@@ -183,6 +183,8 @@ test.describe('measures by area without JavaScript', () => {
 	test.beforeEach(async ({ page }) => login(page, demo.username, demo.password));
 
 	test('the filters and the layer work as a GET form; the tables are the content', async ({ page }) => {
+		// Five page loads of 447 units, one with a supply analysis: slow on a loaded test machine.
+		test.setTimeout(300_000);
 		const facts = await demoFacts(page.request);
 		await page.goto(base);
 		await expect(page.getByTestId('map-needs-script')).toBeVisible();
