@@ -36,6 +36,7 @@ import { indicatorWeightCases } from './access/indicator-weights';
 import { goalCases } from './access/goals';
 import { measureCases } from './access/measures';
 import { planExchangeCases } from './access/plan-exchange';
+import { planAreaCases } from './access/plan-areas';
 
 /**
  * Every endpoint and form action, tried over HTTP by every role of "testcity", by the admin of
@@ -191,7 +192,8 @@ const cases: Case[] = [...baseCases, ...dataApiCases, ...dataPageCases, ...dataI
 	indicatorWeightCases,
 	goalCases,
 	measureCases,
-	planExchangeCases
+	planExchangeCases,
+	planAreaCases
 );
 
 /**

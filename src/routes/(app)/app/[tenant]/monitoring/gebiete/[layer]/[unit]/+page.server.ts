@@ -1,5 +1,7 @@
 import { areaProfile, unitSurroundings } from '$lib/server/values/area-profile';
 import { compositeIndexResults, listCompositeIndexes } from '$lib/server/values/composite-index';
+import { areaPlanningSection } from '$lib/server/presenters/plan-areas';
+import { areaPlanning } from '$lib/server/values/plan-areas';
 import { supplyProfileSection } from '$lib/server/services/supply-profile.service';
 import { tenantContextOf } from '$lib/server/web/context';
 import { loadResult } from '$lib/server/web/respond';
@@ -40,5 +42,10 @@ export const load: PageServerLoad = async (event) => {
 			requested: event.url.searchParams.get('versorgung') === '1'
 		})
 	);
-	return { profile, surroundings, socialIndex, supply };
+	// Section "Ziele und Maßnahmen in diesem Gebiet" (values/plan-areas.ts).
+	const planning = areaPlanningSection(
+		await loadResult(() => areaPlanning(tc, layer, unit)),
+		event.locals.locale
+	);
+	return { profile, surroundings, socialIndex, supply, planning };
 };
