@@ -9,7 +9,7 @@ import { login, logout, worldPassword } from './support/login';
 const startPassword = 'ein-langes-startpasswort';
 
 test.describe('provider (Träger) accounts', () => {
-	test('an admin creates a provider account; the Träger sees only its home and the offers', async ({
+	test('an admin creates a provider account; the Träger sees only its home, the offers and its measures', async ({
 		page
 	}) => {
 		const username = `traeger-${Date.now()}`;
@@ -49,7 +49,8 @@ test.describe('provider (Träger) accounts', () => {
 			page.getByText('Sie pflegen die Einrichtungen des Trägers Kita-Träger Beispiel.')
 		).toBeVisible();
 		const nav = page.getByRole('navigation', { name: 'Bereiche' });
-		await expect(nav.getByRole('link')).toHaveText(['Übersicht', 'Angebote']);
+		// A Träger reaches the measures it runs from the navigation (it reports their progress).
+		await expect(nav.getByRole('link')).toHaveText(['Übersicht', 'Angebote', 'Meine Maßnahmen']);
 		await page.getByRole('main').getByRole('link', { name: 'Zu den Angeboten' }).click();
 		await expect(page).toHaveURL(/\/app\/testcity\/angebote$/);
 		await expectNoAxeViolations(page);
@@ -71,7 +72,8 @@ test.describe('provider (Träger) accounts', () => {
 		).toBeVisible();
 		await expect(page.getByRole('navigation', { name: 'Bereiche' }).getByRole('link')).toHaveText([
 			'Übersicht',
-			'Angebote'
+			'Angebote',
+			'Meine Maßnahmen'
 		]);
 		await expectNoAxeViolations(page);
 		await logout(page);
