@@ -1,7 +1,7 @@
 import { joinList, wordOf } from '../../core/planning/plan-layout';
 import { defaultLifePhases } from '../../core/supply/life-phases';
 import { listCompositeIndexes } from '../repositories/composite-index.repository';
-import { goalUnitIds, listGoals } from '../repositories/goal.repository';
+import { goalUnitsByGoal, listGoals } from '../repositories/goal.repository';
 import { budgetLines, listMeasures, measureLinks, milestones } from '../repositories/measure.repository';
 import type { TenantContext } from '../services/tenant-context';
 import { unitsOf } from '../values/monitoring-setting';
@@ -29,10 +29,11 @@ export async function planRows(tc: TenantContext): Promise<PlanRows> {
 	};
 
 	const goals: PlanRow[] = [];
+	const unitsOfGoal = await goalUnitsByGoal(db, tenant.id);
 	for (const g of await listGoals(db, tenant.id)) {
 		const units =
 			g.scopeKind === 'units' && g.scopeLayerCode
-				? await codesOfUnits(g.scopeLayerCode, await goalUnitIds(db, tenant.id, g.id))
+				? await codesOfUnits(g.scopeLayerCode, unitsOfGoal.get(g.id) ?? [])
 				: [];
 		const byIndex = g.scopeKind === 'index_class';
 		goals.push({
