@@ -3,7 +3,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { runCli, words } from '../../test/support/cli';
+import { runCli, runCliProcess, words } from '../../test/support/cli';
 
 /**
  * Backup and restore of the embedded database through the real command. The source database
@@ -94,7 +94,7 @@ describe('backup and restore of the embedded database', () => {
 		const lock = path.join(source().DATA_DIR, 'querschnitt.pid');
 		await writeFile(lock, String(process.pid));
 		try {
-			const result = await runCli(['backup', '--force', dump()], { env: source() });
+			const result = await runCliProcess(['backup', '--force', dump()], { env: source() });
 			expect(result.code).toBe(1);
 			expect(result.stderr).toContain('Fehler [db.locked]');
 			expect(result.stderr).toContain(`PID ${process.pid}`);

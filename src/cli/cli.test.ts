@@ -2,12 +2,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, words } from '../../test/support/cli';
+import { runCli, runCliProcess, words } from '../../test/support/cli';
 
 /**
- * The real command in a child process, on one embedded database for the whole file (its first
- * creation takes ~10–15 s; each later call opens it in ~3 s, so calls are counted carefully).
- * Timeouts are generous because a busy machine easily doubles these times.
+ * The command on one embedded database for the whole file (its first creation takes ~10–15 s;
+ * each later call opens it in ~3 s, so calls are counted carefully). The first start, the overview
+ * and a wrong call run as a real process (bin/querschnitt.js, the exit code Node reports); the rest
+ * call the same entry point in this process. Timeouts are generous: a busy machine doubles times.
  */
 let dir: string;
 let env: Record<string, string>;
@@ -16,7 +17,7 @@ const password = 'ein-langes-passwort';
 beforeAll(async () => {
 	dir = await mkdtemp(path.join(os.tmpdir(), 'querschnitt-cli-'));
 	env = { DATA_DIR: path.join(dir, 'data') };
-	const migrated = await runCli(['migrate'], { env });
+	const migrated = await runCliProcess(['migrate'], { env });
 	expect(migrated.stderr).toContain('Lege die eingebettete Datenbank');
 	expect(migrated.stdout).toContain(`eingebettet (PGlite) in ${env.DATA_DIR}`);
 	expect(migrated.code).toBe(0);
@@ -28,7 +29,7 @@ afterAll(async () => {
 
 describe('help and wrong calls (no database needed)', () => {
 	it('shows the overview with every command and exits 0', async () => {
-		const result = await runCli(['--help']);
+		const result = await runCliProcess(['--help']);
 		expect(result.code).toBe(0);
 		expect(result.stdout).toContain('Aufruf: querschnitt <befehl>');
 		for (const command of ['tenant', 'department', 'user', 'provider', 'migrate', 'backup', 'restore']) {
@@ -54,7 +55,7 @@ describe('help and wrong calls (no database needed)', () => {
 	it('answers a missing or unknown command with exit code 2 and a pointer to the help', async () => {
 		const none = await runCli([]);
 		expect(none.code).toBe(2);
-		const unknown = await runCli(['zaubern']);
+		const unknown = await runCliProcess(['zaubern']);
 		expect(unknown.code).toBe(2);
 		expect(unknown.stderr).toContain('Unbekannter Befehl „zaubern“');
 		expect(unknown.stderr).toContain('Hilfe: querschnitt --help');

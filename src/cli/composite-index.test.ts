@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, words } from '../../test/support/cli';
+import { preparedDataDir, runCli, words } from '../../test/support/cli';
 import { openDatabase } from '../lib/server/db/client';
 import { migrateDatabase } from '../lib/server/db/migrate';
 import { readCsv } from '../lib/server/importers/readers/csv';
@@ -43,6 +43,7 @@ eligibility: { minimumPopulation: 300, populationVariable: einwohner }
 beforeAll(async () => {
 	dir = await mkdtemp(path.join(os.tmpdir(), 'querschnitt-cli-index-'));
 	env = { DATA_DIR: path.join(dir, 'data') };
+	await preparedDataDir(env.DATA_DIR!);
 	await writeFile(path.join(dir, 'variante.yaml'), variantYaml);
 	await writeFile(
 		path.join(dir, 'falsch.yaml'),

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, words } from '../../test/support/cli';
+import { preparedDataDir, runCli, words } from '../../test/support/cli';
 import { parseNumber } from '../lib/core/data/numbers';
 import { openDatabase } from '../lib/server/db/client';
 import { readCsv } from '../lib/server/importers/readers/csv';
@@ -52,6 +52,7 @@ const germanValue = (text: string): number => {
 beforeAll(async () => {
 	dir = await mkdtemp(path.join(os.tmpdir(), 'querschnitt-cli-crosswalk-'));
 	env = { DATA_DIR: path.join(dir, 'data') };
+	await preparedDataDir(env.DATA_DIR!);
 	await writeFile(
 		path.join(dir, 'bloecke.geojson'),
 		collection([

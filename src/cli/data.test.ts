@@ -16,10 +16,10 @@ import type { ServiceContext } from '../lib/server/services/context';
 import { tenantContext } from '../lib/server/services/tenant-context';
 
 /**
- * The data commands (import, indicator define, export) as a user runs them: the real command in
- * a child process on one embedded database, with the Berlin demo files and the test fixtures.
- * The database is opened in this process in between (never while the CLI runs: one process
- * at a time) to compare with the services and to prove that refused changes leave it as it was.
+ * The data commands (import, indicator define, export) as a user runs them: the command's entry
+ * point (test/support/cli.ts) on one embedded database, with the Berlin demo files and the test
+ * fixtures. The database is opened by the test in between (never while a command runs) to compare
+ * with the services and to prove that refused changes leave it as it was.
  * Each CLI call opens the database (~3 s) and the tests build on each other, so calls are few.
  */
 let dir: string;

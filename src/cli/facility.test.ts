@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, words } from '../../test/support/cli';
+import { preparedDataDir, runCli, words } from '../../test/support/cli';
 
 /**
  * Issue 12: scripted work without a browser. Facilities imported through the CLI from a file with
@@ -63,6 +63,7 @@ const kindMap = `--art-zuordnung=${jfe}=jugendfreizeit;Kinderfarm=familienzentru
 beforeAll(async () => {
 	dir = await mkdtemp(path.join(os.tmpdir(), 'querschnitt-cli-facility-'));
 	env = { DATA_DIR: path.join(dir, 'data') };
+	await preparedDataDir(env.DATA_DIR!);
 	await writeFile(path.join(dir, 'bezirke.csv'), 'Schlüssel;Name\n01;Nord\n02;Süd\n');
 	await writeFile(
 		path.join(dir, 'raeume.geojson'),

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, words } from '../../test/support/cli';
+import { preparedDataDir, runCli, words } from '../../test/support/cli';
 import { tableSnapshot } from '../../test/support/table-snapshot';
 import { openDatabase } from '../lib/server/db/client';
 import { findTenantBySlug } from '../lib/server/repositories/tenant.repository';
@@ -38,6 +38,7 @@ const counts = (stdout: string) =>
 beforeAll(async () => {
 	dir = await mkdtemp(path.join(os.tmpdir(), 'querschnitt-cli-check-'));
 	env = { DATA_DIR: path.join(dir, 'data') };
+	await preparedDataDir(env.DATA_DIR!);
 	await writeFile(file('gemeinden.csv'), 'Schlüssel;Name\n001;Nordstadt\n002;Südstadt\n');
 	await writeFile(
 		file('werte.csv'),

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, words } from '../../test/support/cli';
+import { preparedDataDir, runCli, words } from '../../test/support/cli';
 
 /** `querschnitt plan import|export|vorlage`: all-or-nothing with the problem report, and the workbook out. */
 let dir: string;
@@ -11,6 +11,7 @@ let env: Record<string, string>;
 beforeAll(async () => {
 	dir = await mkdtemp(path.join(os.tmpdir(), 'querschnitt-cli-plan-exchange-'));
 	env = { DATA_DIR: path.join(dir, 'data') };
+	await preparedDataDir(env.DATA_DIR!);
 	const tenant = await runCli(words('tenant create --slug kreis --kind kreis --name', 'Kreis Beispiel'), {
 		env
 	});

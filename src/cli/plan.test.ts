@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, words } from '../../test/support/cli';
+import { preparedDataDir, runCli, words } from '../../test/support/cli';
 import { openDatabase } from '../lib/server/db/client';
 import { saveGoal } from '../lib/server/services/goal.service';
 import { saveMeasure } from '../lib/server/services/measure.service';
@@ -17,6 +17,7 @@ let env: Record<string, string>;
 beforeAll(async () => {
 	dir = await mkdtemp(path.join(os.tmpdir(), 'querschnitt-cli-plan-'));
 	env = { DATA_DIR: path.join(dir, 'data') };
+	await preparedDataDir(env.DATA_DIR!);
 	const tenant = await runCli(words('tenant create --slug kreis --kind kreis --name', 'Kreis Beispiel'), {
 		env
 	});

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, words } from '../../test/support/cli';
+import { preparedDataDir, runCli, words } from '../../test/support/cli';
 import { openDatabase } from '../lib/server/db/client';
 import { listLayers, listUnits } from '../lib/server/services/spatial-layer.service';
 import { tenantContext, type TenantContext } from '../lib/server/services/tenant-context';
@@ -35,6 +35,7 @@ async function inDatabase<T>(work: (tc: TenantContext) => Promise<T>): Promise<T
 beforeAll(async () => {
 	dir = await mkdtemp(path.join(os.tmpdir(), 'querschnitt-cli-levels-'));
 	env = { DATA_DIR: path.join(dir, 'data') };
+	await preparedDataDir(env.DATA_DIR!);
 	const tenant = await runCli(words('tenant create --slug berlin --kind kreisfreie_stadt --name Berlin'), {
 		env
 	});
