@@ -25,7 +25,8 @@ const secondServerSpecs = [
 	'tenancy.spec.ts',
 	'keyboard-language.spec.ts',
 	'disclosure.spec.ts',
-	'api-tokens.spec.ts'
+	'api-tokens.spec.ts',
+	'goals.spec.ts'
 ].map((file) => `**/${file}`);
 
 const projects: Project[] =
