@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorCell } from '../indicator/cell';
-import { areaTotal, rootDatesOfTotal, totalAt, type TotalRecipe } from './area-total';
+import { areaTotal, rootDatesOfTotal, sumCells, totalAt, type TotalRecipe } from './area-total';
 
 function cell(value: number | null, numerator: number | null, denominator: number | null): IndicatorCell {
 	return {
@@ -50,7 +50,10 @@ describe('the value of the whole area', () => {
 			['2016-12-31', [cell(10, 10, 100), cell(30, 90, 300)]], // 25 %
 			['2014-12-31', [cell(5, 5, 100), cell(15, 45, 300)]] // 12.5 %
 		]);
-		const at = (code: string, date: string) => (code === 'quote' ? cells.get(date) : undefined);
+		const at = (code: string, date: string) => {
+			const found = code === 'quote' ? cells.get(date) : undefined;
+			return found && sumCells(found);
+		};
 		expect(totalAt('quote_2j', '2016-12-31', recipes, at).value).toBeCloseTo(12.5, 12);
 		expect(totalAt('quote_2j_pct', '2016-12-31', recipes, at).value).toBeCloseTo(100, 12);
 		expect(totalAt('quote_2j', '2015-12-31', recipes, at).value).toBeNull();

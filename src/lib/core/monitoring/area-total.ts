@@ -11,26 +11,50 @@ export interface AreaTotal {
 	total: number;
 }
 
+/** Σ numerator and Σ denominator of the parts that have a value, and how many parts there are. */
+export interface AreaSums {
+	numerator: number;
+	denominator: number;
+	/** Parts with a value and both sums. */
+	covered: number;
+	/** All parts. */
+	total: number;
+}
+
+export function sumCells(cells: readonly IndicatorCell[]): AreaSums {
+	let numerator = 0;
+	let denominator = 0;
+	let covered = 0;
+	for (const c of cells) {
+		if (c.value === null || c.numerator === null || c.denominator === null) continue;
+		numerator += c.numerator;
+		denominator += c.denominator;
+		covered++;
+	}
+	return { numerator, denominator, covered, total: cells.length };
+}
+
 /**
- * The value of a whole area from the cells of the parts that tile it (the units of the top layer):
+ * The value of a whole area from the sums of the parts that tile it (the units of the top layer):
  * numerators and denominators are summed and then divided — never an average of the parts' rates
  * (DOMAIN.md §3). A weighted mean is Σ(value × weight) / Σ weight in the same way. An unweighted
  * directly imported value (an index, a rank) has no meaningful total.
  */
+export function totalOfSums(sums: AreaSums, formula: { kind: TermKind; factor: number }): AreaTotal {
+	if (formula.kind === 'single' || sums.covered === 0) return { value: null, covered: 0, total: sums.total };
+	const value =
+		formula.kind === 'rate'
+			? rateFromSums(sums.numerator, sums.denominator, formula.factor)
+			: weightedMean(sums.numerator, sums.denominator);
+	return { value, covered: sums.covered, total: sums.total };
+}
+
+/** The value of a whole area from the cells of its parts (see `totalOfSums`). */
 export function areaTotal(
 	cells: readonly IndicatorCell[],
 	formula: { kind: TermKind; factor: number }
 ): AreaTotal {
-	const summed = cells.filter((c) => c.value !== null && c.numerator !== null && c.denominator !== null);
-	if (formula.kind === 'single' || summed.length === 0)
-		return { value: null, covered: 0, total: cells.length };
-	const numerator = summed.reduce((sum, c) => sum + c.numerator!, 0);
-	const denominator = summed.reduce((sum, c) => sum + c.denominator!, 0);
-	const value =
-		formula.kind === 'rate'
-			? rateFromSums(numerator, denominator, formula.factor)
-			: weightedMean(numerator, denominator);
-	return { value, covered: summed.length, total: cells.length };
+	return totalOfSums(sumCells(cells), formula);
 }
 
 /** What the whole-area value of an indicator is made of: its own sums, or a change of its base. */
@@ -41,22 +65,22 @@ export type TotalRecipe =
 /**
  * The whole-area value of an indicator at a date. A change indicator's total is the change of its
  * base's total (not a sum of the parts' changes), so the chain is followed down to the root.
- * `cellsAt(code, date)` gives the top layer's cells of a root indicator.
+ * `sumsAt(code, date)` gives the sums of the parts' cells of a root indicator (undefined: no data).
  */
 export function totalAt(
 	code: string,
 	date: string,
 	recipes: ReadonlyMap<string, TotalRecipe>,
-	cellsAt: (code: string, date: string) => readonly IndicatorCell[] | undefined
+	sumsAt: (code: string, date: string) => AreaSums | undefined
 ): AreaTotal {
 	const recipe = recipes.get(code);
 	if (!recipe) return { value: null, covered: 0, total: 0 };
 	if (recipe.kind === 'sums') {
-		const cells = cellsAt(code, date);
-		return cells ? areaTotal(cells, recipe.formula) : { value: null, covered: 0, total: 0 };
+		const sums = sumsAt(code, date);
+		return sums ? totalOfSums(sums, recipe.formula) : { value: null, covered: 0, total: 0 };
 	}
-	const now = totalAt(recipe.base, date, recipes, cellsAt);
-	const before = totalAt(recipe.base, yearsEarlier(date, recipe.years), recipes, cellsAt);
+	const now = totalAt(recipe.base, date, recipes, sumsAt);
+	const before = totalAt(recipe.base, yearsEarlier(date, recipe.years), recipes, sumsAt);
 	return {
 		value: changeBetween(now.value, before.value, recipe.mode),
 		covered: Math.min(now.covered, before.covered),

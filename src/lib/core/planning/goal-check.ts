@@ -155,15 +155,31 @@ export function checkGoal(
 	return checkFacts(goal, seriesFacts(series, asOf));
 }
 
-/** Checks one goal against the facts of its series (see `seriesFacts`). */
+/** How far `value` falls short of the target in the goal's direction (negative: beyond it). */
+function shortfallOf(goal: GoalTarget, value: number): number {
+	return -better(goal.direction, value, goal.target.value);
+}
+
+/**
+ * Checks one goal against the facts of its series (see `seriesFacts`). Called once per goal and unit
+ * (a quarter of a million times for a large plan), so it allocates only what it returns.
+ */
 export function checkFacts(goal: GoalTarget, facts: SeriesFacts): GoalCheck {
 	const { known, current, trend } = facts;
-	const none = { current, progress: null, trend: null, projected: null, shortfall: null };
-	if (!current) return { rating: 'no_data', ...none, reason: { code: 'no_values' } };
-
+	if (!current) {
+		const reason = { code: 'no_values' } as const;
+		return {
+			rating: 'no_data',
+			current,
+			progress: null,
+			trend: null,
+			projected: null,
+			shortfall: null,
+			reason
+		};
+	}
 	const progress = progressOf(goal, current.value);
 	const { direction, target } = goal;
-	const shortfallOf = (value: number) => -better(direction, value, target.value);
 	if (meets(direction, current.value, target.value)) {
 		// Since when the target has been met without a break.
 		let since = known.length - 1;
@@ -174,12 +190,12 @@ export function checkFacts(goal: GoalTarget, facts: SeriesFacts): GoalCheck {
 			progress,
 			trend,
 			projected: null,
-			shortfall: shortfallOf(current.value),
+			shortfall: shortfallOf(goal, current.value),
 			reason: { code: 'reached', date: known[since]!.date }
 		};
 	}
 	if (current.date >= target.date) {
-		const gap = shortfallOf(current.value);
+		const gap = shortfallOf(goal, current.value);
 		return {
 			rating: 'off_track',
 			current,
@@ -191,17 +207,12 @@ export function checkFacts(goal: GoalTarget, facts: SeriesFacts): GoalCheck {
 		};
 	}
 	if (!trend) {
-		return {
-			rating: 'no_data',
-			...none,
-			current,
-			progress,
-			reason: { code: 'single_value', date: current.date }
-		};
+		const reason = { code: 'single_value', date: current.date } as const;
+		return { rating: 'no_data', current, progress, trend: null, projected: null, shortfall: null, reason };
 	}
 	const projected = current.value + trend.perYear * yearsBetween(current.date, target.date);
-	const shortfall = shortfallOf(projected);
-	const remaining = shortfallOf(current.value);
+	const shortfall = shortfallOf(goal, projected);
+	const remaining = shortfallOf(goal, current.value);
 	return {
 		rating: ratingOf(shortfall, remaining),
 		current,

@@ -18,6 +18,7 @@ import { authorize } from '../services/context';
 import type { TenantContext } from '../services/tenant-context';
 import { scopeValues, type GoalScopeRequest, type ScopeUnit } from './goal-scope';
 import { layersOf } from './monitoring-setting';
+import { memoForTenant } from './tenant-memo';
 
 /** The check of one goal now: the whole scope and every unit in it (DOMAIN.md §7). */
 export interface GoalCheckResult {
@@ -37,8 +38,9 @@ const unitsOfOneGoal =
 	(goalId) =>
 		goalUnitIds(tc.db, tc.tenant.id, goalId);
 
+/** Held per data version: that is the tenant's audit stamp, and every change of a goal is audited. */
 async function unitsOfAllGoals(tc: TenantContext): Promise<UnitsOfGoal> {
-	const byGoal = await goalUnitsByGoal(tc.db, tc.tenant.id);
+	const byGoal = await memoForTenant(tc, 'goal-units', () => goalUnitsByGoal(tc.db, tc.tenant.id));
 	return async (goalId) => byGoal.get(goalId) ?? [];
 }
 

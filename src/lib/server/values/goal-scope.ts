@@ -1,9 +1,16 @@
 import { AppError } from '../../core/errors';
 import { seriesFacts, type DatedValue, type SeriesFacts } from '../../core/planning/goal-check';
+import { rootDatesOfTotal, totalAt } from '../../core/monitoring/area-total';
+import {
+	cellColumns,
+	sumAtPositions,
+	unitPositions,
+	type CellColumns
+} from '../../core/monitoring/cell-columns';
 import { cityLayerOf, totalRecipes } from '../../core/monitoring/setting';
 import { findIndexResults } from '../repositories/composite-index.repository';
 import type { TenantContext } from '../services/tenant-context';
-import { cityTotals, datesOf, indicatorsOf, layersOf, unitsOf } from './monitoring-setting';
+import { datesOf, indicatorsOf, layersOf, unitsOf } from './monitoring-setting';
 import { memoForTenant } from './tenant-memo';
 import { readValueSets } from './value-cache';
 
@@ -98,6 +105,33 @@ function unitsInClass(
 	});
 }
 
+/** Where each unit of a layer stands in its cell columns, held while the tenant's data do not change. */
+const positionsOf = (tc: TenantContext, layerCode: string) =>
+	memoForTenant(tc, `unit-positions:${layerCode}`, async () =>
+		unitPositions((await unitsOf(tc, layerCode)).map((u) => u.id))
+	);
+
+/**
+ * The cells of a root indicator (one whose scope value is its own sums) at a layer, every date, as
+ * columns by unit position (core/monitoring/cell-columns.ts): goals on the same indicator and layer
+ * share them, and each sums only its own units.
+ */
+function columnsOf(
+	tc: TenantContext,
+	rootCode: string,
+	layerCode: string
+): Promise<ReadonlyMap<string, CellColumns>> {
+	return memoForTenant(tc, `cell-columns:${rootCode}|${layerCode}`, async () => {
+		const positionOf = await positionsOf(tc, layerCode);
+		const dates = await datesOf(tc, rootCode);
+		const sets = await readValueSets(tc, { indicators: [rootCode], layers: [layerCode], dates });
+		return new Map(sets.map((set) => [set.date, cellColumns(set.values, positionOf)]));
+	});
+}
+
+const totalRecipesOf = (tc: TenantContext) =>
+	memoForTenant(tc, 'total-recipes', async () => totalRecipes(await indicatorsOf(tc)));
+
 /**
  * The values of an indicator in a goal's scope at every date with data: each unit's own and the
  * whole scope's, summed from the units as the whole city is summed from the top layer
@@ -114,13 +148,20 @@ export async function scopeValues(
 		throw new AppError('indicator.not_found', { indicator: indicatorCode });
 	const { layerCode, units } = await resolveUnits(tc, request);
 	const dates = await datesOf(tc, indicatorCode);
-	const inScope = new Set(units.map((u) => u.id));
 	if (dates.length === 0 || units.length === 0) return { layerCode, units, scope: [], unitFacts: new Map() };
 
 	const facts = await unitFactsOf(tc, indicatorCode, layerCode, dates);
-	const wanted = dates.map((date) => ({ code: indicatorCode, date }));
-	const totals = await cityTotals(tc, totalRecipes(items), layerCode, wanted, inScope);
-	const scope = dates.map((date) => ({ date, value: totals.get(`${indicatorCode}|${date}`)?.value ?? null }));
+	const recipes = await totalRecipesOf(tc);
+	const roots = new Map<string, ReadonlyMap<string, CellColumns>>();
+	for (const root of rootDatesOfTotal(indicatorCode, dates[0]!, recipes).keys())
+		roots.set(root, await columnsOf(tc, root, layerCode));
+	const positionOf = await positionsOf(tc, layerCode);
+	const positions = units.map((u) => positionOf.get(u.id)!);
+	const sumsAt = (root: string, date: string) => {
+		const columns = roots.get(root)?.get(date);
+		return columns && sumAtPositions(columns, positions);
+	};
+	const scope = dates.map((date) => ({ date, value: totalAt(indicatorCode, date, recipes, sumsAt).value }));
 	return { layerCode, units, scope, unitFacts: facts };
 }
 

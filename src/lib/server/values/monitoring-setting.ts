@@ -3,6 +3,7 @@ import { AppError } from '../../core/errors';
 import type { IndicatorCell } from '../../core/indicator/cell';
 import {
 	rootDatesOfTotal,
+	sumCells,
 	totalAt,
 	type AreaTotal,
 	type TotalRecipe
@@ -72,7 +73,10 @@ export async function cityTotals(
 	for (const { code, date } of wanted)
 		totals.set(
 			`${code}|${date}`,
-			totalAt(code, date, recipes, (root, at) => cells.get(`${root}|${at}`))
+			totalAt(code, date, recipes, (root, at) => {
+				const found = cells.get(`${root}|${at}`);
+				return found && sumCells(found);
+			})
 		);
 	return totals;
 }
