@@ -101,10 +101,13 @@ export const b11Notes = `## B11 — Aufbau und Lesart
   Zählwerte driften je Gebiet, so fallen Ziele in jede Bewertung. Erzeugt mit festem Startwert, nicht gemessen.
 - **Unsere Prüfung** ist \`checkAllGoals\` (src/lib/server/values/goal-check.ts), dieselbe Funktion wie die
   Steuerungsübersicht und die Bewertung nach jeder Datenänderung: eine Abfrage für die Ziele, eine für die Gebiete
-  aller Ziele (je Ziel ein Array), je Quote die Werte aller Sozialräume über den Werte-Cache; die Reihe jedes
-  Gebiets wird einmal je Quote sortiert und ihr Fünfjahrestrend berechnet (\`seriesFacts\`), dann je Ziel nur
-  noch Zielwert und Projektion (\`checkFacts\`). Der Wert des ganzen Gebietsbezugs ist Σ Zähler / Σ Nenner über
-  seine Gebiete. *Kalt* heißt: Werte-Cache und Mandanten-Memo geleert, wie nach einer Datenänderung.
+  aller Ziele (je Ziel eine Liste, gehalten bis zur nächsten Änderung), je Quote die Werte aller Sozialräume über
+  den Werte-Cache; die Reihe jedes Gebiets wird einmal je Quote sortiert und ihr Fünfjahrestrend berechnet
+  (\`seriesFacts\`), dann je Ziel nur noch Zielwert und Projektion (\`checkFacts\`). Der Wert des ganzen
+  Gebietsbezugs ist Σ Zähler / Σ Nenner über seine Gebiete, summiert über Spalten je Gebietsposition
+  (core/monitoring/cell-columns.ts). *Kalt* heißt: Werte-Cache und Mandanten-Memo geleert, wie nach einer
+  Datenänderung. Wohin die kalte Zeit geht (PostgreSQL, gemessen am 7.12.): die Werte der 10 Quoten neu
+  berechnen ≈ 0,8 s (davon ≈ 0,3 s Abfragen), die Gebiete der Ziele ≈ 0,25 s, die Prüfung selbst ≈ 0,5 s.
 - **Peer** ist eine SQL-Abfrage auf derselben Engine, von Hand für genau diesen Plan geschrieben: Zähler und
   Nenner je Gebiet und Stichtag, je Ziel die Reihen der Gebiete und die Summenreihe, letzter Wert, erster Wert im
   Fünfjahresfenster, Projektion, Bewertung mit denselben Grenzen (5 % und 20 % der Restdistanz, Toleranz 1e-9).

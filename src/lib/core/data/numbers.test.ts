@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectNumberStyle, parseNumber } from './numbers';
+import { detectNumberStyle, formNumber, parseNumber } from './numbers';
 
 describe('parseNumber', () => {
 	it('reads German numbers with decimal comma and thousands points', () => {
@@ -36,5 +36,24 @@ describe('detectNumberStyle', () => {
 	});
 	it('reads thousands points with decimal commas as German', () => {
 		expect(detectNumberStyle(['1.234,5', '12', '3.456'])).toBe('de');
+	});
+});
+
+describe('formNumber', () => {
+	it('reads German notation and a decimal point as programs send it', () => {
+		expect(formNumber('12.500,50')).toBe(12500.5);
+		expect(formNumber('12500,50')).toBe(12500.5);
+		expect(formNumber('12500.50')).toBe(12500.5);
+		expect(formNumber('12,5')).toBe(12.5);
+		expect(formNumber('12.5')).toBe(12.5);
+		expect(formNumber(' 1.250.000 € ')).toBe(1250000);
+		expect(formNumber('−3,5')).toBe(-3.5);
+	});
+	it('reads points between groups of three digits as German thousands', () => {
+		expect(formNumber('12.500')).toBe(12500);
+	});
+	it('is NaN for what is no number', () => {
+		for (const text of ['', 'zwölf', '1,2,3', '12.50,0', '1.2.3', '12 Euro'])
+			expect(formNumber(text)).toBeNaN();
 	});
 });

@@ -47,3 +47,22 @@ export function detectNumberStyle(cells: readonly string[]): NumberStyle {
 	}
 	return de > en ? 'de' : 'en';
 }
+
+/**
+ * A number typed into a form or sent to the API as text (NaN when it is none): German notation
+ * (12.500,50) or a decimal point as programs send it (12500.50). Points between groups of three
+ * digits without a comma (12.500, 1.250.000) are German thousands, as a planner types an amount;
+ * any other single point is a decimal point. A trailing € is allowed.
+ */
+export function formNumber(raw: string): number {
+	const text = raw
+		.trim()
+		.replace(/[\s\u00a0\u202f]/g, '')
+		.replace(/€$/, '')
+		.replace(/^−/, '-');
+	if (text.includes(',') || /^[+-]?\d{1,3}(?:\.\d{3})+$/.test(text)) {
+		const parsed = parseNumber(text, 'de');
+		return parsed.kind === 'value' ? parsed.value : NaN;
+	}
+	return /^[+-]?\d+(?:\.\d+)?$/.test(text) ? Number(text) : NaN;
+}

@@ -1,3 +1,4 @@
+import { formNumber } from '../../core/data/numbers';
 import { z } from 'zod';
 import { membershipIn } from '../../core/auth/policy';
 import { AppError } from '../../core/errors';
@@ -92,7 +93,7 @@ const optionalNumber = (min: number, max: number) =>
 		.nullish()
 		.transform((v, c) => {
 			if (v === null || v === undefined || v === '') return null;
-			const n = typeof v === 'number' ? v : Number(v.replace(',', '.'));
+			const n = typeof v === 'number' ? v : formNumber(v);
 			if (!Number.isFinite(n) || n < min || n > max) {
 				c.addIssue({ code: 'custom', message: `eine Zahl von ${min} bis ${max}` });
 				return z.NEVER;

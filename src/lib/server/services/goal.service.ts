@@ -1,3 +1,4 @@
+import { formNumber } from '../../core/data/numbers';
 import { z } from 'zod';
 import { AppError } from '../../core/errors';
 import { goalLevels, goalOrigins, goalStatuses, targetProblems } from '../../core/planning/goal';
@@ -40,7 +41,7 @@ const optionalText = (max: number) =>
 const optionalCode = optionalText(100);
 const isoDate = z.iso.date({ error: 'Datum im Format JJJJ-MM-TT' });
 const number = z.union([z.number(), z.string().trim().min(1)]).transform((v, ctx) => {
-	const n = typeof v === 'number' ? v : Number(v.replace(',', '.'));
+	const n = typeof v === 'number' ? v : formNumber(v);
 	if (!Number.isFinite(n)) ctx.addIssue({ code: 'custom', message: 'eine Zahl, z. B. 12,5' });
 	return n;
 });

@@ -53,7 +53,14 @@ const measure = () => ({
 });
 const twoLines = [
 	{ year: '2026', source: 'haushalt', planned: '12.500,00', approved: '10000', spent: '2500,50' },
-	{ year: '2026', source: 'foerderprogramm', programme: 'ESF Plus', planned: 5000, approved: 5000 }
+	{
+		year: '2026',
+		source: 'foerderprogramm',
+		programme: 'ESF Plus',
+		planned: 5000,
+		approved: 5000,
+		spent: '1200.50'
+	}
 ];
 
 beforeAll(async () => {
@@ -82,11 +89,11 @@ describe('saveMeasurePlan', () => {
 			'create'
 		);
 		expect(detail.measure).toMatchObject({ code: 'M 5.1', goalCodes: ['L 5'], unitCount: 1 });
-		// 12.500,00 in German notation is 12500; 2500,50 is 2500.5.
+		// 12.500,00 in German notation is 12500; 2500,50 is 2500.5; 1200.50 (as a program sends it) is 1200.5.
 		expect(detail.budget.map((l) => [l.year, l.source, l.programme, l.planned, l.approved, l.spent])).toEqual(
 			[
 				[2026, 'haushalt', '', 12500, 10000, 2500.5],
-				[2026, 'foerderprogramm', 'ESF Plus', 5000, 5000, null]
+				[2026, 'foerderprogramm', 'ESF Plus', 5000, 5000, 1200.5]
 			]
 		);
 		expect(detail.milestones.map((m) => [m.title, m.dueOn, m.doneOn])).toEqual([

@@ -1,3 +1,4 @@
+import { formNumber } from '../../core/data/numbers';
 import { z } from 'zod';
 import { budgetProblems, fundingSources, periodProblems } from '../../core/planning/measure';
 import {
@@ -30,7 +31,7 @@ const amount = z
 	.nullish()
 	.transform((v, ctx) => {
 		if (v === null || v === undefined || v === '') return null;
-		const n = typeof v === 'number' ? v : Number(v.replace(/\./g, '').replace(',', '.'));
+		const n = typeof v === 'number' ? v : formNumber(v);
 		if (!Number.isFinite(n)) ctx.addIssue({ code: 'custom', message: 'ein Betrag in Euro, z. B. 12.500,00' });
 		return n;
 	});
@@ -40,7 +41,7 @@ const outputInput = z.object({
 	periodStart: isoDate,
 	periodEnd: isoDate,
 	value: z.union([z.number(), z.string().trim().min(1)]).transform((v, ctx) => {
-		const n = typeof v === 'number' ? v : Number(v.replace(',', '.'));
+		const n = typeof v === 'number' ? v : formNumber(v);
 		if (!Number.isFinite(n) || n < 0) ctx.addIssue({ code: 'custom', message: 'eine Zahl ab 0, z. B. 42' });
 		return n;
 	})
