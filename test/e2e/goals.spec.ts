@@ -209,14 +209,16 @@ test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	test.beforeEach(async ({ page }) => login(page, 'testcity-planner', worldPassword));
 
-	test('create a goal as plain HTML, with a refused submission first', async ({ page }) => {
+	test('create a goal as plain HTML, with a refused submission first that keeps every entry', async ({ page }) => {
 		const code = `L NoJS ${stamp()}`;
 		await page.goto(`${base}/ziele/neu`);
 		await page.locator('#g-code').fill(code);
 		await page.locator('#g-title').fill('Ab');
+		await page.locator('#g-rationale').fill('Begründung, die eine Ablehnung übersteht');
 		await page.getByTestId('goal-submit').click();
 		await expect(page.locator('#g-title-error')).toContainText('Titel');
 		await expect(page.locator('#g-code')).toHaveValue(code);
+		await expect(page.locator('#g-rationale')).toHaveValue('Begründung, die eine Ablehnung übersteht');
 		await page.locator('#g-title').fill('Ohne Skript angelegt');
 		await page.getByTestId('goal-submit').click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${code} Ohne Skript angelegt`);

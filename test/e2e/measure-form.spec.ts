@@ -105,7 +105,8 @@ test.describe('with JavaScript', () => {
 		});
 		await page.locator('#m-milestones-0-title').fill('Räume angemietet');
 		await page.locator('#m-milestones-0-dueOn').fill('2026-03-01');
-		await page.getByTestId('measure-submit').click();
+		// Enter in a field saves, as in every form (not "Weitere Zeile", the first button in the form).
+		await page.locator('#m-milestones-0-dueOn').press('Enter');
 
 		await expect(page.getByRole('heading', { level: 1 })).toContainText(
 			'Stadtteilmütter in Marzahn-Hellersdorf'

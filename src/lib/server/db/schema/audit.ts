@@ -20,5 +20,10 @@ export const auditEntry = pgTable(
 		before: jsonb('before'),
 		after: jsonb('after')
 	},
-	(t) => [tenantKey(t), index('audit_entry_tenant_at').on(t.tenantId, t.at)]
+	(t) => [
+		tenantKey(t),
+		index('audit_entry_tenant_at').on(t.tenantId, t.at),
+		// The changes of one object (a goal's page shows its history from the log).
+		index('audit_entry_tenant_entity').on(t.tenantId, t.entity, t.entityId)
+	]
 );

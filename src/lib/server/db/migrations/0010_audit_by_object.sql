@@ -1,0 +1,1 @@
+CREATE INDEX "audit_entry_tenant_entity" ON "audit_entry" USING btree ("tenant_id","entity","entity_id");
