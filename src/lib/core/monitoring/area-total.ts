@@ -88,6 +88,13 @@ export function totalAt(
 	};
 }
 
+/** The root indicator a whole-area value of `code` is summed from: itself, or the base its changes end in. */
+export function rootOfTotal(code: string, recipes: ReadonlyMap<string, TotalRecipe>): string | null {
+	const recipe = recipes.get(code);
+	if (!recipe) return null;
+	return recipe.kind === 'sums' ? code : rootOfTotal(recipe.base, recipes);
+}
+
 /** The dates at which each root indicator's cells are needed for `totalAt(code, date)`. */
 export function rootDatesOfTotal(
 	code: string,

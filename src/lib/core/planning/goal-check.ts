@@ -78,12 +78,20 @@ export function yearsBetween(from: string, to: string): number {
 	return (dayNumber(to) - dayNumber(from)) / tropicalYearDays;
 }
 
+const earlierDays = new Map<string, string>();
+
 /** The same day `years` years earlier (29 February falls back to 28 February). */
 function yearsEarlier(iso: string, years: number): string {
-	const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-	const date = new Date(Date.UTC(y - years, m - 1, d));
-	if (date.getUTCMonth() !== m - 1) date.setUTCDate(0);
-	return date.toISOString().slice(0, 10);
+	const key = `${years}|${iso}`;
+	let earlier = earlierDays.get(key);
+	if (earlier === undefined) {
+		const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+		const date = new Date(Date.UTC(y - years, m - 1, d));
+		if (date.getUTCMonth() !== m - 1) date.setUTCDate(0);
+		if (earlierDays.size > 10_000) earlierDays.clear();
+		earlierDays.set(key, (earlier = date.toISOString().slice(0, 10)));
+	}
+	return earlier;
 }
 
 /** How much `value` is better than `reference` in the goal's direction (negative: worse). */

@@ -1,6 +1,6 @@
 import { AppError } from '../../core/errors';
 import { seriesFacts, type DatedValue, type SeriesFacts } from '../../core/planning/goal-check';
-import { rootDatesOfTotal, totalAt } from '../../core/monitoring/area-total';
+import { rootOfTotal, totalAt } from '../../core/monitoring/area-total';
 import {
 	cellColumns,
 	sumAtPositions,
@@ -68,23 +68,55 @@ function unitFactsOf(
 	});
 }
 
+/** The layer a scope's units are of: for the whole tenant, the one the city values are summed from. */
+async function layerOfScope(tc: TenantContext, request: GoalScopeRequest): Promise<string> {
+	if (request.kind !== 'tenant') return request.layerCode;
+	const top = cityLayerOf(await layersOf(tc));
+	if (!top) throw new AppError('layer.not_found', { layer: '–' });
+	return top.code;
+}
+
 async function resolveUnits(
 	tc: TenantContext,
 	request: GoalScopeRequest
 ): Promise<{ layerCode: string; units: ScopeUnit[] }> {
-	if (request.kind === 'tenant') {
-		// The layer the whole-city values are summed from (as on the home page).
-		const top = cityLayerOf(await layersOf(tc));
-		if (!top) throw new AppError('layer.not_found', { layer: '–' });
-		return { layerCode: top.code, units: await unitsOf(tc, top.code) };
-	}
-	const all = await unitsOf(tc, request.layerCode);
+	const layerCode = await layerOfScope(tc, request);
+	const all = await unitsOf(tc, layerCode);
+	if (request.kind === 'tenant') return { layerCode, units: all };
 	if (request.kind === 'units') {
 		const chosen = new Set(request.unitIds);
-		return { layerCode: request.layerCode, units: all.filter((u) => chosen.has(u.id)) };
+		return { layerCode, units: all.filter((u) => chosen.has(u.id)) };
 	}
 	const inClass = await unitsInClass(tc, request);
-	return { layerCode: request.layerCode, units: all.filter((u) => inClass.has(u.id)) };
+	return { layerCode, units: all.filter((u) => inClass.has(u.id)) };
+}
+
+/**
+ * Reads what the scopes of many goals need — each goal's indicator and the roots its scope value is
+ * summed from, at all their dates — in one batch per layer, so that the value cache answers every
+ * goal after it: one query for all indicators instead of one per indicator, when every goal is
+ * checked after a data change. Unknown indicators are left to `scopeValues` to refuse.
+ */
+export async function readScopeValuesAhead(
+	tc: TenantContext,
+	wanted: readonly { indicatorCode: string; request: GoalScopeRequest }[]
+): Promise<void> {
+	const recipes = await totalRecipesOf(tc);
+	const codesByLayer = new Map<string, Set<string>>();
+	for (const { indicatorCode, request } of wanted) {
+		if (!recipes.has(indicatorCode)) continue;
+		const layerCode = await layerOfScope(tc, request);
+		const codes = codesByLayer.get(layerCode) ?? new Set<string>();
+		codes.add(indicatorCode);
+		codes.add(rootOfTotal(indicatorCode, recipes)!);
+		codesByLayer.set(layerCode, codes);
+	}
+	for (const [layerCode, codes] of codesByLayer) {
+		const dates = new Set<string>();
+		for (const code of codes) for (const date of await datesOf(tc, code)) dates.add(date);
+		if (dates.size > 0)
+			await readValueSets(tc, { indicators: [...codes], layers: [layerCode], dates: [...dates] });
+	}
 }
 
 /** The units of one class of a stored social index at a date, held while the tenant's data do not change. */
@@ -152,14 +184,13 @@ export async function scopeValues(
 
 	const facts = await unitFactsOf(tc, indicatorCode, layerCode, dates);
 	const recipes = await totalRecipesOf(tc);
-	const roots = new Map<string, ReadonlyMap<string, CellColumns>>();
-	for (const root of rootDatesOfTotal(indicatorCode, dates[0]!, recipes).keys())
-		roots.set(root, await columnsOf(tc, root, layerCode));
+	const root = rootOfTotal(indicatorCode, recipes)!;
+	const columns = await columnsOf(tc, root, layerCode);
 	const positionOf = await positionsOf(tc, layerCode);
 	const positions = units.map((u) => positionOf.get(u.id)!);
-	const sumsAt = (root: string, date: string) => {
-		const columns = roots.get(root)?.get(date);
-		return columns && sumAtPositions(columns, positions);
+	const sumsAt = (_root: string, date: string) => {
+		const atDate = columns.get(date);
+		return atDate && sumAtPositions(atDate, positions);
 	};
 	const scope = dates.map((date) => ({ date, value: totalAt(indicatorCode, date, recipes, sumsAt).value }));
 	return { layerCode, units, scope, unitFacts: facts };
