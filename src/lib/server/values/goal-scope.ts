@@ -108,7 +108,8 @@ export async function readScopeValuesAhead(
 		const layerCode = await layerOfScope(tc, request);
 		const codes = codesByLayer.get(layerCode) ?? new Set<string>();
 		codes.add(indicatorCode);
-		codes.add(rootOfTotal(indicatorCode, recipes)!);
+		const root = rootOfTotal(indicatorCode, recipes);
+		if (root) codes.add(root);
 		codesByLayer.set(layerCode, codes);
 	}
 	for (const [layerCode, codes] of codesByLayer) {
@@ -184,8 +185,8 @@ export async function scopeValues(
 
 	const facts = await unitFactsOf(tc, indicatorCode, layerCode, dates);
 	const recipes = await totalRecipesOf(tc);
-	const root = rootOfTotal(indicatorCode, recipes)!;
-	const columns = await columnsOf(tc, root, layerCode);
+	const root = rootOfTotal(indicatorCode, recipes);
+	const columns = root ? await columnsOf(tc, root, layerCode) : new Map<string, CellColumns>();
 	const positionOf = await positionsOf(tc, layerCode);
 	const positions = units.map((u) => positionOf.get(u.id)!);
 	const sumsAt = (_root: string, date: string) => {
