@@ -209,7 +209,9 @@ test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	test.beforeEach(async ({ page }) => login(page, 'testcity-planner', worldPassword));
 
-	test('create a goal as plain HTML, with a refused submission first that keeps every entry', async ({ page }) => {
+	test('create a goal as plain HTML, with a refused submission first that keeps every entry', async ({
+		page
+	}) => {
 		const code = `L NoJS ${stamp()}`;
 		await page.goto(`${base}/ziele/neu`);
 		await page.locator('#g-code').fill(code);
