@@ -16,7 +16,7 @@ import {
 } from '../repositories/goal.repository';
 import { authorize } from '../services/context';
 import type { TenantContext } from '../services/tenant-context';
-import { readScopeValuesAhead, scopeValues, type GoalScopeRequest, type ScopeUnit } from './goal-scope';
+import { scopeValues, type GoalScopeRequest, type ScopeUnit } from './goal-scope';
 import { layersOf } from './monitoring-setting';
 import { memoForTenant } from './tenant-memo';
 
@@ -86,23 +86,9 @@ export async function checkAllGoals(tc: TenantContext, asOf?: string): Promise<G
 	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
 	const goals = await listGoals(tc.db, tc.tenant.id);
 	const unitsOf = await unitsOfAllGoals(tc);
-	await readAhead(tc, goals, unitsOf);
 	const results: GoalCheckResult[] = [];
 	for (const goal of goals) results.push(await checkOf(tc, goal, unitsOf, asOf));
 	return results;
-}
-
-/** The values of every indicator goal's scope in one batch (see `readScopeValuesAhead`). */
-async function readAhead(
-	tc: TenantContext,
-	goals: readonly GoalListItem[],
-	unitsOf: UnitsOfGoal
-): Promise<void> {
-	const wanted = [];
-	for (const goal of goals)
-		if (goal.indicatorCode && goal.direction !== null)
-			wanted.push({ indicatorCode: goal.indicatorCode, request: await scopeOf(tc, goal, unitsOf) });
-	await readScopeValuesAhead(tc, wanted);
 }
 
 /** `asOf`: check with the values known at that date (the plan check at a Stichtag); default all. */

@@ -91,35 +91,6 @@ async function resolveUnits(
 	return { layerCode, units: all.filter((u) => inClass.has(u.id)) };
 }
 
-/**
- * Reads what the scopes of many goals need — each goal's indicator and the roots its scope value is
- * summed from, at all their dates — in one batch per layer, so that the value cache answers every
- * goal after it: one query for all indicators instead of one per indicator, when every goal is
- * checked after a data change. Unknown indicators are left to `scopeValues` to refuse.
- */
-export async function readScopeValuesAhead(
-	tc: TenantContext,
-	wanted: readonly { indicatorCode: string; request: GoalScopeRequest }[]
-): Promise<void> {
-	const recipes = await totalRecipesOf(tc);
-	const codesByLayer = new Map<string, Set<string>>();
-	for (const { indicatorCode, request } of wanted) {
-		if (!recipes.has(indicatorCode)) continue;
-		const layerCode = await layerOfScope(tc, request);
-		const codes = codesByLayer.get(layerCode) ?? new Set<string>();
-		codes.add(indicatorCode);
-		const root = rootOfTotal(indicatorCode, recipes);
-		if (root) codes.add(root);
-		codesByLayer.set(layerCode, codes);
-	}
-	for (const [layerCode, codes] of codesByLayer) {
-		const dates = new Set<string>();
-		for (const code of codes) for (const date of await datesOf(tc, code)) dates.add(date);
-		if (dates.size > 0)
-			await readValueSets(tc, { indicators: [...codes], layers: [layerCode], dates: [...dates] });
-	}
-}
-
 /** The units of one class of a stored social index at a date, held while the tenant's data do not change. */
 function unitsInClass(
 	tc: TenantContext,
