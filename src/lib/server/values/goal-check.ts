@@ -16,7 +16,7 @@ import {
 } from '../repositories/goal.repository';
 import { authorize } from '../services/context';
 import type { TenantContext } from '../services/tenant-context';
-import { scopeValues, type GoalScopeRequest, type ScopeUnit } from './goal-scope';
+import { readScopesAhead, scopeValues, type GoalScopeRequest, type ScopeUnit } from './goal-scope';
 import { layersOf } from './monitoring-setting';
 import { memoForTenant } from './tenant-memo';
 
@@ -42,6 +42,25 @@ const unitsOfOneGoal =
 async function unitsOfAllGoals(tc: TenantContext): Promise<UnitsOfGoal> {
 	const byGoal = await memoForTenant(tc, 'goal-units', () => goalUnitsByGoal(tc.db, tc.tenant.id));
 	return async (goalId) => byGoal.get(goalId) ?? [];
+}
+
+/**
+ * Before goals are checked one by one: their chosen units and the values of their indicators, read
+ * side by side (on a server each on its own connection) rather than goal after goal.
+ */
+async function readAhead(tc: TenantContext, goals: readonly GoalListItem[]): Promise<UnitsOfGoal> {
+	const scopes = goals.flatMap((goal) =>
+		goal.indicatorCode && goal.direction !== null
+			? [
+					{
+						indicatorCode: goal.indicatorCode,
+						layerCode: goal.scopeKind === 'tenant' ? null : goal.scopeLayerCode
+					}
+				]
+			: []
+	);
+	const [unitsOf] = await Promise.all([unitsOfAllGoals(tc), readScopesAhead(tc, scopes)]);
+	return unitsOf;
 }
 
 /** The scope a stored goal is checked in, as the read side resolves it. */
@@ -85,7 +104,7 @@ export async function checkGoalNow(tc: TenantContext, code: string): Promise<Goa
 export async function checkAllGoals(tc: TenantContext, asOf?: string): Promise<GoalCheckResult[]> {
 	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
 	const goals = await listGoals(tc.db, tc.tenant.id);
-	const unitsOf = await unitsOfAllGoals(tc);
+	const unitsOf = await readAhead(tc, goals);
 	const results: GoalCheckResult[] = [];
 	for (const goal of goals) results.push(await checkOf(tc, goal, unitsOf, asOf));
 	return results;
@@ -108,8 +127,8 @@ async function checkOf(
 	return {
 		goal,
 		scope: checkGoal(target, values.scope, asOf),
-		units: values.units.map((unit) => {
-			const facts = values.unitFacts.get(unit.id) ?? noSeries;
+		units: values.units.map((unit, i) => {
+			const facts = values.unitFacts[i] ?? noSeries;
 			return { unit, check: checkFacts(target, asOf ? seriesFacts(facts.known, asOf) : facts) };
 		}),
 		series: values.scope
@@ -151,12 +170,14 @@ function ratingRow(
 export async function recordGoalRatings(tc: TenantContext): Promise<number> {
 	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
 	const latest = await latestScopeRatings(tc.db, tc.tenant.id);
-	const unitsOf = await unitsOfAllGoals(tc);
+	const goals = (await listGoals(tc.db, tc.tenant.id)).filter(
+		(goal) => goal.indicatorCode && latest.get(goal.id)?.dataVersion !== tc.dataVersion
+	);
+	const unitsOf = await readAhead(tc, goals);
 	const rows: NewGoalRating[] = [];
 	let count = 0;
-	for (const goal of await listGoals(tc.db, tc.tenant.id)) {
+	for (const goal of goals) {
 		const last = latest.get(goal.id);
-		if (!goal.indicatorCode || last?.dataVersion === tc.dataVersion) continue;
 		const result = await checkOf(tc, goal, unitsOf);
 		if (!result.scope) continue;
 		const now = ratingRow(tc, goal.id, null, result.scope);

@@ -41,30 +41,32 @@ export interface ScopeValues {
 	units: ScopeUnit[];
 	/** The value of the whole scope at every date of the indicator: sums of the units, then divided. */
 	scope: { date: string; value: number | null }[];
-	/** The facts of each unit's own series, by unit id (of the whole layer: look up the scope's units). */
-	unitFacts: ReadonlyMap<string, SeriesFacts>;
+	/** The facts of each unit's own series, in the order of `units` (undefined: no values at all). */
+	unitFacts: readonly (SeriesFacts | undefined)[];
 }
 
 /**
- * The facts of every unit's series of an indicator at a layer, held while the tenant's data do not
- * change: goals on the same indicator and layer share them, so a check of many goals reads and sorts
- * each series once.
+ * The facts of every unit's series of an indicator at a layer, by unit position (see
+ * `positionsOf`), held while the tenant's data do not change: goals on the same indicator and layer
+ * share them, so a check of many goals reads and sorts each series once.
  */
 function unitFactsOf(
 	tc: TenantContext,
 	indicatorCode: string,
 	layerCode: string,
 	dates: string[]
-): Promise<ReadonlyMap<string, SeriesFacts>> {
+): Promise<readonly (SeriesFacts | undefined)[]> {
 	return memoForTenant(tc, `unit-facts:${indicatorCode}|${layerCode}`, async () => {
-		const byUnit = new Map<string, { date: string; value: number | null }[]>();
+		const positionOf = await positionsOf(tc, layerCode);
+		const byPosition: { date: string; value: number | null }[][] = [];
 		for (const set of await readValueSets(tc, { indicators: [indicatorCode], layers: [layerCode], dates }))
 			for (const v of set.values) {
-				const series = byUnit.get(v.unitId);
-				if (series) series.push({ date: set.date, value: v.value });
-				else byUnit.set(v.unitId, [{ date: set.date, value: v.value }]);
+				const position = positionOf.get(v.unitId);
+				if (position !== undefined) (byPosition[position] ??= []).push({ date: set.date, value: v.value });
 			}
-		return new Map([...byUnit].map(([unitId, series]) => [unitId, seriesFacts(series)]));
+		return Array.from({ length: positionOf.size }, (_, i) =>
+			byPosition[i] ? seriesFacts(byPosition[i]) : undefined
+		);
 	});
 }
 
@@ -76,19 +78,26 @@ async function layerOfScope(tc: TenantContext, request: GoalScopeRequest): Promi
 	return top.code;
 }
 
+/** The scope's units in layer order, with their positions in the layer (see `positionsOf`). */
 async function resolveUnits(
 	tc: TenantContext,
 	request: GoalScopeRequest
-): Promise<{ layerCode: string; units: ScopeUnit[] }> {
+): Promise<{ layerCode: string; units: ScopeUnit[]; positions: number[] }> {
 	const layerCode = await layerOfScope(tc, request);
 	const all = await unitsOf(tc, layerCode);
-	if (request.kind === 'tenant') return { layerCode, units: all };
-	if (request.kind === 'units') {
-		const chosen = new Set(request.unitIds);
-		return { layerCode, units: all.filter((u) => chosen.has(u.id)) };
+	if (request.kind === 'tenant') return { layerCode, units: all, positions: all.map((_, i) => i) };
+	const positionOf = await positionsOf(tc, layerCode);
+	const ids = request.kind === 'units' ? request.unitIds : await unitsInClass(tc, request);
+	// Marked by position: the scope keeps the layer's order, a unit chosen twice counts once, and
+	// one no longer in the layer is no longer in the scope.
+	const chosen = new Uint8Array(all.length);
+	for (const id of ids) {
+		const position = positionOf.get(id);
+		if (position !== undefined) chosen[position] = 1;
 	}
-	const inClass = await unitsInClass(tc, request);
-	return { layerCode, units: all.filter((u) => inClass.has(u.id)) };
+	const positions: number[] = [];
+	for (let i = 0; i < chosen.length; i++) if (chosen[i]) positions.push(i);
+	return { layerCode, units: positions.map((i) => all[i]!), positions };
 }
 
 /** The units of one class of a stored social index at a date, held while the tenant's data do not change. */
@@ -150,22 +159,51 @@ export async function scopeValues(
 	const items = await indicatorsOf(tc);
 	if (!items.some((i) => i.code === indicatorCode))
 		throw new AppError('indicator.not_found', { indicator: indicatorCode });
-	const { layerCode, units } = await resolveUnits(tc, request);
+	const { layerCode, units, positions } = await resolveUnits(tc, request);
 	const dates = await datesOf(tc, indicatorCode);
-	if (dates.length === 0 || units.length === 0) return { layerCode, units, scope: [], unitFacts: new Map() };
+	if (dates.length === 0 || units.length === 0) return { layerCode, units, scope: [], unitFacts: [] };
 
 	const facts = await unitFactsOf(tc, indicatorCode, layerCode, dates);
 	const recipes = await totalRecipesOf(tc);
 	const root = rootOfTotal(indicatorCode, recipes);
 	const columns = root ? await columnsOf(tc, root, layerCode) : new Map<string, CellColumns>();
-	const positionOf = await positionsOf(tc, layerCode);
-	const positions = units.map((u) => positionOf.get(u.id)!);
 	const sumsAt = (_root: string, date: string) => {
 		const atDate = columns.get(date);
 		return atDate && sumAtPositions(atDate, positions);
 	};
 	const scope = dates.map((date) => ({ date, value: totalAt(indicatorCode, date, recipes, sumsAt).value }));
-	return { layerCode, units, scope, unitFacts: facts };
+	return { layerCode, units, scope, unitFacts: positions.map((p) => facts[p]) };
+}
+
+/**
+ * Reads ahead what the scopes of many goals need: each indicator and layer at once, side by side.
+ * On a server each runs on its own connection, so the indicators are computed in parallel instead
+ * of one after another as a check of goal after goal would ask for them; embedded they queue on the
+ * one connection as before. What is read lands in the memos `scopeValues` reads from (shared by
+ * every goal on the same indicator and layer). `layerCode` null: the whole tenant.
+ */
+export async function readScopesAhead(
+	tc: TenantContext,
+	scopes: readonly { indicatorCode: string; layerCode: string | null }[]
+): Promise<void> {
+	const known = new Set((await indicatorsOf(tc)).map((i) => i.code));
+	const recipes = await totalRecipesOf(tc);
+	const top = cityLayerOf(await layersOf(tc))?.code;
+	const pairs = new Map<string, { indicatorCode: string; layerCode: string }>();
+	for (const { indicatorCode, layerCode = null } of scopes) {
+		const layer = layerCode ?? top;
+		if (layer && known.has(indicatorCode))
+			pairs.set(`${indicatorCode}|${layer}`, { indicatorCode, layerCode: layer });
+	}
+	await Promise.all(
+		[...pairs.values()].map(async ({ indicatorCode, layerCode }) => {
+			const dates = await datesOf(tc, indicatorCode);
+			if (dates.length === 0) return;
+			await unitFactsOf(tc, indicatorCode, layerCode, dates);
+			const root = rootOfTotal(indicatorCode, recipes);
+			if (root) await columnsOf(tc, root, layerCode);
+		})
+	);
 }
 
 /** The scope's value at a date, or the latest before it: the baseline a goal takes from the data. */

@@ -207,3 +207,31 @@ describe('the value cache', () => {
 		).rejects.toMatchObject({ code: 'auth.foreign_tenant' });
 	});
 });
+
+it('computes an answer asked for by many at once only once, and forgets one that failed', async () => {
+	const tc = await viewer();
+	let computed = 0;
+	let release!: () => void;
+	const gate = new Promise<void>((resolve) => (release = resolve));
+	const slow = () =>
+		memoForTenant(tc, 'gleichzeitig', async () => {
+			computed++;
+			await gate;
+			return 'fertig';
+		});
+	const asked = [slow(), slow(), slow()];
+	release();
+	expect(await Promise.all(asked)).toEqual(['fertig', 'fertig', 'fertig']);
+	expect(computed).toBe(1);
+
+	let attempts = 0;
+	const flaky = () =>
+		memoForTenant(tc, 'fehlerhaft', async () => {
+			attempts++;
+			if (attempts === 1) throw new Error('Datenbank nicht erreichbar');
+			return attempts;
+		});
+	await expect(flaky()).rejects.toThrow('Datenbank nicht erreichbar');
+	expect(await flaky()).toBe(2);
+	expect(await flaky()).toBe(2);
+});
