@@ -93,6 +93,14 @@ export const errorMessages = {
 	// Topics (Handlungsfelder), issue 12
 	'topic.not_found': 'Das Handlungsfeld „{topic}“ gibt es in diesem Mandanten nicht. Vorhanden: {available}.',
 	'topic.duplicate': 'Ein Handlungsfeld mit dem Kürzel „{topic}“ gibt es in diesem Mandanten bereits.',
+	// The steering group, issue 16
+	'body.not_found': 'Das Gremium „{body}“ gibt es in diesem Mandanten nicht.',
+	'body.duplicate': 'Ein Gremium mit dem Namen „{body}“ gibt es in diesem Mandanten bereits.',
+	'meeting.not_found': 'Die Sitzung gibt es in diesem Mandanten nicht.',
+	'meeting.wrong_status': 'Das geht in einer Sitzung mit dem Stand „{status}“ nicht: {details}',
+	'agenda_item.not_found': 'Den Tagesordnungspunkt gibt es in dieser Sitzung nicht.',
+	'decision.exists':
+		'Über den Tagesordnungspunkt „{item}“ ist bereits entschieden ({outcome}). Ein Beschluss wird nicht geändert; eine spätere Sitzung kann neu entscheiden.',
 	internal:
 		'Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es erneut oder wenden Sie sich an Ihre Administration.'
 } as const;

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, lte } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { goalAssessment } from '../db/schema';
 
@@ -25,15 +25,21 @@ export async function goalAssessments(
 		.orderBy(asc(goalAssessment.assessedOn), asc(goalAssessment.createdAt));
 }
 
-/** The newest assessment of each goal that has one, by goal id. */
+/** The newest assessment of each goal that has one (written on or before `onOrBefore`), by goal id. */
 export async function latestAssessments(
 	db: Database,
-	tenantId: string
+	tenantId: string,
+	onOrBefore?: string
 ): Promise<Map<string, GoalAssessmentRow>> {
 	const rows = await db
 		.selectDistinctOn([goalAssessment.goalId])
 		.from(goalAssessment)
-		.where(eq(goalAssessment.tenantId, tenantId))
+		.where(
+			and(
+				eq(goalAssessment.tenantId, tenantId),
+				onOrBefore ? lte(goalAssessment.assessedOn, onOrBefore) : undefined
+			)
+		)
 		.orderBy(goalAssessment.goalId, desc(goalAssessment.assessedOn), desc(goalAssessment.createdAt));
 	return new Map(rows.map((r) => [r.goalId, r]));
 }

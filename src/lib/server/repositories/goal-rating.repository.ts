@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, lte, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { goalRatingEntry } from '../db/schema';
 
@@ -14,6 +14,26 @@ export async function latestScopeRatings(
 		.selectDistinctOn([goalRatingEntry.goalId])
 		.from(goalRatingEntry)
 		.where(and(eq(goalRatingEntry.tenantId, tenantId), isNull(goalRatingEntry.unitId)))
+		.orderBy(goalRatingEntry.goalId, desc(goalRatingEntry.checkedAt));
+	return new Map(rows.map((r) => [r.goalId, r]));
+}
+
+/** Each goal's whole-scope rating as it stood at a moment (the newest checked before it), by goal id. */
+export async function scopeRatingsAt(
+	db: Database,
+	tenantId: string,
+	at: Date
+): Promise<Map<string, GoalRatingRow>> {
+	const rows = await db
+		.selectDistinctOn([goalRatingEntry.goalId])
+		.from(goalRatingEntry)
+		.where(
+			and(
+				eq(goalRatingEntry.tenantId, tenantId),
+				isNull(goalRatingEntry.unitId),
+				lte(goalRatingEntry.checkedAt, at)
+			)
+		)
 		.orderBy(goalRatingEntry.goalId, desc(goalRatingEntry.checkedAt));
 	return new Map(rows.map((r) => [r.goalId, r]));
 }

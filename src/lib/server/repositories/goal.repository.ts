@@ -65,6 +65,15 @@ export async function findGoalByCode(
 	return row ? toItem(row) : undefined;
 }
 
+export async function findGoalById(
+	db: Database,
+	tenantId: string,
+	id: string
+): Promise<GoalListItem | undefined> {
+	const [row] = await listQuery(db, tenantId).where(and(eq(goal.tenantId, tenantId), eq(goal.id, id)));
+	return row ? toItem(row) : undefined;
+}
+
 export async function insertGoal(db: Database, values: GoalValues & { tenantId: string }): Promise<GoalRow> {
 	const [row] = await db.insert(goal).values(values).returning();
 	return row!;

@@ -20,6 +20,9 @@ import { listVariables } from './variable.service';
 import { createDepartment, createTenant, listDepartments, resolveTenant } from './tenant.service';
 import { createUser, listUsers, removeMember, resetPassword, updateMember } from './user.service';
 import { tenantContext } from './tenant-context';
+import { createBody, listBodies } from './body.service';
+import { decideItem } from './decision.service';
+import { addAgendaItem, advanceMeeting, createMeeting } from './meeting.service';
 
 /**
  * Every service operation, tried by every role of the tenant, by the admin of a foreign tenant
@@ -42,6 +45,7 @@ type Who = Role | 'foreign_admin' | 'anonymous';
 type Outcome = 'ok' | 'auth.forbidden' | 'auth.foreign_tenant' | 'auth.unauthenticated';
 
 let counter = 0;
+const homeAdmin = () => tenantContext(contextFor(handle.db, home.users.admin.actor), 'home');
 /** The members of the administration: everyone who reads the tenant's data, not a Träger. */
 const readers: Role[] = ['admin', 'planner', 'department_planner', 'steering', 'viewer'];
 const operations: Record<string, { run: (ctx: ServiceContext) => Promise<unknown>; allowed: Role[] }> = {
@@ -111,6 +115,43 @@ const operations: Record<string, { run: (ctx: ServiceContext) => Promise<unknown
 		allowed: ['admin']
 	},
 	listAudit: { run: async (ctx) => listAudit(await tenantContext(ctx, 'home')), allowed: ['admin'] },
+	listBodies: { run: async (ctx) => listBodies(await tenantContext(ctx, 'home')), allowed: readers },
+	createBody: {
+		run: async (ctx) =>
+			createBody(await tenantContext(ctx, 'home'), { name: `Gremium ${++counter}`, kind: 'arbeitsgruppe' }),
+		allowed: ['admin', 'planner']
+	},
+	createMeeting: {
+		run: async (ctx) => {
+			const body = await createBody(await homeAdmin(), { name: `Gremium ${++counter}`, kind: 'ausschuss' });
+			return createMeeting(await tenantContext(ctx, 'home'), body.id, {
+				title: 'Sitzung',
+				startsAt: '2026-01-20T17:00',
+				place: 'Rathaus'
+			});
+		},
+		allowed: ['admin', 'planner']
+	},
+	decideItem: {
+		run: async (ctx) => {
+			// A held meeting with one item, prepared by the administration; the decision is ctx's.
+			const admin = await homeAdmin();
+			const body = await createBody(admin, { name: `Gremium ${++counter}`, kind: 'lenkungsgruppe' });
+			const meeting = await createMeeting(admin, body.id, {
+				title: 'Sitzung',
+				startsAt: '2026-01-20T17:00',
+				place: 'Rathaus'
+			});
+			const item = await addAgendaItem(admin, meeting.id, { title: 'Haushalt 2027' });
+			await advanceMeeting(admin, meeting.id);
+			await advanceMeeting(admin, meeting.id);
+			return decideItem(await tenantContext(ctx, 'home'), meeting.id, item.id, {
+				outcome: 'beschlossen',
+				text: 'Beschlossen wie vorgelegt.'
+			});
+		},
+		allowed: ['admin', 'steering']
+	},
 	createTenant: {
 		run: (ctx) => createTenant(ctx, { slug: `neu-${++counter}`, name: 'Neu', kind: 'gemeinde' }),
 		allowed: []

@@ -45,22 +45,35 @@ async function unitsOfAllGoals(tc: TenantContext): Promise<UnitsOfGoal> {
 }
 
 /**
- * Before goals are checked one by one: their chosen units and the values of their indicators, read
- * side by side (on a server each on its own connection) rather than goal after goal.
+ * Before goals are checked one by one: the goals (those `which` keeps), their chosen units and the
+ * values of their indicators, read side by side (on a server each on its own connection) rather
+ * than goal after goal.
  */
-async function readAhead(tc: TenantContext, goals: readonly GoalListItem[]): Promise<UnitsOfGoal> {
-	const scopes = goals.flatMap((goal) =>
-		goal.indicatorCode && goal.direction !== null
-			? [
-					{
-						indicatorCode: goal.indicatorCode,
-						layerCode: goal.scopeKind === 'tenant' ? null : goal.scopeLayerCode
-					}
-				]
-			: []
-	);
-	const [unitsOf] = await Promise.all([unitsOfAllGoals(tc), readScopesAhead(tc, scopes)]);
-	return unitsOf;
+async function readAhead(
+	tc: TenantContext,
+	which: (goals: GoalListItem[]) => GoalListItem[] = (goals) => goals
+): Promise<{ goals: GoalListItem[]; unitsOf: UnitsOfGoal }> {
+	const [unitsOf, goals] = await Promise.all([
+		unitsOfAllGoals(tc),
+		listGoals(tc.db, tc.tenant.id).then(async (all) => {
+			const goals = which(all);
+			await readScopesAhead(
+				tc,
+				goals.flatMap((goal) =>
+					goal.indicatorCode && goal.direction !== null
+						? [
+								{
+									indicatorCode: goal.indicatorCode,
+									layerCode: goal.scopeKind === 'tenant' ? null : goal.scopeLayerCode
+								}
+							]
+						: []
+				)
+			);
+			return goals;
+		})
+	]);
+	return { goals, unitsOf };
 }
 
 /** The scope a stored goal is checked in, as the read side resolves it. */
@@ -103,8 +116,7 @@ export async function checkGoalNow(tc: TenantContext, code: string): Promise<Goa
  */
 export async function checkAllGoals(tc: TenantContext, asOf?: string): Promise<GoalCheckResult[]> {
 	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
-	const goals = await listGoals(tc.db, tc.tenant.id);
-	const unitsOf = await readAhead(tc, goals);
+	const { goals, unitsOf } = await readAhead(tc);
 	const results: GoalCheckResult[] = [];
 	for (const goal of goals) results.push(await checkOf(tc, goal, unitsOf, asOf));
 	return results;
@@ -170,10 +182,9 @@ function ratingRow(
 export async function recordGoalRatings(tc: TenantContext): Promise<number> {
 	authorize(tc, 'data.read', { tenantId: tc.tenant.id });
 	const latest = await latestScopeRatings(tc.db, tc.tenant.id);
-	const goals = (await listGoals(tc.db, tc.tenant.id)).filter(
-		(goal) => goal.indicatorCode && latest.get(goal.id)?.dataVersion !== tc.dataVersion
+	const { goals, unitsOf } = await readAhead(tc, (all) =>
+		all.filter((goal) => goal.indicatorCode && latest.get(goal.id)?.dataVersion !== tc.dataVersion)
 	);
-	const unitsOf = await readAhead(tc, goals);
 	const rows: NewGoalRating[] = [];
 	let count = 0;
 	for (const goal of goals) {

@@ -15,3 +15,4 @@ export * from './supply';
 export * from './import-wizard';
 export * from './goals';
 export * from './measures';
+export * from './steering';
