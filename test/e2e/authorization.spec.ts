@@ -37,6 +37,7 @@ import { goalCases } from './access/goals';
 import { measureCases } from './access/measures';
 import { planExchangeCases } from './access/plan-exchange';
 import { planAreaCases } from './access/plan-areas';
+import { steeringCases } from './access/steering';
 
 /**
  * Every endpoint and form action, tried over HTTP by every role of "testcity", by the admin of

@@ -16,6 +16,7 @@ import { deGoalPage } from './de-goal-page';
 import { dePlanExchange } from './de-plan-exchange';
 import { dePlanAreas } from './de-plan-areas';
 import { dePlanCheck } from './de-plan-check';
+import { deSteering } from './de-steering';
 import { deMeasureForm } from './de-measure-form';
 
 /**
@@ -43,6 +44,7 @@ export const de = {
 	...dePlanExchange,
 	...dePlanAreas,
 	...dePlanCheck,
+	...deSteering,
 	...deMeasureForm,
 	'app.name': 'Querschnitt',
 	'app.tagline': 'Integrierte Planung für Kommunen',

@@ -17,6 +17,7 @@ import { enGoalPage } from './en-goal-page';
 import { enPlanExchange } from './en-plan-exchange';
 import { enPlanAreas } from './en-plan-areas';
 import { enPlanCheck } from './en-plan-check';
+import { enSteering } from './en-steering';
 import { enMeasureForm } from './en-measure-form';
 
 /** The English texts: every key of the German dictionary, translated. */
@@ -39,6 +40,7 @@ export const en: Record<MessageKey, string> = {
 	...enPlanExchange,
 	...enPlanAreas,
 	...enPlanCheck,
+	...enSteering,
 	...enMeasureForm,
 	'app.name': 'Querschnitt',
 	'app.tagline': 'Integrated planning for local authorities',

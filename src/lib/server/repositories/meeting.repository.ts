@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, lt, max, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { agendaItem, body, meeting, meetingAttendance } from '../db/schema';
+import { agendaItem, body, goal, measure, meeting, meetingAttendance } from '../db/schema';
 
 export type MeetingRow = typeof meeting.$inferSelect;
 export type AgendaItemRow = typeof agendaItem.$inferSelect;
@@ -114,17 +114,26 @@ export async function replaceAttendance(
 		await db.insert(meetingAttendance).values(rows.map((r) => ({ ...r, tenantId, meetingId })));
 }
 
+/** An agenda item with the plan numbers of the goal and measure it is about (for links and papers). */
+export interface AgendaListItem extends AgendaItemRow {
+	goalCode: string | null;
+	measureCode: string | null;
+}
+
 /** A meeting's agenda in its order. */
 export async function agendaItems(
 	db: Database,
 	tenantId: string,
 	meetingId: string
-): Promise<AgendaItemRow[]> {
-	return db
-		.select()
+): Promise<AgendaListItem[]> {
+	const rows = await db
+		.select({ row: agendaItem, goalCode: goal.code, measureCode: measure.code })
 		.from(agendaItem)
+		.leftJoin(goal, and(eq(goal.tenantId, agendaItem.tenantId), eq(goal.id, agendaItem.goalId)))
+		.leftJoin(measure, and(eq(measure.tenantId, agendaItem.tenantId), eq(measure.id, agendaItem.measureId)))
 		.where(and(eq(agendaItem.tenantId, tenantId), eq(agendaItem.meetingId, meetingId)))
 		.orderBy(asc(agendaItem.position), asc(agendaItem.createdAt));
+	return rows.map(({ row, ...codes }) => ({ ...row, ...codes }));
 }
 
 export async function findAgendaItem(

@@ -10,6 +10,7 @@ import { seedBerlinCrosswalk } from './berlin-crosswalk';
 import { seedBerlinFacilities } from './berlin-facilities';
 import { seedBerlinIndex } from './berlin-index';
 import { seedBerlinPlan } from './berlin-plan';
+import { seedBerlinSteering } from './berlin-steering';
 import { seedBerlinWeights } from './berlin-weights';
 
 /**
@@ -306,4 +307,5 @@ export async function seedBerlin(tc: TenantContext): Promise<void> {
 	// A context read anew: the plan reads the layers and indicators the steps above created, and a
 	// context's memo holds what it read under the data version it was built with.
 	await seedBerlinPlan(await tenantContext(tc, tc.tenant.slug));
+	await seedBerlinSteering(await tenantContext(tc, tc.tenant.slug));
 }

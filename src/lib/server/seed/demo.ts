@@ -12,6 +12,7 @@ import { listLayers } from '../services/spatial-layer.service';
 import { tenantContext } from '../services/tenant-context';
 import { createDepartment, createTenant } from '../services/tenant.service';
 import { seedBerlinPlan } from './berlin-plan';
+import { seedBerlinSteering } from './berlin-steering';
 
 export const demoTenantSlug = 'berlin';
 export const demoTenantName = 'Berlin (Beispiel)';
@@ -89,6 +90,12 @@ export async function seedDemo(db: Database, config: Config): Promise<DemoInfo> 
 			.then(seedBerlinPlan)
 			.catch((error: Error) =>
 				console.warn(`[querschnitt] Der Beispiel-Plan wurde nicht angelegt: ${error.message}`)
+			);
+		// The example steering group (issue 16): once, on a demo that has no bodies yet.
+		await tenantContext(ctx, demoTenantSlug)
+			.then(seedBerlinSteering)
+			.catch((error: Error) =>
+				console.warn(`[querschnitt] Die Beispiel-Lenkungsgruppe wurde nicht angelegt: ${error.message}`)
 			);
 		await upgradeRegionNames(tc).catch((error: Error) =>
 			console.warn(`[querschnitt] Die Namen der Bezirksregionen wurden nicht ergänzt: ${error.message}`)

@@ -28,6 +28,7 @@ import {
 	setMeetingStatus,
 	updateAgendaItem,
 	type AgendaItemRow,
+	type AgendaListItem,
 	type AttendanceRow,
 	type MeetingListItem
 } from '../repositories/meeting.repository';
@@ -84,7 +85,7 @@ export const itemInput = z.object({
 const itemEdit = itemInput.pick({ title: true, paper: true, proposedDecision: true });
 
 export interface AgendaEntry {
-	item: AgendaItemRow;
+	item: AgendaListItem;
 	decision: DecisionRow | null;
 }
 
