@@ -194,7 +194,8 @@ const cases: Case[] = [...baseCases, ...dataApiCases, ...dataPageCases, ...dataI
 	goalCases,
 	measureCases,
 	planExchangeCases,
-	planAreaCases
+	planAreaCases,
+	steeringCases
 );
 
 /**
