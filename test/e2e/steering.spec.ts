@@ -148,7 +148,21 @@ test.describe('the demo', () => {
 		await expect(page.getByTestId('agenda').locator(':scope > li')).toHaveCount(decided);
 		await expectNoAxeViolations(page);
 
-		await page.goBack();
+		// A measure on the agenda shows the decision in its history, with a link back to the meeting.
+		const heldUrl = page.url();
+		await page
+			.getByTestId('agenda')
+			.getByRole('link', { name: /^Maßnahme / })
+			.first()
+			.click();
+		const history = page.getByTestId('decision-history');
+		await expect(history).toContainText('Sitzung der Lenkungsgruppe (Beispiel)');
+		await expect(history).toContainText('Lenkungsgruppe Integrierte Sozialplanung (Beispiel)');
+		await expectNoAxeViolations(page);
+		await history.getByRole('link', { name: 'Sitzung der Lenkungsgruppe (Beispiel)' }).first().click();
+		await expect(page).toHaveURL(heldUrl);
+
+		await page.getByRole('link', { name: /^Sitzung des Gremiums/ }).click();
 		await page.getByRole('link', { name: 'Nächste Sitzung der Lenkungsgruppe (Beispiel)' }).click();
 		await expect(page.getByTestId('meeting-status')).toHaveText('geplant');
 		await expect(page.getByTestId('agenda').locator(':scope > li').first()).toBeVisible();

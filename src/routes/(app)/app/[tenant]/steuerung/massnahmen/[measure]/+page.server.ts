@@ -1,5 +1,6 @@
 import { mayReportMeasure, mayWriteDataOf } from '$lib/core/auth/capabilities';
 import { measureDetailPage } from '$lib/server/presenters/measure-detail';
+import { decisionsAbout } from '$lib/server/services/decision.service';
 import { getMeasure } from '$lib/server/services/measure.service';
 import { reportMilestone, reportOutput } from '$lib/server/services/measure-progress.service';
 import { tenantContextOf } from '$lib/server/web/context';
@@ -15,6 +16,10 @@ export const load: PageServerLoad = async (event) => {
 	return loadResult(async () => {
 		const tc = await tenantContextOf(event);
 		const detail = await getMeasure(tc, event.params.measure);
+		// A Träger sees its measures, not the administration's decisions on them.
+		const decisions = capabilities.readData
+			? await decisionsAbout(tc, { measure: event.params.measure })
+			: null;
 		const today = tc.now.toISOString().slice(0, 10);
 		return {
 			...measureDetailPage(detail, today, event.locals.locale),
@@ -22,7 +27,8 @@ export const load: PageServerLoad = async (event) => {
 			canEdit: mayWriteDataOf(tc.actor, tc.tenant.id, detail.measure.leadDepartmentId),
 			created: event.url.searchParams.has('angelegt'),
 			saved: event.url.searchParams.has('gespeichert'),
-			linkGoals: capabilities.readData
+			linkGoals: capabilities.readData,
+			decisions
 		};
 	});
 };

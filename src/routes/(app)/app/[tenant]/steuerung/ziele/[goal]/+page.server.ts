@@ -2,6 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { mayWriteDataOf } from '$lib/core/auth/capabilities';
 import { getConfig } from '$lib/server/config';
 import { goalDetailPage } from '$lib/server/presenters/goal-detail';
+import { decisionsAbout } from '$lib/server/services/decision.service';
 import { assessGoal, listAssessments } from '$lib/server/services/goal-assessment.service';
 import { listGoals } from '$lib/server/services/goal.service';
 import { listIndicators } from '$lib/server/services/indicator.service';
@@ -21,12 +22,13 @@ export const load: PageServerLoad = async (event) => {
 	return loadResult(async () => {
 		const tc = await tenantContextOf(event);
 		const code = event.params.goal;
-		const [check, history, goals, indicators, assessments] = await Promise.all([
+		const [check, history, goals, indicators, assessments, decisions] = await Promise.all([
 			checkGoalNow(tc, code),
 			ratingHistory(tc, code),
 			listGoals(tc),
 			listIndicators(tc),
-			listAssessments(tc, code)
+			listAssessments(tc, code),
+			decisionsAbout(tc, { goal: code })
 		]);
 		const goal = check.goal;
 		const indicator = indicators.find((i) => i.code === goal.indicatorCode);
@@ -46,6 +48,7 @@ export const load: PageServerLoad = async (event) => {
 		const canEdit = mayWriteDataOf(tc.actor, tc.tenant.id, goal.ownerDepartmentId);
 		return {
 			...view,
+			decisions,
 			canEdit,
 			// The service assesses only goals without an indicator, for the same writers.
 			canAssess: canEdit && goal.indicatorId === null,
