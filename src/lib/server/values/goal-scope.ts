@@ -1,3 +1,4 @@
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import { AppError } from '../../core/errors';
 import { seriesFacts, type DatedValue, type SeriesFacts } from '../../core/planning/goal-check';
 import { rootOfTotal, totalAt } from '../../core/monitoring/area-total';
@@ -195,15 +196,17 @@ export async function readScopesAhead(
 		if (layer && known.has(indicatorCode))
 			pairs.set(`${indicatorCode}|${layer}`, { indicatorCode, layerCode: layer });
 	}
-	await Promise.all(
-		[...pairs.values()].map(async ({ indicatorCode, layerCode }) => {
-			const dates = await datesOf(tc, indicatorCode);
-			if (dates.length === 0) return;
-			await unitFactsOf(tc, indicatorCode, layerCode, dates);
-			const root = rootOfTotal(indicatorCode, recipes);
-			if (root) await columnsOf(tc, root, layerCode);
-		})
-	);
+	const read = async ({ indicatorCode, layerCode }: { indicatorCode: string; layerCode: string }) => {
+		const dates = await datesOf(tc, indicatorCode);
+		if (dates.length === 0) return;
+		await unitFactsOf(tc, indicatorCode, layerCode, dates);
+		const root = rootOfTotal(indicatorCode, recipes);
+		if (root) await columnsOf(tc, root, layerCode);
+	};
+	// A transaction is one connection: its reads go one after the other (each value computation is
+	// a nested transaction, a savepoint, and savepoints must not interleave).
+	if (tc.db instanceof PgTransaction) for (const pair of pairs.values()) await read(pair);
+	else await Promise.all([...pairs.values()].map(read));
 }
 
 /** The scope's value at a date, or the latest before it: the baseline a goal takes from the data. */

@@ -1,3 +1,4 @@
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { TenantContext } from '../services/tenant-context';
 
 /**
@@ -9,27 +10,44 @@ import type { TenantContext } from '../services/tenant-context';
  * An answer is held from the moment it is asked for (its promise): callers that ask for the same
  * answer while it is being computed share that one computation (single flight) instead of each
  * computing it again; a computation that fails is forgotten, so the next caller tries anew.
+ *
+ * A caller inside a transaction never waits for a computation still running outside it: on the
+ * embedded database the transaction holds the one connection, so that computation could not go on
+ * until the transaction ends, and the transaction would wait for it for ever (a plan import that
+ * checks baselines while the ratings of the previous change are recomputed). It computes its own.
  */
-const memos = new Map<string, { version: string; value: Promise<unknown> }>();
+interface Entry {
+	version: string;
+	value: Promise<unknown>;
+	settled: boolean;
+}
+const memos = new Map<string, Entry>();
 const capacity = 2_000;
 
 export function memoForTenant<T>(tc: TenantContext, key: string, compute: () => Promise<T>): Promise<T> {
 	const full = `${tc.tenant.id}\u0000${key}`;
 	const found = memos.get(full);
+	const inTransaction = tc.db instanceof PgTransaction;
 	if (found && found.version === tc.dataVersion) {
-		// Least recently used goes first: move the hit to the end.
-		memos.delete(full);
-		memos.set(full, found);
-		return found.value as Promise<T>;
+		if (found.settled || !inTransaction) {
+			// Least recently used goes first: move the hit to the end.
+			memos.delete(full);
+			memos.set(full, found);
+			return found.value as Promise<T>;
+		}
+		return compute();
 	}
-	const entry = { version: tc.dataVersion, value: compute() };
+	const entry: Entry = { version: tc.dataVersion, value: compute(), settled: false };
 	memos.delete(full);
 	memos.set(full, entry);
 	while (memos.size > capacity) memos.delete(memos.keys().next().value!);
-	entry.value.catch(() => {
-		if (memos.get(full) === entry) memos.delete(full);
-	});
-	return entry.value;
+	entry.value.then(
+		() => (entry.settled = true),
+		() => {
+			if (memos.get(full) === entry) memos.delete(full);
+		}
+	);
+	return entry.value as Promise<T>;
 }
 
 export function clearTenantMemo(): void {

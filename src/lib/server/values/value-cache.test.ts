@@ -208,30 +208,55 @@ describe('the value cache', () => {
 	});
 });
 
-it('computes an answer asked for by many at once only once, and forgets one that failed', async () => {
-	const tc = await viewer();
-	let computed = 0;
-	let release!: () => void;
-	const gate = new Promise<void>((resolve) => (release = resolve));
-	const slow = () =>
-		memoForTenant(tc, 'gleichzeitig', async () => {
-			computed++;
-			await gate;
-			return 'fertig';
-		});
-	const asked = [slow(), slow(), slow()];
-	release();
-	expect(await Promise.all(asked)).toEqual(['fertig', 'fertig', 'fertig']);
-	expect(computed).toBe(1);
+describe('the tenant memo: single flight', () => {
+	it('computes an answer asked for by many at once only once, and forgets one that failed', async () => {
+		const tc = await viewer();
+		let computed = 0;
+		let release!: () => void;
+		const gate = new Promise<void>((resolve) => (release = resolve));
+		const slow = () =>
+			memoForTenant(tc, 'gleichzeitig', async () => {
+				computed++;
+				await gate;
+				return 'fertig';
+			});
+		const asked = [slow(), slow(), slow()];
+		release();
+		expect(await Promise.all(asked)).toEqual(['fertig', 'fertig', 'fertig']);
+		expect(computed).toBe(1);
 
-	let attempts = 0;
-	const flaky = () =>
-		memoForTenant(tc, 'fehlerhaft', async () => {
-			attempts++;
-			if (attempts === 1) throw new Error('Datenbank nicht erreichbar');
-			return attempts;
+		let attempts = 0;
+		const flaky = () =>
+			memoForTenant(tc, 'fehlerhaft', async () => {
+				attempts++;
+				if (attempts === 1) throw new Error('Datenbank nicht erreichbar');
+				return attempts;
+			});
+		await expect(flaky()).rejects.toThrow('Datenbank nicht erreichbar');
+		expect(await flaky()).toBe(2);
+		expect(await flaky()).toBe(2);
+	});
+
+	it('never makes a transaction wait for a computation still running outside it', async () => {
+		const tc = await viewer();
+		let release!: () => void;
+		const gate = new Promise<void>((resolve) => (release = resolve));
+		const outside = memoForTenant(tc, 'ausserhalb', async () => {
+			await gate;
+			return 'außerhalb gerechnet';
 		});
-	await expect(flaky()).rejects.toThrow('Datenbank nicht erreichbar');
-	expect(await flaky()).toBe(2);
-	expect(await flaky()).toBe(2);
+		// Embedded, the transaction holds the one connection: waiting for the outside computation
+		// (which would need it) would never end. It computes its own answer instead.
+		const inside = await handle.db.transaction((tx) =>
+			memoForTenant({ ...tc, db: tx }, 'ausserhalb', async () => 'in der Transaktion gerechnet')
+		);
+		expect(inside).toBe('in der Transaktion gerechnet');
+		release();
+		expect(await outside).toBe('außerhalb gerechnet');
+		// Once settled, the answer is shared with transactions too.
+		const later = await handle.db.transaction((tx) =>
+			memoForTenant({ ...tc, db: tx }, 'ausserhalb', async () => 'neu')
+		);
+		expect(later).toBe('außerhalb gerechnet');
+	});
 });
