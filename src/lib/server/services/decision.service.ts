@@ -14,11 +14,10 @@ import {
 	type DecisionRow
 } from '../repositories/decision.repository';
 import { findGoalByCode, findGoalById, updateGoal } from '../repositories/goal.repository';
-import { findAgendaItem } from '../repositories/meeting.repository';
 import { recordChange } from './audit.service';
 import { actorLabel, authorize } from './context';
 import { findMeasureByCode } from '../repositories/measure.repository';
-import { meetingOf } from './meeting.service';
+import { itemOfMeeting, meetingOf } from './meeting.service';
 import { optionalText } from './measure.service';
 import type { TenantContext } from './tenant-context';
 import { invalidFields, parseInput } from './validation';
@@ -57,10 +56,7 @@ export async function decideItem(
 ): Promise<DecisionRow> {
 	authorize(tc, 'steering.decide', { tenantId: tc.tenant.id });
 	const found = await meetingOf(tc, meetingId);
-	const item = z.uuid().safeParse(itemId).success
-		? await findAgendaItem(tc.db, tc.tenant.id, itemId)
-		: undefined;
-	if (!item || item.meetingId !== found.id) throw new AppError('agenda_item.not_found');
+	const item = await itemOfMeeting(tc, found, itemId);
 	const existing = (await decisionsOfMeeting(tc.db, tc.tenant.id, found.id)).get(item.id);
 	if (existing) throw new AppError('decision.exists', { item: item.title, outcome: existing.outcome });
 	if (!decisionsOpen(found.status))

@@ -316,6 +316,19 @@ export async function addAgendaItem(tc: TenantContext, id: string, raw: unknown)
 	});
 }
 
+/** An item of the meeting (an item of another meeting, unknown and malformed ids look the same). */
+export async function itemOfMeeting(
+	tc: TenantContext,
+	meeting: MeetingListItem,
+	itemId: string
+): Promise<AgendaItemRow> {
+	const item = z.uuid().safeParse(itemId).success
+		? await findAgendaItem(tc.db, tc.tenant.id, itemId)
+		: undefined;
+	if (!item || item.meetingId !== meeting.id) throw new AppError('agenda_item.not_found');
+	return item;
+}
+
 /** The item of a meeting whose agenda may still change. */
 async function editableItem(
 	tc: TenantContext,
@@ -323,11 +336,7 @@ async function editableItem(
 	itemId: string
 ): Promise<{ meeting: MeetingListItem; item: AgendaItemRow }> {
 	const found = await editableMeeting(tc, meetingId);
-	const item = z.uuid().safeParse(itemId).success
-		? await findAgendaItem(tc.db, tc.tenant.id, itemId)
-		: undefined;
-	if (!item || item.meetingId !== found.id) throw new AppError('agenda_item.not_found');
-	return { meeting: found, item };
+	return { meeting: found, item: await itemOfMeeting(tc, found, itemId) };
 }
 
 /** Edits an item's title and decision paper. */
